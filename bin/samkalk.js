@@ -1,0 +1,5 @@
+#!/usr/bin/env node
+"use strict";
+// The CLI is compiled to lib/ by `npm ci` (the prepare script); see README.
+const { run } = require("../lib/cli/main.js");
+process.exitCode = run(process.argv.slice(2));

@@ -1,0 +1,56 @@
+import { DomainError, isDomainError, locatedMessage } from "../core/errors";
+import { allocateCommand } from "./allocateCommand";
+import { checkCommand } from "./checkCommand";
+import { noticeCommand } from "./noticeCommand";
+import { CliIO, UsageError, nodeIO } from "./io";
+
+export const USAGE = `Samkalk – exakt kostnadsfördelning och avtalsuppföljning
+
+Användning:
+  samkalk allocate --total <belopp> --key <nyckel.csv> [--equal-share <andel>] [--decimals <0-2>] [--json]
+  samkalk check <tabell.csv> [--rule "<kolumn> = <kolumn> + <kolumn> - <kolumn>"]... [--json]
+  samkalk notice --end <ÅÅÅÅ-MM-DD> --notice-months <n> [--renewal-months <n>] [--as-of <ÅÅÅÅ-MM-DD>] [--json]
+
+Slutkoder: 0 klart (check: inga avvikelser), 1 check hittade avvikelser, 2 fel i anrop eller indata.`;
+
+const COMMANDS: Record<string, (args: string[], io: CliIO) => number> = {
+  allocate: allocateCommand,
+  check: checkCommand,
+  notice: noticeCommand,
+};
+
+/** Runs one CLI invocation and returns its exit code; every error becomes Swedish text on stderr. */
+export function run(argv: string[], io: CliIO = nodeIO): number {
+  const [command, ...rest] = argv;
+  if (command === undefined || command === "--help" || command === "-h" || command === "help") {
+    io.stdout(USAGE);
+    return command === undefined ? 2 : 0;
+  }
+  const handler = COMMANDS[command];
+  if (!handler) {
+    io.stderr(`samkalk: okänt kommando '${command}'\n\n${USAGE}`);
+    return 2;
+  }
+  try {
+    return handler(rest, io);
+  } catch (error) {
+    io.stderr(`samkalk ${command}: ${describeError(error)}`);
+    return 2;
+  }
+}
+
+function describeError(error: unknown): string {
+  if (isDomainError(error)) return locatedMessage(error as DomainError);
+  if (error instanceof UsageError) return `${error.message}\n\n${USAGE}`;
+  const code = (error as { code?: string }).code;
+  if (typeof code === "string" && code.startsWith("ERR_PARSE_ARGS")) return `${translateArgsError(error as Error)}\n\n${USAGE}`;
+  throw error;
+}
+
+function translateArgsError(error: Error): string {
+  const unknown = /Unknown option '([^']+)'/.exec(error.message);
+  if (unknown) return `okänd flagga ${unknown[1]}`;
+  const missing = /Option '([^']+)'.* argument missing/.exec(error.message);
+  if (missing) return `flaggan ${missing[1].split(" ").pop()} saknar värde`;
+  return `felaktigt anrop (${error.message})`;
+}

@@ -1,0 +1,113 @@
+import { DomainError } from "./errors";
+
+/** A calendar date without time zone: contracts end on a day, not at an instant. */
+export interface CivilDate {
+  readonly year: number;
+  readonly month: number; // 1–12
+  readonly day: number; // 1–31
+}
+
+export function isLeapYear(year: number): boolean {
+  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+}
+
+export function daysInMonth(year: number, month: number): number {
+  return [31, isLeapYear(year) ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1];
+}
+
+export function makeDate(year: number, month: number, day: number): CivilDate {
+  if (
+    !Number.isInteger(year) || !Number.isInteger(month) || !Number.isInteger(day) ||
+    year < 1900 || year > 9999 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)
+  ) {
+    throw new DomainError("INVALID_DATE", `${year}-${pad(month)}-${pad(day)} är inget giltigt datum`);
+  }
+  return { year, month, day };
+}
+
+function pad(n: number): string {
+  return String(n).padStart(2, "0");
+}
+
+export function formatIsoDate(date: CivilDate): string {
+  return `${date.year}-${pad(date.month)}-${pad(date.day)}`;
+}
+
+/**
+ * Reads the date forms seen in Swedish exports: 2022-04-30, 2022-04-30 00:00, 20220430,
+ * 30/4 2022, 30.4.2022. Throws INVALID_DATE for anything else, including 2022-02-30.
+ */
+export function parseDate(text: string): CivilDate {
+  const t = text.trim();
+  let m = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[ T]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?Z?)?$/.exec(t);
+  if (m) return makeDate(+m[1], +m[2], +m[3]);
+  m = /^(\d{4})(\d{2})(\d{2})$/.exec(t);
+  if (m) return makeDate(+m[1], +m[2], +m[3]);
+  m = /^(\d{1,2})[/.](\d{1,2})[ .](\d{4})$/.exec(t) ?? /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(t);
+  if (m) return makeDate(+m[3], +m[2], +m[1]);
+  throw new DomainError("INVALID_DATE", `'${t}' är inget datum (skriv ÅÅÅÅ-MM-DD)`);
+}
+
+export function compareDates(a: CivilDate, b: CivilDate): number {
+  return a.year - b.year || a.month - b.month || a.day - b.day;
+}
+
+export function isMonthEnd(date: CivilDate): boolean {
+  return date.day === daysInMonth(date.year, date.month);
+}
+
+/**
+ * Adds (or with a negative n subtracts) whole months. A date on the last day of its month lands
+ * on the last day of the target month (6 months before 30 April is 31 October); other days are
+ * clamped to the target month's length.
+ */
+export function addMonths(date: CivilDate, months: number): CivilDate {
+  const index = date.year * 12 + (date.month - 1) + months;
+  const year = Math.floor(index / 12);
+  const month = (index % 12) + 1;
+  const last = daysInMonth(year, month);
+  const day = isMonthEnd(date) ? last : Math.min(date.day, last);
+  return makeDate(year, month, day);
+}
+
+/** Days since 1970-01-01 (proleptic Gregorian), after Howard Hinnant's days_from_civil. */
+export function toEpochDays(date: CivilDate): number {
+  const y = date.month <= 2 ? date.year - 1 : date.year;
+  const era = Math.floor(y / 400);
+  const yoe = y - era * 400;
+  const mp = (date.month + 9) % 12;
+  const doy = Math.floor((153 * mp + 2) / 5) + date.day - 1;
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+  return era * 146097 + doe - 719468;
+}
+
+export function fromEpochDays(days: number): CivilDate {
+  const z = days + 719468;
+  const era = Math.floor(z / 146097);
+  const doe = z - era * 146097;
+  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const day = doy - Math.floor((153 * mp + 2) / 5) + 1;
+  const month = mp < 10 ? mp + 3 : mp - 9;
+  return makeDate(yoe + era * 400 + (month <= 2 ? 1 : 0), month, day);
+}
+
+// Excel's day 0 is 1899-12-30 for every date after Excel's fictitious 1900-02-29 (serial 60).
+const EXCEL_EPOCH = toEpochDays({ year: 1899, month: 12, day: 30 });
+
+export function toExcelSerial(date: CivilDate): number {
+  return toEpochDays(date) - EXCEL_EPOCH;
+}
+
+/** An Excel date serial (the time of day, if any, is dropped). Serials before 1900-03-01 are refused. */
+export function fromExcelSerial(serial: number): CivilDate {
+  if (!Number.isFinite(serial) || serial < 61 || serial > 2958465) {
+    throw new DomainError("INVALID_DATE", `${serial} är inget datum (Excel-datum från 1900-03-01 till 9999-12-31)`);
+  }
+  return fromEpochDays(Math.floor(serial) + EXCEL_EPOCH);
+}
+
+export function todayLocal(now: Date = new Date()): CivilDate {
+  return makeDate(now.getFullYear(), now.getMonth() + 1, now.getDate());
+}

@@ -1,0 +1,65 @@
+import { Amount, ZERO } from "./money";
+import { KeyEntry, keySharesPercent, memberId } from "./allocation";
+
+/** One row of "old key vs new key" as boards are shown it when the key is revised. */
+export interface KeyComparisonRow {
+  member: string;
+  oldWeight: Amount;
+  newWeight: Amount;
+  /** Shares in percent, two decimals, each column summing to exactly 100,00. */
+  oldShare: Amount;
+  newShare: Amount;
+  weightChange: Amount;
+  /** Percentage points: newShare − oldShare. */
+  pointChange: Amount;
+}
+
+export interface KeyComparison {
+  rows: KeyComparisonRow[];
+  total: KeyComparisonRow;
+}
+
+/**
+ * Compares two keys member by member. Members only in one key count as weight 0 in the other;
+ * the order is the new key's, then members that left.
+ */
+export function compareKeys(oldKey: readonly KeyEntry[], newKey: readonly KeyEntry[]): KeyComparison {
+  const names: string[] = [];
+  const index = new Map<string, number>();
+  for (const e of [...newKey, ...oldKey]) {
+    const id = memberId(e.member);
+    if (!index.has(id)) {
+      index.set(id, names.length);
+      names.push(e.member);
+    }
+  }
+  const weightsOf = (key: readonly KeyEntry[]) => {
+    const ws = names.map(() => ZERO);
+    for (const e of key) ws[index.get(memberId(e.member))!] = e.weight;
+    return ws;
+  };
+  const oldWeights = weightsOf(oldKey);
+  const newWeights = weightsOf(newKey);
+  const oldShares = keySharesPercent(names.map((m, i) => ({ member: m, weight: oldWeights[i] })));
+  const newShares = keySharesPercent(names.map((m, i) => ({ member: m, weight: newWeights[i] })));
+  const rows = names.map((member, i) => ({
+    member,
+    oldWeight: oldWeights[i],
+    newWeight: newWeights[i],
+    oldShare: oldShares[i],
+    newShare: newShares[i],
+    weightChange: newWeights[i].minus(oldWeights[i]),
+    pointChange: newShares[i].minus(oldShares[i]),
+  }));
+  const sum = (pick: (r: KeyComparisonRow) => Amount) => rows.reduce((s, r) => s.plus(pick(r)), ZERO);
+  const total: KeyComparisonRow = {
+    member: "Summa",
+    oldWeight: sum((r) => r.oldWeight),
+    newWeight: sum((r) => r.newWeight),
+    oldShare: sum((r) => r.oldShare),
+    newShare: sum((r) => r.newShare),
+    weightChange: sum((r) => r.weightChange),
+    pointChange: sum((r) => r.pointChange),
+  };
+  return { rows, total };
+}

@@ -1,0 +1,114 @@
+import { Amount } from "./money";
+import { DomainError } from "./errors";
+
+/**
+ * What a cell or CSV field says about a number. "Missing" (n/a, saknas) is not zero: an agreed
+ * amount of n/a means there is no contract. "Blank" counts as zero in sums, as in Excel's SUM,
+ * and each caller decides what it means elsewhere.
+ */
+export type NumberValue =
+  | { kind: "number"; value: Amount; unit: NumberUnit; decimals: number }
+  | { kind: "missing" }
+  | { kind: "blank" };
+
+export type NumberUnit = "none" | "kr" | "tkr" | "percent";
+
+const SPACES = /[\s\u00a0\u202f\u2009\u2007]+/g;
+const MISSING = new Set(["n/a", "na", "#n/a", "saknas", "uppgift saknas"]);
+const MINUS = /^[-\u2212\u2013]/;
+
+/** Parses every Swedish number form of DOMAIN.md §1, or throws NOT_A_NUMBER naming the text. */
+export function parseNumberText(raw: string): NumberValue {
+  const text = raw.replace(SPACES, " ").trim();
+  if (text === "") return { kind: "blank" };
+  const lower = text.toLowerCase();
+  if (MISSING.has(lower)) return { kind: "missing" };
+
+  let body = lower;
+  let unit: NumberUnit = "none";
+  const suffix = /\s*(tkr|kr|sek|:-|%)$/.exec(body);
+  if (suffix) {
+    unit = suffix[1] === "%" ? "percent" : suffix[1] === "tkr" ? "tkr" : "kr";
+    body = body.slice(0, suffix.index).trim();
+  } else if (body.startsWith("sek ")) {
+    unit = "kr";
+    body = body.slice(4).trim();
+  }
+  // "-" and "- kr" are how Swedish Excel's accounting format shows zero.
+  if (/^[-\u2212\u2013]$/.test(body)) return { kind: "number", value: new Amount(0), unit, decimals: 0 };
+
+  let negative = false;
+  if (body.startsWith("(") && body.endsWith(")")) {
+    negative = true;
+    body = body.slice(1, -1).trim();
+  }
+  if (MINUS.test(body)) {
+    negative = !negative;
+    body = body.slice(1).trim();
+  } else if (body.startsWith("+")) {
+    body = body.slice(1).trim();
+  }
+
+  const digits = normaliseDigits(body);
+  if (digits === null) throw notANumber(raw);
+  let value = new Amount(digits);
+  const decimals = value.decimalPlaces();
+  if (negative) value = value.negated();
+  if (unit === "tkr") value = value.times(1000);
+  if (unit === "percent") value = value.dividedBy(100);
+  return { kind: "number", value, unit, decimals };
+}
+
+/**
+ * Plain digits with "." as decimal point, or null. Accepts decimal comma with space, NBSP or dot
+ * thousands ("1 134 354,50", "1.134.354,50"), and a machine-style decimal point ("1234.5"). A lone
+ * dot before exactly three digits ("1.500") is ambiguous between the two and refused.
+ */
+function normaliseDigits(body: string): string | null {
+  if (/^\d{1,3}( \d{3})+(,\d+)?$/.test(body) || /^\d+(,\d+)?$/.test(body)) {
+    return body.replace(/ /g, "").replace(",", ".");
+  }
+  if (/^\d{1,3}(\.\d{3})+,\d+$/.test(body) || /^\d{1,3}(\.\d{3}){2,}$/.test(body)) {
+    return body.replace(/\./g, "").replace(",", ".");
+  }
+  if (/^\d*\.\d+$/.test(body) && !/^[1-9]\d{0,2}\.\d{3}$/.test(body)) {
+    return body.startsWith(".") ? `0${body}` : body;
+  }
+  if (/^,\d+$/.test(body)) return `0${body.replace(",", ".")}`;
+  return null;
+}
+
+export function notANumber(raw: string): DomainError {
+  const shown = raw.length > 40 ? `${raw.slice(0, 40)}…` : raw;
+  return new DomainError("NOT_A_NUMBER", `texten '${shown}' är inget tal`);
+}
+
+/** A number that must be there: blank and n/a are errors naming what was expected. */
+export function parseRequiredNumber(raw: string, what = "ett tal"): Amount {
+  const parsed = parseNumberText(raw);
+  if (parsed.kind === "number") return parsed.value;
+  throw new DomainError("MISSING_VALUE", `${what} saknas`);
+}
+
+export interface FormatOptions {
+  decimals?: number;
+  unit?: "kr" | "none";
+}
+
+const NBSP = "\u00a0";
+
+/** "1 134 354 kr", "-53 000", "16 560 000,00 kr" — NBSP between groups so a number never wraps. */
+export function formatAmount(value: Amount, options: FormatOptions = {}): string {
+  const decimals = options.decimals ?? 0;
+  const fixed = value.toFixed(decimals, Amount.ROUND_HALF_UP);
+  const negative = fixed.startsWith("-") && !/^-0(\.0*)?$/.test(fixed);
+  const [whole, fraction] = fixed.replace("-", "").split(".");
+  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, NBSP);
+  const text = `${negative ? "-" : ""}${grouped}${fraction ? `,${fraction}` : ""}`;
+  return options.unit === "kr" ? `${text}${NBSP}kr` : text;
+}
+
+/** A fraction as Swedish percent text: 0.023 → "2,30 %". */
+export function formatPercent(fraction: Amount, decimals = 2): string {
+  return `${formatAmount(fraction.times(100), { decimals })}${NBSP}%`;
+}

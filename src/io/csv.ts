@@ -1,0 +1,92 @@
+import Papa from "papaparse";
+import { DomainError } from "../core/errors";
+
+export type Encoding = "utf-8" | "windows-1252" | "utf-16le";
+
+export interface DecodedText {
+  text: string;
+  encoding: Encoding;
+}
+
+/**
+ * Swedish Excel writes CSV as Windows-1252, UTF-8 with BOM, or ("Unicode text") UTF-16 LE.
+ * A BOM decides; otherwise strict UTF-8 is tried and Windows-1252 taken if it fails, which is
+ * safe because 1252 text with å, ä or ö is never valid UTF-8 by accident in practice.
+ */
+export function decodeBytes(bytes: Uint8Array): DecodedText {
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
+    return { text: new TextDecoder("utf-8").decode(bytes.subarray(3)), encoding: "utf-8" };
+  }
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) {
+    return { text: new TextDecoder("utf-16le").decode(bytes.subarray(2)), encoding: "utf-16le" };
+  }
+  try {
+    return { text: new TextDecoder("utf-8", { fatal: true }).decode(bytes), encoding: "utf-8" };
+  } catch {
+    return { text: new TextDecoder("windows-1252").decode(bytes), encoding: "windows-1252" };
+  }
+}
+
+/** The separator of the header line: ";" (Swedish Excel), tab, or ",". Quoted text is ignored. */
+export function detectDelimiter(text: string): string {
+  const firstLine = text.split(/\r?\n/, 1)[0].replace(/"[^"]*"/g, "");
+  const count = (c: string) => firstLine.split(c).length - 1;
+  if (count(";") > 0) return ";";
+  if (count("\t") > 0) return "\t";
+  return ",";
+}
+
+export interface CsvTable {
+  file: string;
+  encoding: Encoding;
+  delimiter: string;
+  headers: string[];
+  rows: string[][];
+  /** rowNumbers[i] is the file row (1-based, header included) of rows[i], for error messages. */
+  rowNumbers: number[];
+}
+
+/**
+ * Parses CSV text into a header and data rows with papaparse. Wholly empty lines are dropped;
+ * a row with more fields than the header, or a broken quote, is an error naming file and row.
+ */
+export function parseCsvText(text: string, file: string, encoding: Encoding = "utf-8"): CsvTable {
+  const delimiter = detectDelimiter(text);
+  const result = Papa.parse<string[]>(text, { delimiter, skipEmptyLines: false });
+  const lines = result.data;
+  const quoteError = result.errors.find((e) => e.type === "Quotes");
+  if (quoteError) {
+    throw new DomainError("INVALID_ARGUMENT", "ett citattecken (\") stängs aldrig", { file, row: (quoteError.row ?? 0) + 1 });
+  }
+  const isEmpty = (line: string[]) => line.every((f) => f.trim() === "");
+  const headerIndex = lines.findIndex((l) => !isEmpty(l));
+  if (headerIndex < 0) throw new DomainError("MISSING_VALUE", "filen är tom: den ska ha en rubrikrad och minst en datarad", { file });
+  const headers = lines[headerIndex].map((h) => h.trim());
+  const rows: string[][] = [];
+  const rowNumbers: number[] = [];
+  for (let i = headerIndex + 1; i < lines.length; i++) {
+    const line = lines[i];
+    if (isEmpty(line)) continue;
+    if (line.length > headers.length && line.slice(headers.length).some((f) => f.trim() !== "")) {
+      throw new DomainError("INVALID_ARGUMENT", `raden har ${line.length} fält men rubrikraden ${headers.length}`, { file, row: i + 1 });
+    }
+    rows.push(Array.from({ length: headers.length }, (_, j) => line[j] ?? ""));
+    rowNumbers.push(i + 1);
+  }
+  return { file, encoding, delimiter, headers, rows, rowNumbers };
+}
+
+export function parseCsvBytes(bytes: Uint8Array, file: string): CsvTable {
+  const { text, encoding } = decodeBytes(bytes);
+  return parseCsvText(text, file, encoding);
+}
+
+/** Finds a column by any of its accepted Swedish or English names, ignoring case and spaces. */
+export function findColumn(headers: readonly string[], names: readonly string[]): number {
+  const wanted = names.map(normaliseHeader);
+  return headers.findIndex((h) => wanted.includes(normaliseHeader(h)));
+}
+
+export function normaliseHeader(header: string): string {
+  return header.trim().toLowerCase().replace(/\s+/g, " ").replace(/[:*]$/, "");
+}

@@ -1,0 +1,58 @@
+import { CsvTable, findColumn } from "./csv";
+import { KeyEntry, memberId } from "../core/allocation";
+import { DomainError, isDomainError } from "../core/errors";
+import { parseNumberText } from "../core/numberText";
+
+const MEMBER_NAMES = ["medlem", "kommun", "member", "namn", "organisation", "enhet"];
+const WEIGHT_NAMES = ["vikt", "weight", "användare", "antal användare", "invånare", "invånarantal", "antal", "andel", "licenser"];
+
+/**
+ * Reads an allocation key: two columns, member and weight (recognised by name, else the first
+ * two columns). Every problem is an error naming file, row (header = row 1) and column.
+ */
+export function readKey(table: CsvTable): KeyEntry[] {
+  const { file, headers } = table;
+  let memberCol = findColumn(headers, MEMBER_NAMES);
+  let weightCol = findColumn(headers, WEIGHT_NAMES);
+  if (memberCol < 0 || weightCol < 0 || memberCol === weightCol) {
+    if (headers.length < 2) {
+      throw new DomainError("MISSING_VALUE", "en nyckel behöver två kolumner: medlem och vikt", { file, row: 1 });
+    }
+    memberCol = 0;
+    weightCol = 1;
+  }
+  const memberHeader = headers[memberCol] || "medlem";
+  const weightHeader = headers[weightCol] || "vikt";
+  if (table.rows.length === 0) {
+    throw new DomainError("EMPTY_KEY", "nyckeln har inga datarader under rubrikraden", { file, row: 2 });
+  }
+  const seen = new Map<string, number>();
+  const entries = table.rows.map((cells, i) => {
+    const row = table.rowNumbers[i];
+    const member = cells[memberCol].trim();
+    if (member === "") throw new DomainError("MISSING_VALUE", "medlemmens namn saknas", { file, row, column: memberHeader });
+    const first = seen.get(memberId(member));
+    if (first !== undefined) {
+      throw new DomainError("DUPLICATE_MEMBER", `medlemmen '${member}' finns redan på rad ${first}`, { file, row, column: memberHeader });
+    }
+    seen.set(memberId(member), row);
+    let parsed;
+    try {
+      parsed = parseNumberText(cells[weightCol]);
+    } catch (error) {
+      if (isDomainError(error)) throw error.at({ file, row, column: weightHeader });
+      throw error;
+    }
+    if (parsed.kind !== "number") {
+      throw new DomainError("MISSING_VALUE", "vikten saknas (skriv 0 för att utesluta medlemmen)", { file, row, column: weightHeader });
+    }
+    if (parsed.value.isNegative() && !parsed.value.isZero()) {
+      throw new DomainError("NEGATIVE_WEIGHT", `vikten ${cells[weightCol].trim()} är negativ; en vikt ska vara 0 eller större`, { file, row, column: weightHeader });
+    }
+    return { member, weight: parsed.value };
+  });
+  if (entries.every((e) => e.weight.isZero())) {
+    throw new DomainError("ZERO_WEIGHTS", "alla vikter är noll, så det finns inget att fördela efter", { file, row: 2, column: weightHeader });
+  }
+  return entries;
+}
