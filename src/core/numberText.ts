@@ -52,7 +52,8 @@ export function parseNumberText(raw: string): NumberValue {
   const digits = normaliseDigits(body);
   if (digits === null) throw notANumber(raw);
   let value = new Amount(digits);
-  const decimals = value.decimalPlaces();
+  const point = digits.indexOf(".");
+  const decimals = point < 0 ? 0 : digits.length - point - 1;
   if (negative) value = value.negated();
   if (unit === "tkr") value = value.times(1000);
   if (unit === "percent") value = value.dividedBy(100);

@@ -1,0 +1,62 @@
+import { Amount } from "../../src/core/money";
+import { reconcile } from "../../src/core/reconciliation";
+
+const A = (v: number) => new Amount(v);
+
+describe("reconcile", () => {
+  const result = reconcile(
+    [
+      { member: "Ask", supplier: "Visma", agreed: A(100_000) },
+      { member: "Ask", supplier: "Tieto", agreed: A(50_000) },
+      { member: "Ask", supplier: "Tieto", agreed: A(5_000) },
+      { member: "Björkby", supplier: "Visma", agreed: A(40_000) },
+      { member: "Björkby", supplier: "Atea", agreed: null },
+    ],
+    [
+      { member: "Ask", supplier: "visma", invoiced: A(112_500) },
+      { member: "ASK", supplier: "Tieto", invoiced: A(55_000) },
+      { member: "Björkby", supplier: "Atea", invoiced: A(7_300) },
+      { member: "Ceder", supplier: "Visma", invoiced: A(1_000) },
+    ],
+    new Map([["Ask", A(12_345)], ["Björkby", A(6_789)]]),
+  );
+  const ask = result.members[0];
+  const bjorkby = result.members[1];
+
+  it("computes Diff = Avtalat − Fakturerat, so over-invoicing is negative", () => {
+    expect(ask.rows[0]).toMatchObject({ supplier: "Visma", flag: "difference" });
+    expect(ask.rows[0].diff!.toNumber()).toBe(-12_500);
+    expect(ask.rows[1].flag).toBe("ok");
+    expect(ask.rows[1].agreed!.toNumber()).toBe(55_000);
+  });
+
+  it("flags invoicing without contract instead of showing a difference", () => {
+    const atea = bjorkby.rows.find((r) => r.supplier === "Atea")!;
+    expect(atea.flag).toBe("invoiced-without-contract");
+    expect(atea.diff).toBeNull();
+    expect(result.members[2].rows[0].flag).toBe("invoiced-without-contract");
+  });
+
+  it("flags a contract without invoicing", () => {
+    const visma = bjorkby.rows.find((r) => r.supplier === "Visma")!;
+    expect(visma.flag).toBe("contract-without-invoicing");
+    expect(visma.diff).toBeNull();
+  });
+
+  it("gives invoiced per inhabitant", () => {
+    expect(ask.rows[0].perInhabitant!.toFixed(2)).toBe("9.11");
+    expect(result.members[2].rows[0].perInhabitant).toBeNull();
+  });
+
+  it("makes member totals equal the sum of their rows in every column", () => {
+    for (const m of result.members) {
+      const sum = (pick: (r: (typeof m.rows)[number]) => Amount | null) => m.rows.reduce((s, r) => s.plus(pick(r) ?? 0), A(0));
+      expect(m.total.agreed.equals(sum((r) => r.agreed))).toBe(true);
+      expect(m.total.invoiced.equals(sum((r) => r.invoiced))).toBe(true);
+      expect(m.total.diff.equals(sum((r) => r.diff))).toBe(true);
+      if (m.total.perInhabitant) expect(m.total.perInhabitant.equals(sum((r) => r.perInhabitant))).toBe(true);
+    }
+    expect(result.total.invoiced.toNumber()).toBe(175_800);
+    expect(result.flagCounts).toEqual({ ok: 1, difference: 1, "invoiced-without-contract": 2, "contract-without-invoicing": 1 });
+  });
+});
