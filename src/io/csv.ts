@@ -50,9 +50,11 @@ export interface CsvTable {
  * Parses CSV text into a header and data rows with papaparse. Wholly empty lines are dropped;
  * a row with more fields than the header, or a broken quote, is an error naming file and row.
  */
-export function parseCsvText(text: string, file: string, encoding: Encoding = "utf-8"): CsvTable {
+export function parseCsvText(raw: string, file: string, encoding: Encoding = "utf-8"): CsvTable {
+  // Files stitched together by hand mix CRLF and LF, which defeats papaparse's newline guess.
+  const text = raw.replace(/\r\n?/g, "\n");
   const delimiter = detectDelimiter(text);
-  const result = Papa.parse<string[]>(text, { delimiter, skipEmptyLines: false });
+  const result = Papa.parse<string[]>(text, { delimiter, newline: "\n", skipEmptyLines: false });
   const lines = result.data;
   const quoteError = result.errors.find((e) => e.type === "Quotes");
   if (quoteError) {
