@@ -104,7 +104,10 @@ export function allocate(
   method: AllocationMethod = BY_DRIVER,
   decimals = 0,
 ): AllocationPart[] {
-  checkDecimals(decimals);
+  return splitByKey(total, entries, method, checkDecimals(decimals));
+}
+
+function splitByKey(total: AmountLike, entries: readonly KeyEntry[], method: AllocationMethod, decimals: number): AllocationPart[] {
   validateKey(entries);
   const amount = toAmount(total);
   const weights = entries.map((e) => e.weight);
@@ -167,9 +170,9 @@ function zeroNode(node: KeyNode): AllocatedNode {
 }
 
 /**
- * Each member's share of a key in percent, rounded to `decimals` by the largest remainder so the
- * shown shares add up to exactly 100.
+ * Each member's share of a key in percent, rounded to `decimals` (0–4) by the largest remainder
+ * so the shown shares add up to exactly 100.
  */
 export function keySharesPercent(entries: readonly KeyEntry[], method: AllocationMethod = BY_DRIVER, decimals = 2): Amount[] {
-  return allocate(100, entries, method, decimals).map((p) => p.amount);
+  return splitByKey(100, entries, method, checkDecimals(decimals, 4)).map((p) => p.amount);
 }

@@ -1,0 +1,79 @@
+import { Amount, ZERO } from "../core/money";
+import { AllocationMethod, BY_DRIVER, KeyEntry, allocate, keySharesPercent, mixedMethod } from "../core/allocation";
+import { isDomainError } from "../core/errors";
+import { splitPeriods } from "../core/fee";
+import { FunctionError, toFunctionError } from "./functionError";
+import { ExcelMatrix, ExcelScalar, asMatrix, inShapeOf, positionIn, readInteger, readNumber, readNumberValue } from "./excelValues";
+
+/** Calls into the core and turns its domain errors into Excel errors naming the argument. */
+export function guard<T>(run: () => T, argument?: string): T {
+  try {
+    return run();
+  } catch (error) {
+    if (isDomainError(error)) throw toFunctionError(error, argument);
+    throw error;
+  }
+}
+
+/**
+ * Weights from a range: blank is 0 (the member is excluded), numbers and Swedish number text are
+ * read, anything else is an error naming the cell's position in the range.
+ */
+export function readWeights(range: ExcelMatrix, argument = "vikter"): KeyEntry[] {
+  const entries: KeyEntry[] = [];
+  range.forEach((row, r) =>
+    row.forEach((cell, c) => {
+      const where = `${argument}, ${positionIn(range, r, c)}`;
+      const value = readNumberValue(cell, where);
+      if (value.kind === "missing") throw new FunctionError("#VALUE!", `${where}: värde saknas (lämna tom eller skriv 0 för att utesluta)`);
+      const weight = value.kind === "number" ? value.value : ZERO;
+      if (weight.isNegative() && !weight.isZero()) throw new FunctionError("#NUM!", `${where}: vikten ${weight.toFixed()} är negativ`);
+      entries.push({ member: String(entries.length + 1), weight });
+    }),
+  );
+  if (entries.every((e) => e.weight.isZero())) {
+    throw new FunctionError("#DIV/0!", `${argument}: alla vikter är noll eller tomma, så det finns inget att fördela efter`);
+  }
+  return entries;
+}
+
+const toNumbers = (amounts: readonly Amount[]) => amounts.map((a) => a.toNumber());
+
+/** FORDELA / ALLOCATE: parts in the shape of the weights, summing exactly to the amount. */
+export function allocateCells(amount: ExcelScalar, weights: ExcelMatrix, equalShare?: ExcelScalar, decimals?: ExcelScalar): number[][] {
+  const range = asMatrix(weights);
+  const total = readNumber(amount, "belopp");
+  const d = readInteger(decimals, "decimaler", 0, 0, 2);
+  const entries = readWeights(range);
+  const share = readNumberValue(equalShare, "rak_andel");
+  let method: AllocationMethod = BY_DRIVER;
+  if (share.kind === "number") method = guard(() => mixedMethod(share.value), "rak_andel");
+  const parts = guard(() => allocate(total, entries, method, d), "belopp");
+  return inShapeOf(range, parts.map((p) => p.amount.toNumber()));
+}
+
+/** NYCKELANDEL / KEYSHARE: each weight's share as a fraction; the shown percentages sum to 100. */
+export function keyShareCells(weights: ExcelMatrix, decimals?: ExcelScalar): number[][] {
+  const range = asMatrix(weights);
+  const d = readInteger(decimals, "decimaler", 2, 0, 4);
+  const entries = readWeights(range);
+  const percents = guard(() => keySharesPercent(entries, BY_DRIVER, d));
+  return inShapeOf(range, percents.map((p) => p.dividedBy(100).toNumber()));
+}
+
+/** REGLERING / SETTLE: a surplus (+) or deficit (−) per member by the weights, summing exactly. */
+export function settleCells(result: ExcelScalar, weights: ExcelMatrix, decimals?: ExcelScalar): number[][] {
+  const range = asMatrix(weights);
+  const total = readNumber(result, "resultat");
+  const d = readInteger(decimals, "decimaler", 0, 0, 2);
+  const entries = readWeights(range);
+  return inShapeOf(range, guard(() => allocate(total, entries, BY_DRIVER, d), "resultat").map((p) => p.amount.toNumber()));
+}
+
+/** PERIODISERA / SPLITPERIODS: a row of n periods summing exactly to the amount. */
+export function splitPeriodCells(amount: ExcelScalar, periods: ExcelScalar, decimals?: ExcelScalar): number[][] {
+  const total = readNumber(amount, "belopp");
+  const n = readInteger(periods, "perioder", 4, 1, 1200);
+  const d = readInteger(decimals, "decimaler", 0, 0, 2);
+  return [toNumbers(guard(() => splitPeriods(total, n, d), "belopp"))];
+}

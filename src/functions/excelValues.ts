@@ -1,0 +1,109 @@
+import { Amount } from "../core/money";
+import { isDomainError } from "../core/errors";
+import { NumberValue, notANumber, parseNumberText } from "../core/numberText";
+import { CivilDate, fromExcelSerial, parseDate } from "../core/dates";
+import { FunctionError, toFunctionError } from "./functionError";
+
+/** What Excel hands a custom function: numbers, text, booleans, "" or null for blanks. */
+export type ExcelScalar = number | string | boolean | null | undefined;
+export type ExcelMatrix = ExcelScalar[][];
+/** What a function returns to a cell: a value, or an error shown in that cell only. */
+export type CellResult = number | string | FunctionError;
+
+/**
+ * A JS number from Excel read as Excel shows it: to 15 significant digits, so that a cell
+ * computed as 0.1+0.2 counts as 0,3 and not 0.30000000000000004.
+ */
+export function amountFromExcel(value: number): Amount {
+  if (!Number.isFinite(value)) throw new FunctionError("#NUM!", `${value} är inget ändligt tal`);
+  return new Amount(Number(value.toPrecision(15)).toString());
+}
+
+function describeValue(value: ExcelScalar): string {
+  return typeof value === "string" ? `texten '${value}'` : String(value);
+}
+
+/** A scalar as a number value (blank, missing or number). Booleans are refused: TRUE is no amount. */
+export function readNumberValue(value: ExcelScalar, argument: string): NumberValue {
+  if (value === null || value === undefined || value === "") return { kind: "blank" };
+  if (typeof value === "number") {
+    const amount = amountFromExcel(value);
+    return { kind: "number", value: amount, unit: "none", decimals: amount.decimalPlaces() };
+  }
+  if (typeof value === "boolean") throw new FunctionError("#VALUE!", `${argument}: ${describeValue(value)} är inget tal`);
+  try {
+    return parseNumberText(value);
+  } catch (error) {
+    if (isDomainError(error)) throw toFunctionError(notANumber(value), argument);
+    throw error;
+  }
+}
+
+/** A required number; blank and n/a are errors naming the argument. */
+export function readNumber(value: ExcelScalar, argument: string): Amount {
+  const parsed = readNumberValue(value, argument);
+  if (parsed.kind === "number") return parsed.value;
+  throw new FunctionError(parsed.kind === "missing" ? "#N/A" : "#VALUE!", `${argument}: värde saknas`);
+}
+
+/** An optional argument: omitted or blank gives the default. */
+export function readOptionalNumber(value: ExcelScalar, argument: string, fallback: Amount): Amount {
+  const parsed = readNumberValue(value, argument);
+  return parsed.kind === "number" ? parsed.value : fallback;
+}
+
+/** An optional whole number within [min, max], e.g. decimals 0–2. */
+export function readInteger(value: ExcelScalar, argument: string, fallback: number, min: number, max: number): number {
+  const n = readOptionalNumber(value, argument, new Amount(fallback));
+  if (!n.isInteger() || n.lessThan(min) || n.greaterThan(max)) {
+    throw new FunctionError("#NUM!", `${argument} ska vara ett heltal från ${min} till ${max}, inte ${n.toFixed()}`);
+  }
+  return n.toNumber();
+}
+
+/** A date as an Excel serial or as text (2025-04-30, 30/4 2025 …). */
+export function readDate(value: ExcelScalar, argument: string): CivilDate {
+  try {
+    if (typeof value === "number") return fromExcelSerial(value);
+    if (typeof value === "string" && value.trim() !== "") return parseDate(value);
+  } catch (error) {
+    if (isDomainError(error)) throw toFunctionError(error, argument);
+    throw error;
+  }
+  throw new FunctionError("#VALUE!", `${argument}: ${value === null || value === undefined || value === "" ? "datum saknas" : `${describeValue(value)} är inget datum`}`);
+}
+
+/** A scalar argument that Excel may also hand over as a 1×1 matrix. */
+export function scalarOf(value: ExcelScalar | ExcelMatrix): ExcelScalar {
+  return Array.isArray(value) ? value[0]?.[0] : value;
+}
+
+/** "rad 3" in a column, "kolumn 2" in a row, "rad 3, kolumn 2" in a block (1-based in the range). */
+export function positionIn(matrix: ExcelMatrix, row: number, column: number): string {
+  const rows = matrix.length;
+  const columns = matrix[0]?.length ?? 0;
+  if (columns === 1) return `rad ${row + 1}`;
+  if (rows === 1) return `kolumn ${column + 1}`;
+  return `rad ${row + 1}, kolumn ${column + 1}`;
+}
+
+/** Every cell of a range in reading order, with its number value; errors name the position. */
+export function readRange(matrix: ExcelMatrix, argument: string): NumberValue[] {
+  if (!Array.isArray(matrix) || matrix.length === 0 || !Array.isArray(matrix[0])) {
+    return [readNumberValue(matrix as unknown as ExcelScalar, argument)];
+  }
+  const values: NumberValue[] = [];
+  matrix.forEach((row, r) => row.forEach((cell, c) => values.push(readNumberValue(cell, `${argument}, ${positionIn(matrix, r, c)}`))));
+  return values;
+}
+
+/** Results laid out in the shape of the input range (a column stays a column, a row a row). */
+export function inShapeOf<T>(matrix: ExcelMatrix, values: readonly T[]): T[][] {
+  if (!Array.isArray(matrix) || !Array.isArray(matrix[0])) return [[values[0]]];
+  const columns = matrix[0].length;
+  return matrix.map((_, r) => values.slice(r * columns, (r + 1) * columns));
+}
+
+export function asMatrix(value: ExcelScalar | ExcelMatrix): ExcelMatrix {
+  return Array.isArray(value) ? value : [[value]];
+}

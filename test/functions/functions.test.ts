@@ -1,0 +1,155 @@
+import fc from "fast-check";
+import * as F from "../../src/functions/functions";
+import { contractEndValue } from "../../src/functions/contractFunctions";
+
+interface ExcelError { code: string; message: string }
+
+function errorOf(call: () => unknown): ExcelError {
+  try {
+    call();
+  } catch (error) {
+    const e = error as ExcelError & { name: string };
+    expect(e.name).toBe("CustomFunctions.Error");
+    return { code: e.code, message: e.message };
+  }
+  throw new Error("expected a CustomFunctions.Error");
+}
+
+const column = (...values: unknown[]) => values.map((v) => [v]) as any[][];
+const sum = (m: number[][]) => m.flat().reduce((s, x) => s + x, 0);
+
+describe("FORDELA / ALLOCATE", () => {
+  it("reproduces DOMAIN.md's worked example, keeping the column shape", () => {
+    expect(F.allocate(100000, column(12345, 6789, 25010, 3001), 0.5)).toEqual([[25593], [19700], [39024], [15683]]);
+  });
+
+  it("keeps a row a row, and a 1-cell range a 1×1 array", () => {
+    expect(F.allocate(10, [[1, 1, 1]])).toEqual([[4, 3, 3]]);
+    expect(F.allocate(10, [[5]])).toEqual([[10]]);
+  });
+
+  it("reads blanks as excluded and Swedish number text as numbers", () => {
+    expect(F.allocate("1 000 kr", column("", "1 200", null, "3,6 tkr"), "50 %")).toEqual([[0], [375], [0], [625]]); // 250 each + 500 × 1200/4800 and × 3600/4800
+  });
+
+  it("rounds to öre and reads 0.1+0.2 the way Excel shows it", () => {
+    expect(F.allocate(0.1 + 0.2, column(1, 1), undefined, 2)).toEqual([[0.15], [0.15]]);
+  });
+
+  it.each([
+    [() => F.allocate(100, column(1, "tio", 2)), "#VALUE!", "vikter, rad 2: texten 'tio' är inget tal"],
+    [() => F.allocate(100, [[1, true]]), "#VALUE!", "vikter, kolumn 2: true är inget tal"],
+    [() => F.allocate(100, column(1, -2)), "#NUM!", ""],
+    [() => F.allocate(100, column(0, "")), "#DIV/0!", ""],
+    [() => F.allocate("hundra", column(1)), "#VALUE!", "belopp: texten 'hundra' är inget tal"],
+    [() => F.allocate(100, column(1), 1.5), "#NUM!", ""],
+    [() => F.allocate(100.5, column(1, 1)), "#NUM!", ""],
+    [() => F.allocate(100, column(1), 0, 3), "#NUM!", ""],
+    [() => F.allocate(100, [[1, 2], ["n/a", 3]]), "#VALUE!", "vikter, rad 2, kolumn 1: värde saknas (lämna tom eller skriv 0 för att utesluta)"],
+  ])("gives the right Excel error (%#)", (call, code, message) => {
+    expect(errorOf(call)).toEqual({ code, message });
+  });
+
+  it("sums exactly to belopp for any range with blanks and Swedish text (property)", () => {
+    const cell = fc.oneof(
+      fc.integer({ min: 0, max: 1_000_000 }),
+      fc.integer({ min: 0, max: 1_000_000 }).map((n) => n.toLocaleString("sv-SE")),
+      fc.integer({ min: 0, max: 100_000 }).map((n) => `${(n / 100).toFixed(2).replace(".", ",")}`),
+      fc.constantFrom("", null),
+    );
+    fc.assert(
+      fc.property(fc.integer({ min: -1e9, max: 1e9 }), fc.array(cell, { minLength: 1, maxLength: 50 }), fc.boolean(), (total, cells, asRow) => {
+        fc.pre(cells.some((c) => c !== "" && c !== null && Number(String(c).replace(/\s/g, "").replace(",", ".")) > 0));
+        const range = asRow ? [cells] : cells.map((c) => [c]);
+        const parts = F.allocate(total, range as any[][]);
+        expect(sum(parts)).toBe(total);
+        expect([parts.length, parts[0].length]).toEqual([range.length, range[0].length]);
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
+
+describe("NYCKELANDEL / KEYSHARE", () => {
+  it("gives fractions whose percentages sum to exactly 100", () => {
+    const shares = F.keyShare(column(1, 1, 1));
+    expect(shares).toEqual([[0.3334], [0.3333], [0.3333]]);
+    expect(F.keyShare([[1, 2, 1]], 0)).toEqual([[0.25, 0.5, 0.25]]);
+  });
+});
+
+describe("AVTALSDIFF / CONTRACTDIFF", () => {
+  it("is Avtalat − Fakturerat, negative for over-invoicing", () => {
+    expect(F.contractDiff([[100000]], [[112500]])).toEqual([[-12500]]);
+    expect(F.contractDiff(100 as any, "40,50" as any)).toEqual([[59.5]]);
+  });
+
+  it("puts #N/A with the flag in the cells that lack a side, and numbers in the rest", () => {
+    const result = F.contractDiff(column(100, "", "n/a", 50), column(90, 7300, 10, "")) as unknown[][];
+    expect(result[0][0]).toBe(10);
+    expect(result[1][0]).toMatchObject({ code: "#N/A", message: "Fakturerat utan avtal" });
+    expect(result[2][0]).toMatchObject({ code: "#N/A", message: "Fakturerat utan avtal" });
+    expect(result[3][0]).toMatchObject({ code: "#N/A", message: "Avtal utan fakturering" });
+  });
+
+  it("refuses ranges of different shapes and names text positions", () => {
+    expect(errorOf(() => F.contractDiff(column(1, 2), column(1)))).toMatchObject({ code: "#VALUE!" });
+    const result = F.contractDiff(column(1, "x"), column(1, 1)) as unknown[][];
+    expect(result[1][0]).toMatchObject({ code: "#VALUE!", message: "avtalat, rad 2: texten 'x' är inget tal" });
+  });
+});
+
+describe("UPPRAKNA, INDEXERA, PERIODISERA, REGLERING", () => {
+  it("uplifts and indexes with half-up rounding", () => {
+    expect(F.uplift(1_000_000, "2 %")).toBe(1_020_000);
+    expect(F.uplift(1000, 0.025, 2, 2)).toBe(1050.63);
+    expect(F.indexAdjust(100_000, 412.5, "425,3")).toBe(103_103);
+    expect(errorOf(() => F.indexAdjust(100, 0, 5)).code).toBe("#DIV/0!");
+    expect(errorOf(() => F.uplift(100, 0.02, 1.5)).code).toBe("#NUM!");
+  });
+
+  it("splits a year into a row of periods summing exactly", () => {
+    expect(F.splitPeriods(1_000_003, 4)).toEqual([[250_001, 250_001, 250_001, 250_000]]);
+    expect(F.splitPeriods(999, 2)).toEqual([[500, 499]]);
+    expect(errorOf(() => F.splitPeriods(100, 0)).code).toBe("#NUM!");
+  });
+
+  it("settles a deficit by the weights", () => {
+    expect(F.settle(-100_001, column(3, 1, 2))).toEqual([[-50_000], [-16_667], [-33_334]]);
+  });
+});
+
+describe("UPPSAGNINGSDAG / AVTALSSLUT", () => {
+  it("returns Excel dates by the month-end rule", () => {
+    // 2025-04-30 is serial 45777; 2024-10-31 is 45596.
+    expect(F.noticeDate(45777, 6)).toBe(45596);
+    expect(F.noticeDate("2025-04-30", 6)).toBe(45596);
+    expect(errorOf(() => F.noticeDate("2025-02-30", 6))).toEqual({ code: "#VALUE!", message: "slutdatum: 2025-02-30 är inget giltigt datum" });
+    expect(errorOf(() => F.noticeDate(true, 6))).toEqual({ code: "#VALUE!", message: "slutdatum: true är inget datum" });
+  });
+
+  it("finds the period running on a date, or today", () => {
+    expect(F.contractEnd("2024-04-30", 12, "2026-11-23")).toBe(46507); // 2027-04-30
+    expect(contractEndValue("2024-04-30", 12, undefined, () => new Date(2026, 10, 23))).toBe(46507);
+  });
+});
+
+describe("TABELLKOLL / CHECKTABLE", () => {
+  const table = [
+    ["Kategori", "Driftbudget", "Personalkostnader", "Summa kategori"],
+    ["Servrar", 100, 50, 150],
+    ["Nät", 10, "tio", 16],
+    ["Summa", 110, 50, 167],
+  ];
+  it("spills findings: row, column, expected, actual, difference", () => {
+    expect(F.checkTable(table as any[][], [["Summa kategori = Driftbudget + Personalkostnader"]])).toEqual([
+      ["Nät", "Personalkostnader", "ett tal", "inget tal", ""],
+      ["Summa", "Summa kategori", 166, 167, 1],
+      ["Summa", "Summa kategori", 160, 167, 7],
+    ]);
+  });
+  it("says OK for a table that adds up, and names an unknown column in a rule", () => {
+    expect(F.checkTable([["", "A"], ["x", 1], ["Summa", 1]])).toEqual([["OK"]]);
+    expect(errorOf(() => F.checkTable([["", "A"], ["x", 1]], [["A = B"]]))).toEqual({ code: "#VALUE!", message: "regel: regeln 'A = B' nämner kolumnen 'B', som inte finns i tabellen" });
+  });
+});

@@ -1,0 +1,60 @@
+import { existsSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { localizeFunctions } = require("../../scripts/localize-functions");
+
+const DIST = join(__dirname, "..", "..", "dist");
+
+interface Param { name: string; description: string; dimensionality?: string; optional?: boolean; type?: string }
+interface Fn { id: string; name: string; description: string; parameters: Param[]; result: { dimensionality?: string; type?: string }; options?: Record<string, unknown> }
+
+const EXPECTED: [id: string, sv: string, en: string[], sv: string[], result: "matrix" | "scalar"][] = [
+  ["ALLOCATE", "FORDELA", ["amount", "weights", "equal_share", "decimals"], ["belopp", "vikter", "rak_andel", "decimaler"], "matrix"],
+  ["KEYSHARE", "NYCKELANDEL", ["weights", "decimals"], ["vikter", "decimaler"], "matrix"],
+  ["CONTRACTDIFF", "AVTALSDIFF", ["agreed", "invoiced"], ["avtalat", "fakturerat"], "matrix"],
+  ["UPLIFT", "UPPRAKNA", ["amount", "percent", "years", "decimals"], ["belopp", "procent", "år", "decimaler"], "scalar"],
+  ["INDEXADJUST", "INDEXERA", ["amount", "base_index", "new_index", "decimals"], ["belopp", "basindex", "nytt_index", "decimaler"], "scalar"],
+  ["SPLITPERIODS", "PERIODISERA", ["amount", "periods", "decimals"], ["belopp", "perioder", "decimaler"], "matrix"],
+  ["NOTICEDATE", "UPPSAGNINGSDAG", ["end_date", "notice_months"], ["slutdatum", "uppsägningstid_månader"], "scalar"],
+  ["CONTRACTEND", "AVTALSSLUT", ["end_date", "renewal_months", "as_of"], ["slutdatum", "förlängning_månader", "per_datum"], "scalar"],
+  ["SETTLE", "REGLERING", ["result", "weights", "decimals"], ["resultat", "vikter", "decimaler"], "matrix"],
+  ["CHECKTABLE", "TABELLKOLL", ["table", "rule"], ["tabell", "regel"], "matrix"],
+];
+
+const load = (file: string): Fn[] => JSON.parse(readFileSync(join(DIST, file), "utf-8")).functions;
+
+describe("built function metadata in dist/", () => {
+  beforeAll(() => {
+    if (!existsSync(join(DIST, "functions.json"))) throw new Error("dist/ is missing: run `npm run build` (npm test does it first)");
+  });
+
+  it.each(EXPECTED)("%s is present in English and Swedish with its parameters and result shape", (id, svName, enParams, svParams, result) => {
+    const en = load("functions.json").find((f) => f.id === id)!;
+    const sv = load("functions-sv.json").find((f) => f.id === id)!;
+    expect(en.name).toBe(id);
+    expect(sv.name).toBe(svName);
+    expect(en.parameters.map((p) => p.name)).toEqual(enParams);
+    expect(sv.parameters.map((p) => p.name)).toEqual(svParams);
+    expect(en.result.dimensionality ?? "scalar").toBe(result);
+    for (const p of [...en.parameters, ...sv.parameters]) expect(p.description.length).toBeGreaterThan(10);
+    expect(sv.description).not.toBe(en.description);
+  });
+
+  it("the two files agree on ids, parameters, types, optionality and dimensionality", () => {
+    const en = load("functions.json");
+    const sv = load("functions-sv.json");
+    const shape = (fns: Fn[]) => fns.map((f) => ({ id: f.id, result: f.result, options: f.options, parameters: f.parameters.map((p) => [p.type, p.dimensionality, p.optional]) }));
+    expect(shape(sv)).toEqual(shape(en));
+    expect(en.map((f) => f.id).sort()).toEqual(EXPECTED.map((e) => e[0]).sort());
+  });
+});
+
+describe("localizeFunctions", () => {
+  const english = { functions: [{ id: "X", name: "X", description: "x", parameters: [{ name: "a", description: "a" }], result: {} }] };
+  it("fails when a function or parameter lacks a translation, or a translation has no function", () => {
+    expect(() => localizeFunctions(english, {})).toThrow("X has no Swedish translation");
+    expect(() => localizeFunctions(english, { X: { name: "IKS", description: "iks", parameters: {} } })).toThrow("parameter a has no Swedish translation");
+    expect(() => localizeFunctions(english, { X: { name: "IKS", description: "iks", parameters: { a: { name: "å", description: "å" }, b: { name: "b", description: "b" } } } })).toThrow("translated parameter b");
+    expect(() => localizeFunctions(english, { X: { name: "IKS", description: "iks", parameters: { a: { name: "å", description: "å" } } }, Y: {} })).toThrow("has Y");
+  });
+});
