@@ -1,0 +1,374 @@
+import { DetailedCellError, HyperFormula } from "hyperformula";
+import type { RawCellContent } from "hyperformula";
+import { registerSamkalkFunctions } from "./engineFunctions";
+import { CellInput, CellMark, CellValue, FlagRule, RangeData, SheetSpec, TableData, TableSpec, WorkbookPort, isFormula } from "./port";
+import { CellPosition, parseA1, parseRange, rangeA1 } from "./a1";
+import { validateSheetSpec, validateTableSpec } from "./validation";
+
+interface TableEntry {
+  name: string;
+  sheet: string;
+  row: number;
+  col: number;
+  width: number;
+  height: number; // including the header row
+}
+
+interface ConditionalFlags {
+  sheet: string;
+  col: number;
+  fromRow: number;
+  toRow: number;
+  rules: FlagRule[];
+}
+
+/** Everything a workbook holds, in a form that xlsx files and tests can carry. */
+export interface WorkbookSnapshot {
+  sheets: { name: string; cells: CellInput[][]; values?: CellValue[][] }[];
+  tables: TableEntry[];
+  settings: Record<string, string>;
+  numberFormats: Record<string, string>; // "Sheet!A1" → format
+}
+
+const ENGINE_CONFIG = {
+  licenseKey: "gpl-v3",
+  maxRows: 1_048_576,
+  maxColumns: 16_384,
+  useArrayArithmetic: true,
+  // Excel dates: serial 1 = 1900-01-01 with the 1900 leap-year bug.
+  leapYear1900: true,
+  nullDate: { year: 1899, month: 12, day: 30 },
+};
+
+/** A plain text always stays text: the leading apostrophe tells the engine not to parse it. */
+function toRaw(input: CellInput): RawCellContent {
+  if (input === null || input === undefined) return null;
+  if (isFormula(input)) return input.formula.startsWith("=") ? input.formula : `=${input.formula}`;
+  if (typeof input === "string") return input === "" ? null : `'${input}`;
+  return input;
+}
+
+function fromEngine(value: unknown): CellValue {
+  if (value instanceof DetailedCellError) return { error: value.value, ...(value.message ? { message: value.message } : {}) };
+  if (value === undefined || value === null) return null;
+  if (typeof value === "number" || typeof value === "string" || typeof value === "boolean") return value;
+  return String(value);
+}
+
+const key = (sheet: string, pos: CellPosition) => `${sheet}!${pos.row},${pos.col}`;
+
+/**
+ * The workbook port on HyperFormula, in process: used by the CLI, the standalone page and the
+ * tests. Writes are validated first and rolled back whole if the engine refuses any part.
+ */
+export class EmbeddedWorkbook implements WorkbookPort {
+  readonly host = "embedded" as const;
+  readonly engine: HyperFormula;
+  private tables = new Map<string, TableEntry>();
+  private numberFormats = new Map<string, string>();
+  private fills = new Map<string, string>();
+  private bold = new Set<string>();
+  private conditional: ConditionalFlags[] = [];
+  private settings: Record<string, string> = {};
+  private selection = { sheet: "", address: "A1" };
+  private listeners = new Set<() => void>();
+
+  constructor(sheetNames: readonly string[] = ["Blad1"]) {
+    registerSamkalkFunctions();
+    this.engine = HyperFormula.buildEmpty(ENGINE_CONFIG as never);
+    for (const name of sheetNames) this.engine.addSheet(name);
+    this.selection.sheet = sheetNames[0] ?? "";
+  }
+
+  static fromSnapshot(snapshot: WorkbookSnapshot): EmbeddedWorkbook {
+    const wb = new EmbeddedWorkbook([]);
+    wb.engine.batch(() => {
+      for (const sheet of snapshot.sheets) {
+        wb.engine.addSheet(sheet.name);
+        const id = wb.sheetId(sheet.name);
+        if (sheet.cells.length > 0) wb.engine.setCellContents({ sheet: id, row: 0, col: 0 }, sheet.cells.map((r) => r.map(toRaw)));
+      }
+    });
+    for (const t of snapshot.tables) wb.tables.set(t.name.toLowerCase(), { ...t });
+    for (const [address, format] of Object.entries(snapshot.numberFormats)) {
+      const [sheet, cell] = splitSheetAddress(address);
+      wb.numberFormats.set(key(sheet, parseA1(cell)), format);
+    }
+    wb.settings = { ...snapshot.settings };
+    wb.selection.sheet = snapshot.sheets[0]?.name ?? "";
+    return wb;
+  }
+
+  /** Called after every change, so a grid on screen can redraw. */
+  subscribe(listener: () => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  private changed(): void {
+    for (const l of this.listeners) l();
+  }
+
+  private sheetId(name: string): number {
+    const id = this.engine.getSheetId(name);
+    if (id === undefined) throw new Error(`bladet '${name}' finns inte`);
+    return id;
+  }
+
+  private ensureSheet(name: string): number {
+    const id = this.engine.getSheetId(name);
+    return id === undefined ? this.engine.getSheetId(this.engine.addSheet(name))! : id;
+  }
+
+  /** Runs changes as one unit: if any part throws, every sheet is put back as it was. */
+  private atomically(change: () => void): void {
+    const before = this.snapshot();
+    const meta = { tables: new Map(this.tables), numberFormats: new Map(this.numberFormats), conditional: [...this.conditional], bold: new Set(this.bold) };
+    try {
+      this.engine.batch(change);
+    } catch (error) {
+      this.restore(before);
+      this.tables = meta.tables;
+      this.numberFormats = meta.numberFormats;
+      this.conditional = meta.conditional;
+      this.bold = meta.bold;
+      throw error;
+    }
+    this.changed();
+  }
+
+  private restore(snapshot: WorkbookSnapshot): void {
+    for (const name of this.engine.getSheetNames()) {
+      if (!snapshot.sheets.some((s) => s.name === name)) this.engine.removeSheet(this.sheetId(name));
+    }
+    for (const sheet of snapshot.sheets) {
+      const id = this.ensureSheet(sheet.name);
+      this.engine.setSheetContent(id, sheet.cells.map((r) => r.map(toRaw)));
+    }
+  }
+
+  async sheetNames(): Promise<string[]> {
+    return this.engine.getSheetNames();
+  }
+
+  tableNames(): string[] {
+    return [...this.tables.values()].map((t) => t.name);
+  }
+
+  async readTables(names: readonly string[]): Promise<(TableData | null)[]> {
+    return names.map((name) => this.readTable(name));
+  }
+
+  private readTable(name: string): TableData | null {
+    const t = this.tables.get(name.toLowerCase());
+    if (!t) return null;
+    const values = this.values(t.sheet, { row: t.row, col: t.col }, t.height, t.width);
+    return { name: t.name, sheet: t.sheet, topLeft: rangeA1({ row: t.row, col: t.col }, 1, 1), headers: values[0].map((h) => (h === null ? "" : String(h))), rows: values.slice(1) };
+  }
+
+  private values(sheet: string, start: CellPosition, height: number, width: number): CellValue[][] {
+    const id = this.sheetId(sheet);
+    const rows: CellValue[][] = [];
+    for (let r = 0; r < height; r++) {
+      const row: CellValue[] = [];
+      for (let c = 0; c < width; c++) row.push(fromEngine(this.engine.getCellValue({ sheet: id, row: start.row + r, col: start.col + c })));
+      rows.push(row);
+    }
+    return rows;
+  }
+
+  async writeTables(specs: readonly TableSpec[]): Promise<void> {
+    specs.forEach(validateTableSpec);
+    this.atomically(() => {
+      for (const spec of specs) {
+        const old = this.tables.get(spec.name.toLowerCase());
+        const sheet = old?.sheet ?? spec.sheet;
+        const id = this.ensureSheet(sheet);
+        const start = old ? { row: old.row, col: old.col } : parseA1(spec.topLeft ?? "A1");
+        if (old) this.clear(id, start, old.height, old.width);
+        const cells = [spec.headers, ...spec.rows];
+        this.engine.setCellContents({ sheet: id, ...start }, cells.map((r) => r.map(toRaw)));
+        const entry = { name: spec.name, sheet, ...start, width: spec.headers.length, height: cells.length };
+        this.tables.set(spec.name.toLowerCase(), entry);
+        spec.numberFormats?.forEach((format, c) => {
+          for (let r = 1; r < entry.height; r++) {
+            const k = key(sheet, { row: start.row + r, col: start.col + c });
+            if (format) this.numberFormats.set(k, format);
+            else this.numberFormats.delete(k);
+          }
+        });
+      }
+    });
+  }
+
+  private clear(sheetId: number, start: CellPosition, height: number, width: number): void {
+    this.engine.setCellContents({ sheet: sheetId, ...start }, Array.from({ length: height }, () => Array(width).fill(null)));
+  }
+
+  async writeSheets(specs: readonly SheetSpec[]): Promise<void> {
+    specs.forEach(validateSheetSpec);
+    this.atomically(() => {
+      for (const spec of specs) {
+        const id = this.ensureSheet(spec.sheet);
+        this.engine.setSheetContent(id, []);
+        for (const [k, t] of this.tables) if (t.sheet === spec.sheet) this.tables.delete(k);
+        this.conditional = this.conditional.filter((c) => c.sheet !== spec.sheet);
+        for (const k of [...this.numberFormats.keys(), ...this.bold, ...this.fills.keys()]) {
+          if (k.startsWith(`${spec.sheet}!`)) {
+            this.numberFormats.delete(k);
+            this.bold.delete(k);
+            this.fills.delete(k);
+          }
+        }
+        const start = parseA1(spec.topLeft ?? "A1");
+        this.engine.setCellContents({ sheet: id, ...start }, spec.cells.map((r) => r.map(toRaw)));
+        spec.numberFormats?.forEach((format, c) => {
+          if (!format) return;
+          for (let r = 0; r < spec.cells.length; r++) this.numberFormats.set(key(spec.sheet, { row: start.row + r, col: start.col + c }), format);
+        });
+        for (const r of spec.boldRows ?? []) for (let c = 0; c < (spec.cells[r]?.length ?? 0); c++) this.bold.add(key(spec.sheet, { row: start.row + r, col: start.col + c }));
+        if (spec.flagColumn) {
+          this.conditional.push({ sheet: spec.sheet, col: start.col + spec.flagColumn.column, fromRow: start.row, toRow: start.row + spec.cells.length - 1, rules: spec.flagColumn.rules });
+        }
+        for (const t of spec.tables ?? []) {
+          const pos = parseA1(t.topLeft);
+          this.tables.set(t.name.toLowerCase(), { name: t.name, sheet: spec.sheet, row: pos.row, col: pos.col, width: t.width, height: t.height });
+        }
+      }
+    });
+  }
+
+  async deleteTable(name: string): Promise<void> {
+    const t = this.tables.get(name.toLowerCase());
+    if (!t) return;
+    this.atomically(() => this.clear(this.sheetId(t.sheet), { row: t.row, col: t.col }, t.height, t.width));
+    this.tables.delete(name.toLowerCase());
+  }
+
+  async readSelection(): Promise<RangeData> {
+    return this.readRange(this.selection.sheet, this.selection.address);
+  }
+
+  async readRange(sheet: string, address: string): Promise<RangeData> {
+    const { start, end } = parseRange(address);
+    const height = end.row - start.row + 1;
+    const width = end.col - start.col + 1;
+    const id = this.sheetId(sheet);
+    const formulas = Array.from({ length: height }, (_, r) => Array.from({ length: width }, (_, c) => this.engine.getCellFormula({ sheet: id, row: start.row + r, col: start.col + c }) ?? null));
+    return { sheet, address: rangeA1(start, height, width), values: this.values(sheet, start, height, width), formulas };
+  }
+
+  async markCells(marks: readonly CellMark[]): Promise<void> {
+    for (const m of marks) {
+      const { start, end } = parseRange(m.address);
+      for (let r = start.row; r <= end.row; r++) for (let c = start.col; c <= end.col; c++) this.fills.set(key(m.sheet, { row: r, col: c }), m.fill);
+    }
+    this.changed();
+  }
+
+  async selectRange(sheet: string, address: string): Promise<void> {
+    this.sheetId(sheet);
+    this.selection = { sheet, address };
+    this.changed();
+  }
+
+  getSelection(): { sheet: string; address: string } {
+    return { ...this.selection };
+  }
+
+  async copySheetsAsValues(sheets: readonly string[], suffix: string): Promise<string[]> {
+    const created: string[] = [];
+    this.atomically(() => {
+      for (const sheet of sheets) {
+        const id = this.sheetId(sheet);
+        const name = this.freeSheetName(`${sheet}${suffix}`);
+        const newId = this.ensureSheet(name);
+        const { height, width } = this.engine.getSheetDimensions(id);
+        const cells: RawCellContent[][] = [];
+        for (let r = 0; r < height; r++) {
+          const row: RawCellContent[] = [];
+          for (let c = 0; c < width; c++) {
+            const at = { sheet: id, row: r, col: c };
+            const formula = this.engine.getCellFormula(at);
+            const inArray = this.engine.isCellPartOfArray(at);
+            if (formula && !/SAMKALK\./i.test(formula) && !inArray) row.push(formula);
+            else {
+              const v = fromEngine(this.engine.getCellValue(at));
+              row.push(typeof v === "object" && v !== null ? v.error : toRaw(v as CellInput));
+            }
+          }
+          cells.push(row);
+        }
+        this.engine.setCellContents({ sheet: newId, row: 0, col: 0 }, cells);
+        created.push(name);
+      }
+    });
+    return created;
+  }
+
+  private freeSheetName(wanted: string): string {
+    const names = new Set(this.engine.getSheetNames().map((n) => n.toLowerCase()));
+    let name = wanted.slice(0, 31);
+    for (let i = 2; names.has(name.toLowerCase()); i++) name = `${wanted.slice(0, 27)} (${i})`;
+    return name;
+  }
+
+  async getSettings(): Promise<Record<string, string>> {
+    return { ...this.settings };
+  }
+
+  async saveSettings(settings: Record<string, string>): Promise<void> {
+    this.settings = { ...this.settings, ...settings };
+  }
+
+  // ——— for the standalone page's grid and for xlsx export ———
+
+  /** Sets one cell as a user typing into it would: "=…" is a formula, other text is parsed. */
+  setCellFromUser(sheet: string, address: string, text: string): void {
+    const pos = parseA1(address);
+    this.engine.setCellContents({ sheet: this.sheetId(sheet), ...pos }, text === "" ? null : text);
+    this.changed();
+  }
+
+  cellDisplay(sheet: string, row: number, col: number): { value: CellValue; formula: string | null; numberFormat?: string; fill?: string; bold: boolean } {
+    const at = { sheet: this.sheetId(sheet), row, col };
+    const value = fromEngine(this.engine.getCellValue(at));
+    const k = key(sheet, { row, col });
+    let fill = this.fills.get(k);
+    if (!fill && typeof value === "string") {
+      const rule = this.conditional.find((c) => c.sheet === sheet && c.col === col && row >= c.fromRow && row <= c.toRow)?.rules.find((r) => r.text === value);
+      fill = rule?.fill;
+    }
+    return { value, formula: this.engine.getCellFormula(at) ?? null, numberFormat: this.numberFormats.get(k), fill, bold: this.bold.has(k) };
+  }
+
+  sheetSize(sheet: string): { height: number; width: number } {
+    return this.engine.getSheetDimensions(this.sheetId(sheet));
+  }
+
+  snapshot(): WorkbookSnapshot {
+    const sheets = this.engine.getSheetNames().map((name) => {
+      const id = this.sheetId(name);
+      const serialized = this.engine.getSheetSerialized(id) as RawCellContent[][];
+      const cells = serialized.map((row) => row.map((raw): CellInput => {
+        if (typeof raw === "string") return raw.startsWith("=") ? { formula: raw } : raw.startsWith("'") ? raw.slice(1) : raw;
+        if (raw instanceof Date) return String(raw);
+        return (raw ?? null) as CellInput;
+      }));
+      const { height, width } = this.engine.getSheetDimensions(id);
+      return { name, cells, values: this.values(name, { row: 0, col: 0 }, height, width) };
+    });
+    const numberFormats: Record<string, string> = {};
+    for (const [k, format] of this.numberFormats) {
+      const [sheet, rc] = splitSheetAddress(k);
+      const [row, col] = rc.split(",").map(Number);
+      numberFormats[`${sheet}!${rangeA1({ row, col }, 1, 1)}`] = format;
+    }
+    return { sheets, tables: [...this.tables.values()].map((t) => ({ ...t })), settings: { ...this.settings }, numberFormats };
+  }
+}
+
+function splitSheetAddress(address: string): [string, string] {
+  const i = address.lastIndexOf("!");
+  return [address.slice(0, i), address.slice(i + 1)];
+}

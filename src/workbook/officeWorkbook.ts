@@ -1,0 +1,254 @@
+import { CellInput, CellMark, CellValue, RangeData, SheetSpec, TableData, TableSpec, WorkbookPort, isFormula, looksLikeFormula } from "./port";
+import { parseA1, parseRange, rangeA1 } from "./a1";
+import { validateSheetSpec, validateTableSpec } from "./validation";
+
+/** The part of the Office.js runtime this port uses; tests pass a counting fake. */
+export interface OfficeHost {
+  run<T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T>;
+  settings: { get(name: string): unknown; set(name: string, value: unknown): void; saveAsync(callback?: (result: { status: string; error?: { message: string } }) => void): void };
+}
+
+export const officeHost = (): OfficeHost => ({
+  run: (batch) => Excel.run(batch),
+  settings: Office.context.document.settings as unknown as OfficeHost["settings"],
+});
+
+const SETTINGS_KEY = "samkalk";
+
+/**
+ * Text is written with a leading apostrophe when Excel would otherwise read it as a formula (or
+ * as a number or date), so imported text never becomes a formula.
+ */
+export function toOfficeCell(input: CellInput): string | number | boolean {
+  if (input === null || input === undefined) return "";
+  if (isFormula(input)) return input.formula.startsWith("=") ? input.formula : `=${input.formula}`;
+  if (typeof input === "string") return looksLikeFormula(input) || /^[\d\s.,]+$/.test(input) || input.startsWith("'") ? `'${input}` : input;
+  return input;
+}
+
+function fromOffice(value: unknown): CellValue {
+  if (value === "" || value === null || value === undefined) return null;
+  if (typeof value === "string" && /^#(N\/A|VALUE!|NUM!|DIV\/0!|REF!|NAME\?|NULL!|SPILL!|CALC!|BUSY!)$/.test(value)) return { error: value };
+  return value as CellValue;
+}
+
+function blockAddress(topLeft: string, height: number, width: number): string {
+  return rangeA1(parseA1(topLeft), height, width);
+}
+
+/**
+ * The workbook port on Excel. Each operation queues all its reads, syncs, queues all its writes
+ * and syncs again: two round trips whatever the number of rows.
+ */
+export class OfficeWorkbook implements WorkbookPort {
+  readonly host = "excel" as const;
+
+  constructor(private readonly office: OfficeHost = officeHost()) {}
+
+  async sheetNames(): Promise<string[]> {
+    return this.office.run(async (context) => {
+      const sheets = context.workbook.worksheets.load("items/name");
+      await context.sync();
+      return sheets.items.map((s) => s.name);
+    });
+  }
+
+  async readTables(names: readonly string[]): Promise<(TableData | null)[]> {
+    return this.office.run(async (context) => {
+      const tables = names.map((n) => {
+        const t = context.workbook.tables.getItemOrNullObject(n);
+        t.load("isNullObject,name");
+        return t;
+      });
+      await context.sync();
+      const ranges = tables.map((t) => {
+        if (t.isNullObject) return null;
+        const range = t.getRange().load("address,values");
+        const sheet = t.worksheet.load("name");
+        return { t, range, sheet };
+      });
+      await context.sync();
+      return ranges.map((r) => {
+        if (!r) return null;
+        const values = r.range.values.map((row) => row.map(fromOffice));
+        const topLeft = parseRange(r.range.address).start;
+        return { name: r.t.name, sheet: r.sheet.name, topLeft: rangeA1(topLeft, 1, 1), headers: values[0].map((h) => String(h ?? "")), rows: values.slice(1) };
+      });
+    });
+  }
+
+  async writeTables(specs: readonly TableSpec[]): Promise<void> {
+    specs.forEach(validateTableSpec);
+    await this.office.run(async (context) => {
+      const existing = specs.map((spec) => {
+        const table = context.workbook.tables.getItemOrNullObject(spec.name);
+        table.load("isNullObject");
+        const sheet = context.workbook.worksheets.getItemOrNullObject(spec.sheet);
+        sheet.load("isNullObject");
+        return { spec, table, sheet, range: null as Excel.Range | null, tableSheet: null as Excel.Worksheet | null };
+      });
+      await context.sync();
+      for (const e of existing) {
+        if (!e.table.isNullObject) {
+          e.range = e.table.getRange().load("address");
+          e.tableSheet = e.table.worksheet.load("name");
+        }
+      }
+      await context.sync();
+      for (const { spec, table, sheet, range, tableSheet } of existing) {
+        const ws = tableSheet ?? (sheet.isNullObject ? context.workbook.worksheets.add(spec.sheet) : sheet);
+        const topLeft = range ? rangeA1(parseRange(range.address).start, 1, 1) : spec.topLeft ?? "A1";
+        if (!table.isNullObject) {
+          table.delete();
+          ws.getRange(range!.address.split("!").pop()!).clear();
+        }
+        const cells = [spec.headers, ...spec.rows];
+        const target = ws.getRange(blockAddress(topLeft, cells.length, spec.headers.length));
+        target.formulas = cells.map((row) => row.map(toOfficeCell)) as never;
+        const created = ws.tables.add(target, true);
+        created.name = spec.name;
+        spec.numberFormats?.forEach((format, c) => {
+          if (format && spec.rows.length > 0) {
+            const start = parseA1(topLeft);
+            ws.getRange(rangeA1({ row: start.row + 1, col: start.col + c }, spec.rows.length, 1)).numberFormat = format as never;
+          }
+        });
+      }
+      await context.sync();
+    });
+  }
+
+  async writeSheets(specs: readonly SheetSpec[]): Promise<void> {
+    specs.forEach(validateSheetSpec);
+    await this.office.run(async (context) => {
+      const sheets = specs.map((spec) => {
+        const ws = context.workbook.worksheets.getItemOrNullObject(spec.sheet);
+        ws.load("isNullObject");
+        return ws;
+      });
+      await context.sync();
+      const targets = specs.map((spec, i) => {
+        const existed = !sheets[i].isNullObject;
+        const ws = existed ? sheets[i] : context.workbook.worksheets.add(spec.sheet);
+        if (existed) {
+          ws.tables.load("items");
+          ws.getRange().clear();
+        }
+        return { spec, ws, existed };
+      });
+      await context.sync();
+      for (const { spec, ws, existed } of targets) {
+        if (existed) for (const t of ws.tables.items) t.delete();
+        const topLeft = spec.topLeft ?? "A1";
+        const width = Math.max(1, ...spec.cells.map((r) => r.length));
+        const cells = spec.cells.map((r) => Array.from({ length: width }, (_, c) => toOfficeCell(r[c] ?? null)));
+        if (cells.length > 0) ws.getRange(blockAddress(topLeft, cells.length, width)).formulas = cells as never;
+        const start = parseA1(topLeft);
+        spec.numberFormats?.forEach((format, c) => {
+          if (format && cells.length > 0) ws.getRange(rangeA1({ row: start.row, col: start.col + c }, cells.length, 1)).numberFormat = format as never;
+        });
+        for (const r of spec.boldRows ?? []) ws.getRange(rangeA1({ row: start.row + r, col: start.col }, 1, width)).format.font.bold = true;
+        if (spec.flagColumn && cells.length > 0) {
+          const column = ws.getRange(rangeA1({ row: start.row, col: start.col + spec.flagColumn.column }, cells.length, 1));
+          for (const rule of spec.flagColumn.rules) {
+            const cf = column.conditionalFormats.add("ContainsText" as Excel.ConditionalFormatType.containsText);
+            cf.textComparison.format.fill.color = rule.fill;
+            cf.textComparison.rule = { operator: "Contains" as Excel.ConditionalTextOperator.contains, text: rule.text };
+          }
+        }
+        for (const t of spec.tables ?? []) {
+          const table = ws.tables.add(ws.getRange(blockAddress(t.topLeft, t.height, t.width)), true);
+          table.name = t.name;
+        }
+      }
+      await context.sync();
+    });
+  }
+
+  async deleteTable(name: string): Promise<void> {
+    await this.office.run(async (context) => {
+      const table = context.workbook.tables.getItemOrNullObject(name);
+      table.load("isNullObject");
+      await context.sync();
+      if (table.isNullObject) return;
+      table.getRange().clear();
+      table.delete();
+      await context.sync();
+    });
+  }
+
+  async readSelection(): Promise<RangeData> {
+    return this.office.run(async (context) => {
+      const range = context.workbook.getSelectedRange().load("address,values,formulas");
+      const sheet = range.worksheet.load("name");
+      await context.sync();
+      return toRangeData(sheet.name, range);
+    });
+  }
+
+  async readRange(sheet: string, address: string): Promise<RangeData> {
+    return this.office.run(async (context) => {
+      const range = context.workbook.worksheets.getItem(sheet).getRange(address).load("address,values,formulas");
+      await context.sync();
+      return toRangeData(sheet, range);
+    });
+  }
+
+  async markCells(marks: readonly CellMark[]): Promise<void> {
+    await this.office.run(async (context) => {
+      for (const m of marks) context.workbook.worksheets.getItem(m.sheet).getRange(m.address).format.fill.color = m.fill;
+      await context.sync();
+    });
+  }
+
+  async selectRange(sheet: string, address: string): Promise<void> {
+    await this.office.run(async (context) => {
+      const ws = context.workbook.worksheets.getItem(sheet);
+      ws.activate();
+      ws.getRange(address).select();
+      await context.sync();
+    });
+  }
+
+  async copySheetsAsValues(sheets: readonly string[], suffix: string): Promise<string[]> {
+    return this.office.run(async (context) => {
+      const copies = sheets.map((name) => {
+        const copy = context.workbook.worksheets.getItem(name).copy("End" as Excel.WorksheetPositionType.end);
+        copy.load("name");
+        const used = copy.getUsedRangeOrNullObject().load("isNullObject,address,formulas,values");
+        return { name, copy, used };
+      });
+      await context.sync();
+      for (const { name, copy, used } of copies) {
+        copy.name = `${name}${suffix}`.slice(0, 31);
+        if (used.isNullObject) continue;
+        used.formulas = used.formulas.map((row, r) => row.map((f, c) => (typeof f === "string" && /SAMKALK\./i.test(f) ? used.values[r][c] : f))) as never;
+      }
+      await context.sync();
+      return copies.map((c) => `${c.name}${suffix}`.slice(0, 31));
+    });
+  }
+
+  async getSettings(): Promise<Record<string, string>> {
+    const raw = this.office.settings.get(SETTINGS_KEY);
+    return raw && typeof raw === "object" ? { ...(raw as Record<string, string>) } : {};
+  }
+
+  /** Document settings travel inside the workbook file, so a colleague opening it gets them too. */
+  async saveSettings(settings: Record<string, string>): Promise<void> {
+    const current = await this.getSettings();
+    this.office.settings.set(SETTINGS_KEY, { ...current, ...settings });
+    await new Promise<void>((resolve, reject) =>
+      this.office.settings.saveAsync((result) => (result.status === "failed" ? reject(new Error(result.error?.message ?? "inställningarna kunde inte sparas")) : resolve())),
+    );
+  }
+}
+
+function toRangeData(sheet: string, range: Excel.Range): RangeData {
+  return {
+    sheet,
+    address: range.address.split("!").pop()!,
+    values: range.values.map((row) => row.map(fromOffice)),
+    formulas: range.formulas.map((row) => row.map((f) => (typeof f === "string" && f.startsWith("=") ? f : null))),
+  };
+}

@@ -1,0 +1,110 @@
+/**
+ * The workbook port: everything the task pane, the CLI and the standalone page need from a
+ * workbook, as a few batch-sized operations so that Office.js needs a fixed number of
+ * context.sync() calls whatever the number of rows. Two implementations: officeWorkbook
+ * (Excel through Office.js) and embeddedWorkbook (HyperFormula, in process).
+ */
+
+/** An error value in a cell, e.g. #N/A with the message a function gave it. */
+export interface CellErrorValue {
+  error: string;
+  message?: string;
+}
+
+export type CellValue = string | number | boolean | null | CellErrorValue;
+
+/**
+ * What may be written to a cell. A string is always stored as text, even when it starts with
+ * "=", "+", "-" or "@": only an explicit { formula } becomes a formula, so imported text can
+ * never inject one.
+ */
+export type CellInput = string | number | boolean | null | { formula: string };
+
+export interface TableData {
+  name: string;
+  sheet: string;
+  /** Top-left cell of the header row, e.g. "A1". */
+  topLeft: string;
+  headers: string[];
+  rows: CellValue[][];
+}
+
+export interface TableSpec {
+  name: string;
+  sheet: string;
+  /** Where a new table starts (default A1); an existing table keeps its place. */
+  topLeft?: string;
+  headers: string[];
+  rows: CellInput[][];
+  /** Excel number format per column (null = General), e.g. "# ##0" or "yyyy-mm-dd". */
+  numberFormats?: (string | null)[];
+}
+
+export interface FlagRule {
+  /** Cells whose text equals this get the fill colour. */
+  text: string;
+  fill: string;
+}
+
+/** A whole sheet written in one go: its previous content is cleared first. */
+export interface SheetSpec {
+  sheet: string;
+  cells: CellInput[][];
+  topLeft?: string;
+  /** Number formats for whole columns of the block (index = column in the block). */
+  numberFormats?: (string | null)[];
+  /** Conditional fills for one column of the block (index in the block). */
+  flagColumn?: { column: number; rules: FlagRule[] };
+  /** Rows (index in the block) shown in bold, e.g. totals. */
+  boldRows?: number[];
+  /** Tables to define over parts of the block after writing. */
+  tables?: { name: string; topLeft: string; width: number; height: number }[];
+}
+
+export interface RangeData {
+  sheet: string;
+  /** A1 address of the range, e.g. "B2:D10". */
+  address: string;
+  values: CellValue[][];
+  /** The formula of each cell, or null for constants. */
+  formulas: (string | null)[][];
+}
+
+export interface CellMark {
+  sheet: string;
+  address: string;
+  fill: string;
+}
+
+export interface WorkbookPort {
+  readonly host: "excel" | "embedded";
+  sheetNames(): Promise<string[]>;
+  /** Several tables in one round trip; a table that does not exist is null. */
+  readTables(names: readonly string[]): Promise<(TableData | null)[]>;
+  /** Creates or replaces tables, validated first and written in one batch. */
+  writeTables(specs: readonly TableSpec[]): Promise<void>;
+  /** Writes whole sheets (creating them if needed), replacing their content. */
+  writeSheets(specs: readonly SheetSpec[]): Promise<void>;
+  deleteTable(name: string): Promise<void>;
+  readSelection(): Promise<RangeData>;
+  readRange(sheet: string, address: string): Promise<RangeData>;
+  markCells(marks: readonly CellMark[]): Promise<void>;
+  selectRange(sheet: string, address: string): Promise<void>;
+  /** Copies sheets with SAMKALK formulas replaced by their current values; returns the new names. */
+  copySheetsAsValues(sheets: readonly string[], suffix: string): Promise<string[]>;
+  getSettings(): Promise<Record<string, string>>;
+  saveSettings(settings: Record<string, string>): Promise<void>;
+}
+
+/** Text that Excel would read as a formula or a command if written as a value. */
+export function looksLikeFormula(text: string): boolean {
+  return /^[=+\-@\t\r]/.test(text);
+}
+
+export function isFormula(input: CellInput): input is { formula: string } {
+  return typeof input === "object" && input !== null && "formula" in input;
+}
+
+export function isCellError(value: CellValue): value is CellErrorValue {
+  return typeof value === "object" && value !== null && "error" in value;
+}

@@ -1,0 +1,39 @@
+import { CellInput, SheetSpec, TableSpec, isFormula } from "./port";
+import { parseA1 } from "./a1";
+
+/** Excel's rules for table names: a letter or _ first, then letters, digits, _ and ., no spaces. */
+const TABLE_NAME = /^[\p{L}_][\p{L}\p{N}_.]{0,254}$/u;
+const SHEET_NAME = /^[^\\/?*[\]:]{1,31}$/;
+
+/** Thrown before anything is written: the workbook is untouched. */
+export class WriteValidationError extends Error {}
+
+function checkCell(cell: CellInput, where: string): void {
+  if (typeof cell === "number" && !Number.isFinite(cell)) throw new WriteValidationError(`${where}: ${cell} kan inte skrivas till en cell`);
+  if (typeof cell === "string" && cell.length > 32_767) throw new WriteValidationError(`${where}: texten är längre än Excels gräns på 32 767 tecken`);
+  if (isFormula(cell) && cell.formula.length > 8_192) throw new WriteValidationError(`${where}: formeln är längre än Excels gräns på 8 192 tecken`);
+}
+
+export function validateTableSpec(spec: TableSpec): void {
+  if (!TABLE_NAME.test(spec.name)) throw new WriteValidationError(`'${spec.name}' är inget giltigt tabellnamn`);
+  if (!SHEET_NAME.test(spec.sheet)) throw new WriteValidationError(`'${spec.sheet}' är inget giltigt bladnamn`);
+  if (spec.topLeft) parseA1(spec.topLeft);
+  if (spec.headers.length === 0) throw new WriteValidationError(`tabellen ${spec.name} har inga kolumner`);
+  const seen = new Set<string>();
+  spec.headers.forEach((h, c) => {
+    if (h.trim() === "") throw new WriteValidationError(`tabellen ${spec.name}: kolumn ${c + 1} saknar rubrik`);
+    if (seen.has(h.toLowerCase())) throw new WriteValidationError(`tabellen ${spec.name}: rubriken '${h}' finns två gånger`);
+    seen.add(h.toLowerCase());
+  });
+  spec.rows.forEach((row, r) => {
+    if (row.length !== spec.headers.length) throw new WriteValidationError(`tabellen ${spec.name}, rad ${r + 2}: ${row.length} celler men ${spec.headers.length} kolumner`);
+    row.forEach((cell, c) => checkCell(cell, `tabellen ${spec.name}, rad ${r + 2}, kolumn ${spec.headers[c]}`));
+  });
+}
+
+export function validateSheetSpec(spec: SheetSpec): void {
+  if (!SHEET_NAME.test(spec.sheet)) throw new WriteValidationError(`'${spec.sheet}' är inget giltigt bladnamn`);
+  if (spec.topLeft) parseA1(spec.topLeft);
+  spec.cells.forEach((row, r) => row.forEach((cell, c) => checkCell(cell, `blad ${spec.sheet}, rad ${r + 1}, kolumn ${c + 1}`)));
+  for (const t of spec.tables ?? []) if (!TABLE_NAME.test(t.name)) throw new WriteValidationError(`'${t.name}' är inget giltigt tabellnamn`);
+}
