@@ -1,0 +1,28 @@
+import { Outcome } from "../core/reconciliation";
+import { ColumnMapping, FieldSpec, SourceTable } from "./sourceTable";
+import { ImportResult, importRecords, readAmount, readText } from "./recordImport";
+
+export type OutcomeField = "supplier" | "member" | "invoiced";
+
+export const OUTCOME_FIELDS: readonly FieldSpec<OutcomeField>[] = [
+  { field: "supplier", label: "Leverantör/System", headers: ["Leverantör/System", "Leverantör", "System", "Avtal", "Supplier"], required: true },
+  { field: "member", label: "Kommun/Medlem", headers: ["Kommun/Medlem", "Kommun", "Medlem", "Organisation", "Member"], required: true },
+  { field: "invoiced", label: "Fakturerat", headers: ["Fakturerat", "Fakturerat belopp", "Utfall", "Belopp", "Invoiced"], required: true },
+];
+
+export const OUTCOME_TABLE_HEADERS = ["Leverantör/System", "Kommun/Medlem", "Fakturerat"];
+export const OUTCOME_TABLE_FORMATS = [null, null, "#,##0"];
+
+export function importOutcomes(table: SourceTable, mapping: ColumnMapping<OutcomeField>): ImportResult<Outcome> {
+  return importRecords(
+    table,
+    OUTCOME_FIELDS,
+    mapping,
+    (get) => ({ supplier: get("supplier", readText), member: get("member", readText), invoiced: get("invoiced", readAmount) }),
+    (o) => (o.supplier === "" ? { column: "Leverantör/System", message: "värde saknas" } : o.member === "" ? { column: "Kommun/Medlem", message: "värde saknas" } : null),
+  );
+}
+
+export function outcomeTableRows(outcomes: readonly Outcome[]) {
+  return outcomes.map((o) => [o.supplier, o.member, o.invoiced === null ? null : o.invoiced.toNumber()]);
+}

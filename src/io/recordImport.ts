@@ -1,0 +1,85 @@
+import { Amount } from "../core/money";
+import { parseNumberText } from "../core/numberText";
+import { CivilDate, fromExcelSerial, makeDate, parseDate, toExcelSerial } from "../core/dates";
+import { isDomainError } from "../core/errors";
+import { ColumnMapping, FieldSpec, RowError, SourceCell, SourceTable, missingRequired } from "./sourceTable";
+
+/** Reads one field of one row; throws a DomainError that the caller locates. */
+export type FieldReader<T> = (cell: SourceCell) => T;
+
+export const readText: FieldReader<string> = (cell) => (cell === null ? "" : cell instanceof Date ? cell.toISOString().slice(0, 10) : String(cell).trim());
+
+export const readAmount: FieldReader<Amount | null> = (cell) => {
+  if (cell === null || cell === "") return null;
+  if (typeof cell === "number") return new Amount(String(cell));
+  const parsed = parseNumberText(String(cell));
+  return parsed.kind === "number" ? parsed.value : null;
+};
+
+export const readWholeMonths: FieldReader<number | null> = (cell) => {
+  const text = cell === null ? "" : String(cell).replace(/\s*(mån(ader)?|months?|m)\.?$/i, "").trim();
+  if (text === "" || /^(nej|ingen|-)$/i.test(text)) return null;
+  const parsed = parseNumberText(text);
+  if (parsed.kind !== "number" || !parsed.value.isInteger() || parsed.value.isNegative()) throw new Error(`'${String(cell)}' är inget helt antal månader`);
+  return parsed.value.toNumber();
+};
+
+export const readDate: FieldReader<CivilDate | null> = (cell) => {
+  if (cell === null || cell === "") return null;
+  if (cell instanceof Date) return makeDate(cell.getUTCFullYear(), cell.getUTCMonth() + 1, cell.getUTCDate());
+  if (typeof cell === "number") return fromExcelSerial(cell);
+  return parseDate(String(cell));
+};
+
+export interface ImportResult<R> {
+  records: R[];
+  errors: RowError[];
+}
+
+/**
+ * Maps every row of a source table to a record with the given column mapping. Every problem is
+ * collected as a row error (file, row, column, message) instead of stopping at the first one, so
+ * the preview can list them all; a result with errors must not be written.
+ */
+export function importRecords<F extends string, R>(
+  table: SourceTable,
+  fields: readonly FieldSpec<F>[],
+  mapping: ColumnMapping<F>,
+  build: (get: <T>(field: F, reader: FieldReader<T>) => T) => R,
+  /** A check of the whole record, e.g. end before start: the column and message, or null. */
+  check: (record: R) => { column: string; message: string } | null = () => null,
+): ImportResult<R> {
+  const errors: RowError[] = [];
+  for (const f of missingRequired(mapping, fields)) {
+    errors.push({ file: table.file, row: 1, column: f.label, message: `kolumnen ${f.label} saknas (väntade en rubrik som ${f.headers.slice(0, 3).join(", ")})` });
+  }
+  if (errors.length > 0) return { records: [], errors };
+  if (table.rows.length === 0) return { records: [], errors: [{ file: table.file, row: 2, column: "", message: "filen har inga datarader under rubrikraden" }] };
+  const records: R[] = [];
+  table.rows.forEach((cells, i) => {
+    const row = table.rowNumbers[i];
+    let ok = true;
+    const get = <T>(field: F, reader: FieldReader<T>): T => {
+      const index = mapping[field];
+      const column = index === undefined ? fields.find((f) => f.field === field)!.label : table.headers[index] || fields.find((f) => f.field === field)!.label;
+      try {
+        return reader(index === undefined ? null : cells[index] ?? null);
+      } catch (error) {
+        ok = false;
+        const message = isDomainError(error) || error instanceof Error ? error.message : String(error);
+        errors.push({ file: table.file, row, column, message });
+        return null as T;
+      }
+    };
+    const record = build(get);
+    if (!ok) return;
+    const problem = check(record);
+    if (problem) errors.push({ file: table.file, row, ...problem });
+    else records.push(record);
+  });
+  return { records, errors };
+}
+
+export function excelDate(date: CivilDate | null): number | null {
+  return date ? toExcelSerial(date) : null;
+}

@@ -1,0 +1,102 @@
+import { Amount } from "../core/money";
+import { memberId, validateKey } from "../core/allocation";
+import { DomainError } from "../core/errors";
+import { CellInput, WorkbookPort } from "./port";
+import { Model, ModelSettings, readModel, readSettings } from "./modelTables";
+import { rangeA1 } from "./a1";
+
+export const FEE_SHEET = "Medlemsbidrag";
+
+/**
+ * The Medlemsbidrag sheet, written with SAMKALK formulas so it stays live when a figure changes:
+ * the fee proposal, the old-vs-new key table and one block per member (fixed costs + share =
+ * total). Rows are laid out from the top each time, so a refresh replaces and never duplicates.
+ */
+export function feeSheetCells(model: Pick<Model, "newKey" | "oldKey" | "members">, settings: ModelSettings): { cells: CellInput[][]; boldRows: number[] } {
+  const n = model.newKey.length;
+  const fixed = new Map(model.members.map((m) => [memberId(m.member), m.fixedCosts.toNumber()]));
+  for (const m of model.newKey) if (!fixed.has(memberId(m.member))) fixed.set(memberId(m.member), 0);
+  const cells: CellInput[][] = [
+    ["Medlemsbidrag", null],
+    [null, null],
+    ["Beslutat bidrag föregående år", settings.lastYearFee.toNumber()],
+    ["Uppräkning", settings.upliftRate.toNumber()],
+    ["Gemensam kostnad", { formula: "=SAMKALK.UPLIFT(B3,B4)" }],
+    ["Avvikelse mot föregående år", { formula: "=B5-B3" }],
+    ["Rak andel", settings.equalShare.toNumber()],
+    [null, null],
+  ];
+  const boldRows = [0];
+  // Key table: rows keyTop+1 … keyTop+n (1-based sheet rows keyTop+2 …).
+  const keyHeader = cells.length;
+  boldRows.push(keyHeader);
+  cells.push(["Medlem", "Användare föregående år", "Användare", "Andel föregående år", "Andel", "Förändring användare", "Förändring procentenheter"]);
+  const first = keyHeader + 2; // 1-based row of the first member
+  const last = first + n - 1;
+  const col = (c: string) => `${c}${first}:${c}${last}`;
+  model.newKey.forEach((entry, i) => {
+    const row = first + i;
+    const old = model.oldKey[i]?.weight ?? new Amount(0);
+    cells.push([
+      entry.member,
+      old.toNumber(),
+      entry.weight.toNumber(),
+      i === 0 ? { formula: `=SAMKALK.KEYSHARE(${col("B")})` } : null,
+      i === 0 ? { formula: `=SAMKALK.KEYSHARE(${col("C")})` } : null,
+      { formula: `=C${row}-B${row}` },
+      { formula: `=(E${row}-D${row})*100` },
+    ]);
+  });
+  boldRows.push(cells.length);
+  cells.push(["Summa", { formula: `=SUM(${col("B")})` }, { formula: `=SUM(${col("C")})` }, { formula: `=SUM(${col("D")})` }, { formula: `=SUM(${col("E")})` }, { formula: `=SUM(${col("F")})` }, { formula: `=SUM(${col("G")})` }]);
+  cells.push([null]);
+
+  const feeHeader = cells.length;
+  boldRows.push(feeHeader);
+  cells.push(["Medlem", "Fasta kostnader", "Andel av gemensam kostnad", "Totalt"]);
+  const feeFirst = feeHeader + 2;
+  const feeLast = feeFirst + n - 1;
+  model.newKey.forEach((entry, i) => {
+    const row = feeFirst + i;
+    cells.push([
+      entry.member,
+      fixed.get(memberId(entry.member)) ?? 0,
+      i === 0 ? { formula: `=SAMKALK.ALLOCATE($B$5,${col("C")},$B$7)` } : null,
+      { formula: `=B${row}+C${row}` },
+    ]);
+  });
+  boldRows.push(cells.length);
+  cells.push(["Summa", { formula: `=SUM(B${feeFirst}:B${feeLast})` }, { formula: `=SUM(C${feeFirst}:C${feeLast})` }, { formula: `=SUM(D${feeFirst}:D${feeLast})` }]);
+
+  model.newKey.forEach((entry, i) => {
+    const row = feeFirst + i;
+    cells.push([null]);
+    boldRows.push(cells.length);
+    cells.push([`Medlemsbidrag ${entry.member}`, "Belopp"]);
+    cells.push(["Fasta kostnader", { formula: `=B${row}` }]);
+    cells.push(["Andel av gemensam kostnad", { formula: `=C${row}` }]);
+    cells.push(["Totalt", { formula: `=B${cells.length - 1}+B${cells.length}` }]);
+  });
+  return { cells, boldRows };
+}
+
+/** Address of the fee table's member rows, for tests and the pane. */
+export function feeTableRange(n: number): string {
+  const first = 8 + 1 + n + 2 + 1; // title block, key header, key rows, sum, blank, fee header
+  return rangeA1({ row: first, col: 0 }, n, 4);
+}
+
+/** Refreshes the Medlemsbidrag sheet from the model tables; the key is validated first. */
+export async function refreshFeeTables(wb: WorkbookPort): Promise<{ members: number }> {
+  const model = await readModel(wb);
+  if (model.errors.length > 0) {
+    const e = model.errors[0];
+    throw new DomainError("INVALID_ARGUMENT", e.message, { table: e.file.replace(/^tabellen /, ""), row: e.row, column: e.column });
+  }
+  if (model.newKey.length === 0) throw new DomainError("EMPTY_KEY", "tabellen Nyckel saknas eller är tom: lägg in medlemmar och användare först", { table: "Nyckel" });
+  validateKey(model.newKey);
+  const settings = await readSettings(wb);
+  const { cells, boldRows } = feeSheetCells(model, settings);
+  await wb.writeSheets([{ sheet: FEE_SHEET, cells, boldRows, numberFormats: [null, "#,##0", "#,##0", "#,##0", "#,##0", "#,##0", "0.00"] }]);
+  return { members: model.newKey.length };
+}

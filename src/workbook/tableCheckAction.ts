@@ -1,0 +1,21 @@
+import { Finding, checkTable } from "../core/tablecheck";
+import { CellValue, WorkbookPort, isCellError } from "./port";
+import { parseRange, rangeA1 } from "./a1";
+
+export const FINDING_FILL = "#F4B6B6";
+
+export interface LocatedFinding extends Finding {
+  sheet: string;
+  address: string;
+}
+
+/** Runs the table check on the selection, marks each finding's cell and returns where they are. */
+export async function checkSelection(wb: WorkbookPort, rules: readonly string[]): Promise<LocatedFinding[]> {
+  const range = await wb.readSelection();
+  const cell = (v: CellValue) => (isCellError(v) ? v.error : v);
+  const findings = checkTable(range.values.map((r) => r.map(cell)), rules);
+  const start = parseRange(range.address).start;
+  const located = findings.map((f) => ({ ...f, sheet: range.sheet, address: rangeA1({ row: start.row + f.rowNumber - 1, col: start.col + f.columnNumber - 1 }, 1, 1) }));
+  if (located.length > 0) await wb.markCells(located.map((f) => ({ sheet: f.sheet, address: f.address, fill: FINDING_FILL })));
+  return located;
+}

@@ -1,0 +1,119 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { EmbeddedWorkbook } from "../../src/workbook/embeddedWorkbook";
+import { readSourceFile, guessMapping } from "../../src/io/sourceTable";
+import { CONTRACT_FIELDS, importContracts } from "../../src/io/contractImport";
+import { OUTCOME_FIELDS, importOutcomes } from "../../src/io/outcomeImport";
+import { undoImport, writeImport } from "../../src/workbook/importAction";
+import { RECONCILIATION_SHEET, runReconciliation } from "../../src/workbook/reconcileSheet";
+import { FEE_SHEET, feeTableRange, refreshFeeTables } from "../../src/workbook/feeSheet";
+import { TABLES } from "../../src/workbook/modelTables";
+import { checkSelection } from "../../src/workbook/tableCheckAction";
+import { parseDate } from "../../src/core/dates";
+
+const fixture = (name: string) => new Uint8Array(readFileSync(join(__dirname, "..", "fixtures", name)));
+
+async function importFile(wb: EmbeddedWorkbook, name: string) {
+  const source = await readSourceFile(fixture(name), name);
+  if (name.startsWith("avtal")) {
+    const result = importContracts(source, guessMapping(source.headers, CONTRACT_FIELDS));
+    return { result, undo: result.errors.length === 0 ? await writeImport(wb, "contracts", result.records) : null };
+  }
+  const result = importOutcomes(source, guessMapping(source.headers, OUTCOME_FIELDS));
+  return { result, undo: result.errors.length === 0 ? await writeImport(wb, "outcomes", result.records) : null };
+}
+
+describe("import, reconcile and refresh on the embedded workbook", () => {
+  let wb: EmbeddedWorkbook;
+  beforeEach(async () => {
+    wb = new EmbeddedWorkbook(["Start"]);
+    await wb.writeTables([
+      { name: TABLES.members, sheet: "Modell", headers: ["Medlem", "Invånare", "Fasta kostnader"], rows: [["Ask", 12345, 12000], ["Björkby", 6789, 0], ["Ceder", 25010, 3500], ["Dal", 3001, 0]] },
+      { name: TABLES.key, sheet: "Modell", topLeft: "F1", headers: ["Medlem", "Användare föregående år", "Användare"], rows: [["Ask", 120, 130], ["Björkby", 80, 75], ["Ceder", 300, 310], ["Dal", 40, 41]] },
+    ]);
+    await wb.saveSettings({ lastYearFee: "1000000", upliftRate: "0.02", equalShare: "0.5" });
+  });
+
+  it("imports Swedish Excel CSVs (Windows-1252 and UTF-8 BOM) and reconciles with flags and totals", async () => {
+    const contracts = await importFile(wb, "avtal.csv");
+    expect(contracts.result.errors).toEqual([]);
+    const outcomes = await importFile(wb, "utfall.csv");
+    expect(outcomes.result.errors).toEqual([]);
+
+    const report = await runReconciliation(wb, parseDate("2026-11-23"), 12);
+    expect(report.errors).toEqual([]);
+    const sheet = await wb.readRange(RECONCILIATION_SHEET, "A1:G12");
+    const rows = sheet.values.filter((r) => r[0] !== null);
+    expect(rows).toEqual([
+      ["Kommun/Medlem", "Leverantör/System", "Avtalat", "Fakturerat", "Diff", "Per invånare", "Flagga"],
+      ["Ask", "Visma", 100000, 112500, -12500, 9.11, "Differens"],
+      ["Ask", "Tieto", 50000, 50000, 0, 4.05, "OK"],
+      ["Summa Ask", null, 150000, 162500, -12500, 13.16, null],
+      ["Björkby", "Visma", 40000, null, null, null, "Avtal utan fakturering"],
+      ["Björkby", "Atea", null, 7300, null, 1.08, "Fakturerat utan avtal"],
+      ["Summa Björkby", null, 40000, 7300, 0, 1.08, null],
+      ["Ceder", "SaaS-bolaget", 12500.5, 12500.5, 0, 0.5, "OK"],
+      ["Summa Ceder", null, 12500.5, 12500.5, 0, 0.5, null],
+      ["Dal", "Okänd AB", null, 1000, null, 0.33, "Fakturerat utan avtal"],
+      ["Summa Dal", null, 0, 1000, 0, 0.33, null],
+      ["Summa alla medlemmar", null, 202500.5, 183300.5, -12500, null, null],
+    ]);
+    expect(report.result.flagCounts).toEqual({ ok: 2, difference: 1, "invoiced-without-contract": 2, "contract-without-invoicing": 1 });
+    // Visma/Ask first ended 2024-04-30 and renews yearly: three renewals by 2026-11-23.
+    expect(report.deadlines.renewed.find((d) => d.supplier === "Visma" && d.member === "Ask")).toMatchObject({ renewals: 3, periodEnd: "2027-04-30" });
+    // Deadlines that have passed for the running period point at the next one.
+    expect(report.deadlines.upcoming.map((d) => [d.supplier, d.member, d.date])).toEqual([
+      ["Visma", "Björkby", "2027-06-30"],
+      ["SaaS-bolaget", "Ceder", "2027-09-30"],
+      ["Visma", "Ask", "2027-10-31"],
+    ]);
+  });
+
+  it("rejects a file with a broken row, names row and column, and leaves the workbook as it was", async () => {
+    await importFile(wb, "avtal.csv");
+    const before = JSON.stringify(wb.snapshot());
+    const { result, undo } = await importFile(wb, "avtal-trasig.csv");
+    expect(undo).toBeNull();
+    expect(result.errors).toEqual([{ file: "avtal-trasig.csv", row: 3, column: "Avtalat", message: "texten 'femtio tusen' är inget tal" }]);
+    expect(JSON.stringify(wb.snapshot())).toBe(before);
+  });
+
+  it("undoes an import, restoring the previous table or removing a new one", async () => {
+    const first = await importFile(wb, "avtal.csv");
+    await undoImport(wb, first.undo!);
+    expect(await wb.readTables([TABLES.contracts])).toEqual([null]);
+    await importFile(wb, "avtal.csv");
+    const [before] = await wb.readTables([TABLES.contracts]);
+    const second = await importFile(wb, "avtal.csv");
+    await wb.writeTables([{ name: TABLES.contracts, sheet: "Avtal", headers: ["Leverantör/System", "Kommun/Medlem", "Avtalat"], rows: [["x", "y", 1]] }]);
+    await undoImport(wb, second.undo!);
+    expect((await wb.readTables([TABLES.contracts]))[0]!.rows).toEqual(before!.rows);
+  });
+
+  it("refreshes the fee tables with live SAMKALK formulas, twice without duplicates", async () => {
+    await refreshFeeTables(wb);
+    const once = JSON.stringify(wb.snapshot().sheets.find((s) => s.name === FEE_SHEET));
+    await refreshFeeTables(wb);
+    expect(JSON.stringify(wb.snapshot().sheets.find((s) => s.name === FEE_SHEET))).toBe(once);
+    const fee = (await wb.readRange(FEE_SHEET, "B5")).values[0][0];
+    expect(fee).toBe(1_020_000);
+    const range = feeTableRange(4);
+    expect(range).toBe("A17:D20");
+    const table = await wb.readRange(FEE_SHEET, "A17:D21");
+    expect(table.formulas[0][2]).toBe("=SAMKALK.ALLOCATE($B$5,C10:C13,$B$7)");
+    const shares = table.values.slice(0, 4).map((r) => r[2] as number);
+    expect(shares.reduce((s, x) => s + x, 0)).toBe(1_020_000);
+    expect(table.values[0]).toEqual(["Ask", 12000, shares[0], 12000 + shares[0]]);
+    expect(table.values[4]).toEqual(["Summa", 15500, 1_020_000, 1_035_500]);
+    const key = await wb.readRange(FEE_SHEET, "A14:G14");
+    expect(key.values[0].slice(3, 5)).toEqual([1, 1]);
+  });
+
+  it("checks the selected table and marks the cells of each finding", async () => {
+    await wb.writeSheets([{ sheet: "Budget", cells: [["Kategori", "Drift"], ["Servrar", 100], ["Nät", 10], ["Summa", 111]] }]);
+    await wb.selectRange("Budget", "A1:B4");
+    const findings = await checkSelection(wb, []);
+    expect(findings.map((f) => [f.address, f.expected?.toNumber(), f.actual?.toNumber()])).toEqual([["B4", 110, 111]]);
+    expect(wb.cellDisplay("Budget", 3, 1).fill).toBe("#F4B6B6");
+  });
+});
