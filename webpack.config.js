@@ -6,6 +6,7 @@ const path = require("node:path");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
+const MiniCssExtractPlugin = require("mini-css-extract-plugin");
 const { LocalizeFunctionsPlugin } = require("./scripts/localize-functions");
 const { devServerOptions } = require("./scripts/dev-server-options");
 const { rebaseManifest, DEV_BASE_URL } = require("./scripts/manifest-base-url");
@@ -28,10 +29,12 @@ module.exports = (env = {}, argv = {}) => {
     module: {
       rules: [
         { test: /\.tsx?$/, exclude: /node_modules/, use: { loader: "ts-loader", options: { transpileOnly: true } } },
+        { test: /\.css$/, use: [MiniCssExtractPlugin.loader, "css-loader"] },
       ],
     },
     performance: { hints: false },
     plugins: [
+      new MiniCssExtractPlugin({ filename: "[name].css" }),
       new CustomFunctionsMetadataPlugin({ output: "functions.json", input: "./src/functions/functions.ts" }),
       new LocalizeFunctionsPlugin({ source: "functions.json", output: "functions-sv.json", translations: require("./src/functions/translations.sv.json") }),
       new HtmlWebpackPlugin({ filename: "taskpane.html", template: "./src/taskpane/taskpane.html", chunks: ["functions", "taskpane"] }),

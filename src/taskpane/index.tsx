@@ -1,19 +1,8 @@
 import { createRoot } from "react-dom/client";
-import { FluentProvider, webLightTheme, Title3, Body1 } from "@fluentui/react-components";
+import { App } from "./App";
+import { OfficeWorkbook } from "../workbook/officeWorkbook";
 
-function App() {
-  return (
-    <div style={{ padding: 16 }}>
-      <Title3 as="h1">Samkalk</Title3>
-      <Body1>Funktionerna SAMKALK.FORDELA, AVTALSDIFF med flera är laddade.</Body1>
-    </div>
-  );
-}
-
+// The task pane page is also the shared runtime of the custom functions (manifest.xml).
 Office.onReady(() => {
-  createRoot(document.getElementById("root")!).render(
-    <FluentProvider theme={webLightTheme}>
-      <App />
-    </FluentProvider>,
-  );
+  createRoot(document.getElementById("root")!).render(<App workbook={new OfficeWorkbook()} />);
 });

@@ -277,33 +277,34 @@ export class EmbeddedWorkbook implements WorkbookPort {
   }
 
   async copySheetsAsValues(sheets: readonly string[], suffix: string): Promise<string[]> {
-    const created: string[] = [];
+    // Values are read before the batch: the engine does not evaluate while a batch is open.
+    const copies = sheets.map((sheet) => ({ name: this.freeSheetName(`${sheet}${suffix}`), cells: this.cellsAsValues(sheet) }));
     this.atomically(() => {
-      for (const sheet of sheets) {
-        const id = this.sheetId(sheet);
-        const name = this.freeSheetName(`${sheet}${suffix}`);
-        const newId = this.ensureSheet(name);
-        const { height, width } = this.engine.getSheetDimensions(id);
-        const cells: RawCellContent[][] = [];
-        for (let r = 0; r < height; r++) {
-          const row: RawCellContent[] = [];
-          for (let c = 0; c < width; c++) {
-            const at = { sheet: id, row: r, col: c };
-            const formula = this.engine.getCellFormula(at);
-            const inArray = this.engine.isCellPartOfArray(at);
-            if (formula && !/SAMKALK\./i.test(formula) && !inArray) row.push(formula);
-            else {
-              const v = fromEngine(this.engine.getCellValue(at));
-              row.push(typeof v === "object" && v !== null ? v.error : toRaw(v as CellInput));
-            }
-          }
-          cells.push(row);
-        }
-        this.engine.setCellContents({ sheet: newId, row: 0, col: 0 }, cells);
-        created.push(name);
-      }
+      for (const copy of copies) this.engine.setCellContents({ sheet: this.ensureSheet(copy.name), row: 0, col: 0 }, copy.cells);
     });
-    return created;
+    return copies.map((c) => c.name);
+  }
+
+  /** A sheet's cells with SAMKALK formulas and spilled arrays as values; other formulas kept. */
+  private cellsAsValues(sheet: string): RawCellContent[][] {
+    const id = this.sheetId(sheet);
+    const { height, width } = this.engine.getSheetDimensions(id);
+    const cells: RawCellContent[][] = [];
+    for (let r = 0; r < height; r++) {
+      const row: RawCellContent[] = [];
+      for (let c = 0; c < width; c++) {
+        const at = { sheet: id, row: r, col: c };
+        const formula = this.engine.getCellFormula(at);
+        if (formula && !/SAMKALK\./i.test(formula) && !this.engine.isCellPartOfArray(at)) {
+          row.push(formula);
+          continue;
+        }
+        const v = fromEngine(this.engine.getCellValue(at));
+        row.push(typeof v === "object" && v !== null ? v.error : toRaw(v as CellInput));
+      }
+      cells.push(row);
+    }
+    return cells;
   }
 
   private freeSheetName(wanted: string): string {

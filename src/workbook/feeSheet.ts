@@ -87,7 +87,7 @@ export function feeTableRange(n: number): string {
 }
 
 /** Refreshes the Medlemsbidrag sheet from the model tables; the key is validated first. */
-export async function refreshFeeTables(wb: WorkbookPort): Promise<{ members: number }> {
+export async function refreshFeeTables(wb: WorkbookPort, signal?: AbortSignal): Promise<{ members: number }> {
   const model = await readModel(wb);
   if (model.errors.length > 0) {
     const e = model.errors[0];
@@ -97,6 +97,7 @@ export async function refreshFeeTables(wb: WorkbookPort): Promise<{ members: num
   validateKey(model.newKey);
   const settings = await readSettings(wb);
   const { cells, boldRows } = feeSheetCells(model, settings);
+  signal?.throwIfAborted();
   await wb.writeSheets([{ sheet: FEE_SHEET, cells, boldRows, numberFormats: [null, "#,##0", "#,##0", "#,##0", "#,##0", "#,##0", "0.00"] }]);
   return { members: model.newKey.length };
 }

@@ -73,7 +73,7 @@ export interface ReconciliationReport {
  * Reads Avtal, Utfall and Medlemmar, reconciles, and writes Avtalskontroll. Nothing is written
  * while the model has row errors.
  */
-export async function runReconciliation(wb: WorkbookPort, asOf: CivilDate, months: number): Promise<ReconciliationReport> {
+export async function runReconciliation(wb: WorkbookPort, asOf: CivilDate, months: number, signal?: AbortSignal): Promise<ReconciliationReport> {
   const model = await readModel(wb);
   const inhabitants = new Map(model.members.filter((m) => m.inhabitants).map((m) => [m.member, m.inhabitants!] as [string, Amount]));
   const agreed = model.contracts.map((c) => ({ member: c.member, supplier: c.supplier, agreed: c.agreed }));
@@ -81,6 +81,7 @@ export async function runReconciliation(wb: WorkbookPort, asOf: CivilDate, month
   const deadlines = contractDeadlines(model, asOf, months);
   if (model.errors.length > 0) return { result, deadlines, errors: model.errors };
   const { cells, boldRows } = reconciliationCells(result);
+  signal?.throwIfAborted();
   await wb.writeSheets([{
     sheet: RECONCILIATION_SHEET,
     cells,

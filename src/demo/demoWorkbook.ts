@@ -1,0 +1,73 @@
+import { EmbeddedWorkbook } from "../workbook/embeddedWorkbook";
+import { BUDGET_HEADERS, KEY_HEADERS, MEMBER_HEADERS, TABLES } from "../workbook/modelTables";
+import { CONTRACT_TABLE_FORMATS, CONTRACT_TABLE_HEADERS } from "../io/contractImport";
+import { OUTCOME_TABLE_FORMATS, OUTCOME_TABLE_HEADERS } from "../io/outcomeImport";
+import { makeDate, toExcelSerial } from "../core/dates";
+
+/**
+ * The demo workbook of the standalone page: a synthetic collaboration of four invented
+ * municipalities (no real data) with its model tables and a sheet that already uses SAMKALK.
+ */
+const date = (y: number, m: number, d: number) => toExcelSerial(makeDate(y, m, d));
+
+export const DEMO_MEMBERS = [
+  ["Ask", 12345, 48000],
+  ["Björkby", 6789, 21000],
+  ["Ceder", 25010, 64500],
+  ["Dal", 3001, 9000],
+] as const;
+
+export async function buildDemoWorkbook(): Promise<EmbeddedWorkbook> {
+  const wb = new EmbeddedWorkbook(["Exempel"]);
+  await wb.writeSheets([{
+    sheet: "Exempel",
+    cells: [
+      ["Medlem", "Invånare", "FORDELA 100 000 kr (50 % rak andel)", "Andel", "Avtalat", "Fakturerat", "AVTALSDIFF"],
+      ["Ask", 12345, { formula: "=SAMKALK.FORDELA(100000,B2:B5,0.5)" }, { formula: "=SAMKALK.NYCKELANDEL(B2:B5)" }, 100000, 112500, { formula: "=SAMKALK.AVTALSDIFF(E2:E5,F2:F5)" }],
+      ["Björkby", 6789, null, null, 40000, null, null],
+      ["Ceder", 25010, null, null, null, 7300, null],
+      ["Dal", 3001, null, null, 12500, 12500, null],
+      ["Summa", { formula: "=SUM(B2:B5)" }, { formula: "=SUM(C2:C5)" }, { formula: "=SUM(D2:D5)" }, null, null, null],
+      [null],
+      ["Kvartal 2027", { formula: "=SAMKALK.PERIODISERA(1020001,4)" }],
+      ["Uppsägning senast (avtal slut 2027-04-30, 6 mån)", { formula: "=SAMKALK.UPPSAGNINGSDAG(\"2027-04-30\",6)" }],
+      ["Uppräknat 2 %", { formula: "=SAMKALK.UPPRAKNA(1000000,0.02)" }],
+    ],
+    numberFormats: [null, "#,##0", "#,##0", "0.00%", "#,##0", "#,##0", "#,##0"],
+    boldRows: [0, 5],
+  }]);
+  await wb.writeTables([
+    { name: TABLES.members, sheet: "Modell", headers: MEMBER_HEADERS, rows: DEMO_MEMBERS.map((m) => [...m]), numberFormats: [null, "#,##0", "#,##0"] },
+    { name: TABLES.key, sheet: "Modell", topLeft: "E1", headers: KEY_HEADERS, rows: [["Ask", 410, 432], ["Björkby", 260, 251], ["Ceder", 905, 948], ["Dal", 120, 118]] },
+    {
+      name: TABLES.budget, sheet: "Budget", headers: BUDGET_HEADERS,
+      rows: [
+        ["Teknikplattformar", "Servrar och lagring", 1_200_000, 2, 1_400_000],
+        ["Teknikplattformar", "Nätverk", 800_000, 1.5, 900_000],
+        ["OH", "Ledning och administration", 350_000, 1, 850_000],
+        ["IT-säkerhet", "Säkerhetstjänster", 420_000, 1, 780_000],
+      ],
+    },
+    {
+      name: TABLES.contracts, sheet: "Avtal", headers: CONTRACT_TABLE_HEADERS, numberFormats: CONTRACT_TABLE_FORMATS,
+      rows: [
+        ["Ekonomisystem", "Ask", 100000, date(2020, 5, 1), date(2024, 4, 30), 12, 6, "KPI"],
+        ["Ekonomisystem", "Björkby", 40000, date(2019, 1, 1), date(2021, 12, 31), 24, 6, null],
+        ["E-tjänsteplattform", "Ceder", 65000, date(2023, 1, 1), date(2026, 12, 31), 12, 3, null],
+        ["Växel", "Dal", 12500, date(2022, 7, 1), date(2025, 6, 30), null, 3, null],
+      ],
+    },
+    {
+      name: TABLES.outcomes, sheet: "Utfall", headers: OUTCOME_TABLE_HEADERS, numberFormats: OUTCOME_TABLE_FORMATS,
+      rows: [
+        ["Ekonomisystem", "Ask", 112500],
+        ["E-tjänsteplattform", "Ceder", 65000],
+        ["Skrivartjänst", "Ceder", 7300],
+        ["Växel", "Dal", 12500],
+      ],
+    },
+  ]);
+  await wb.saveSettings({ lastYearFee: "4600000", upliftRate: "0.02", equalShare: "0.5" });
+  await wb.selectRange("Exempel", "A1");
+  return wb;
+}

@@ -1,0 +1,41 @@
+import { useState } from "react";
+import { FluentProvider, Tab, TabList, Title3, webLightTheme } from "@fluentui/react-components";
+import { WorkbookPort } from "../workbook/port";
+import { ImportScreen } from "./screens/ImportScreen";
+import { ReconcileScreen } from "./screens/ReconcileScreen";
+import { FeeScreen } from "./screens/FeeScreen";
+import { TableCheckScreen } from "./screens/TableCheckScreen";
+import { ShareValuesScreen } from "./screens/ShareValuesScreen";
+import "./taskpane.css";
+
+export const SCREENS = [
+  ["contracts", "Importera avtal"],
+  ["outcomes", "Importera utfall"],
+  ["reconcile", "Kontrollera mot avtal"],
+  ["fee", "Medlemsbidrag"],
+  ["check", "Tabellkoll"],
+  ["share", "Dela som värden"],
+] as const;
+
+type ScreenId = (typeof SCREENS)[number][0];
+
+/** The task pane: one screen at a time, all talking to the workbook through the port. */
+export function App({ workbook, today = () => new Date() }: { workbook: WorkbookPort; today?: () => Date }) {
+  const [screen, setScreen] = useState<ScreenId>("contracts");
+  return (
+    <FluentProvider theme={webLightTheme} className="samkalk-pane">
+      <Title3 as="h1">Samkalk</Title3>
+      <TabList selectedValue={screen} onTabSelect={(_, d) => setScreen(d.value as ScreenId)} size="small" className="samkalk-tabs" aria-label="Samkalk">
+        {SCREENS.map(([id, label]) => <Tab key={id} value={id}>{label}</Tab>)}
+      </TabList>
+      <main className="samkalk-screen">
+        {screen === "contracts" && <ImportScreen key="contracts" workbook={workbook} kind="contracts" />}
+        {screen === "outcomes" && <ImportScreen key="outcomes" workbook={workbook} kind="outcomes" />}
+        {screen === "reconcile" && <ReconcileScreen workbook={workbook} today={today} />}
+        {screen === "fee" && <FeeScreen workbook={workbook} />}
+        {screen === "check" && <TableCheckScreen workbook={workbook} />}
+        {screen === "share" && <ShareValuesScreen workbook={workbook} />}
+      </main>
+    </FluentProvider>
+  );
+}

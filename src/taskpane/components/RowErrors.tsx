@@ -1,0 +1,22 @@
+import { MessageBar, MessageBarBody, MessageBarTitle } from "@fluentui/react-components";
+import { RowError } from "../../io/sourceTable";
+
+const SHOWN = 50;
+
+/** Every row error with file, row and column, so the user can fix the source file. */
+export function RowErrors({ errors }: { errors: readonly RowError[] }) {
+  if (errors.length === 0) return null;
+  return (
+    <MessageBar intent="error" className="samkalk-message">
+      <MessageBarBody>
+        <MessageBarTitle>{errors.length === 1 ? "1 fel" : `${errors.length} fel`} – inget har skrivits</MessageBarTitle>
+        <ul className="samkalk-errors" aria-label="Fel per rad">
+          {errors.slice(0, SHOWN).map((e, i) => (
+            <li key={i}>{`${e.file}, rad ${e.row}${e.column ? `, kolumn ${e.column}` : ""}: ${e.message}`}</li>
+          ))}
+        </ul>
+        {errors.length > SHOWN && <div>… och {errors.length - SHOWN} fel till. Rätta filen och välj den igen.</div>}
+      </MessageBarBody>
+    </MessageBar>
+  );
+}

@@ -1,0 +1,92 @@
+import { useState } from "react";
+import { Button, Field, Select, Text } from "@fluentui/react-components";
+import { WorkbookPort } from "../../workbook/port";
+import { ColumnMapping, FieldSpec, SourceTable, guessMapping, readSourceFile } from "../../io/sourceTable";
+import { ImportResult } from "../../io/recordImport";
+import { CONTRACT_FIELDS, ImportedContract, importContracts } from "../../io/contractImport";
+import { OUTCOME_FIELDS, importOutcomes } from "../../io/outcomeImport";
+import { Outcome } from "../../core/reconciliation";
+import { ImportKind, ImportUndo, undoImport, writeImport } from "../../workbook/importAction";
+import { useOperation } from "../useOperation";
+import { StatusArea } from "../components/StatusArea";
+import { SimpleTable } from "../components/SimpleTable";
+import { RowErrors } from "../components/RowErrors";
+
+const KINDS = {
+  contracts: { fields: CONTRACT_FIELDS as readonly FieldSpec<string>[], table: "Avtal", noun: "avtal", run: importContracts as (s: SourceTable, m: ColumnMapping<string>) => ImportResult<ImportedContract | Outcome> },
+  outcomes: { fields: OUTCOME_FIELDS as readonly FieldSpec<string>[], table: "Utfall", noun: "utfall", run: importOutcomes as (s: SourceTable, m: ColumnMapping<string>) => ImportResult<ImportedContract | Outcome> },
+};
+
+/** Importera avtal / Importera utfall: preview with column mapping, row errors, all-or-nothing write, undo. */
+export function ImportScreen({ workbook, kind }: { workbook: WorkbookPort; kind: ImportKind }) {
+  const spec = KINDS[kind];
+  const [source, setSource] = useState<SourceTable | null>(null);
+  const [mapping, setMapping] = useState<ColumnMapping<string>>({});
+  const [undo, setUndo] = useState<ImportUndo | null>(null);
+  const op = useOperation();
+  const result = source ? spec.run(source, mapping) : null;
+
+  const chooseFile = (file: File | undefined) => {
+    if (!file) return;
+    void op.run(`Läser ${file.name}`, async () => {
+      setSource(null);
+      const table = await readSourceFile(new Uint8Array(await file.arrayBuffer()), file.name);
+      setSource(table);
+      setMapping(guessMapping(table.headers, spec.fields));
+    });
+  };
+
+  const write = () => {
+    if (!result || result.errors.length > 0) return;
+    void op.run(`Skriver ${result.records.length} rader till ${spec.table}`, async (signal) => {
+      signal.throwIfAborted();
+      const done = kind === "contracts"
+        ? await writeImport(workbook, "contracts", result.records as ImportedContract[])
+        : await writeImport(workbook, "outcomes", result.records as Outcome[]);
+      setUndo(done);
+      return { intent: "success", title: "Importen är klar", body: `${result.records.length} rader skrevs till tabellen ${spec.table}. Du kan ångra importen.` };
+    });
+  };
+
+  const restore = () => {
+    if (!undo) return;
+    void op.run("Ångrar importen", async () => {
+      await undoImport(workbook, undo);
+      setUndo(null);
+      return { intent: "info", title: "Importen är ångrad", body: `Tabellen ${spec.table} är som före importen.` };
+    });
+  };
+
+  return (
+    <section aria-label={`Importera ${spec.noun}`}>
+      <Field label={`Välj en CSV- eller XLSX-fil med ${spec.noun}`}>
+        <input type="file" accept=".csv,.txt,.xlsx" aria-label={`Fil med ${spec.noun}`} onChange={(e) => chooseFile(e.target.files?.[0])} />
+      </Field>
+      {source && (
+        <>
+          <Text as="p">{source.file}: {source.rows.length} rader. Kontrollera vilka kolumner som hör till vad.</Text>
+          <div className="samkalk-mapping">
+            {spec.fields.map((f) => (
+              <Field key={f.field} label={`${f.label}${f.required ? " *" : ""}`}>
+                <Select
+                  value={mapping[f.field] === undefined ? "" : String(mapping[f.field])}
+                  onChange={(_, d) => setMapping({ ...mapping, [f.field]: d.value === "" ? undefined : Number(d.value) })}
+                >
+                  <option value="">(saknas)</option>
+                  {source.headers.map((h, i) => <option key={i} value={String(i)}>{h || `Kolumn ${i + 1}`}</option>)}
+                </Select>
+              </Field>
+            ))}
+          </div>
+          <SimpleTable label="Förhandsgranskning" headers={source.headers} rows={source.rows.slice(0, 8).map((r) => r.map((c) => (c instanceof Date ? c.toISOString().slice(0, 10) : c === null ? null : typeof c === "boolean" ? String(c) : c)))} />
+          {result && <RowErrors errors={result.errors} />}
+          <Button appearance="primary" disabled={!result || result.errors.length > 0 || result.records.length === 0 || !!op.busy} onClick={write}>
+            Importera {result?.records.length ?? 0} rader till {spec.table}
+          </Button>
+        </>
+      )}
+      {undo && <Button onClick={restore} disabled={!!op.busy}>Ångra import</Button>}
+      <StatusArea busy={op.busy} status={op.status} onCancel={op.cancel} />
+    </section>
+  );
+}

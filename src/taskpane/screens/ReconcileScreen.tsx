@@ -1,0 +1,61 @@
+import { useState } from "react";
+import { Button, Field, Input, Text } from "@fluentui/react-components";
+import { WorkbookPort } from "../../workbook/port";
+import { ReconciliationReport, RECONCILIATION_SHEET, runReconciliation } from "../../workbook/reconcileSheet";
+import { FLAG_LABELS, ReconciliationFlag } from "../../core/reconciliation";
+import { formatAmount } from "../../core/numberText";
+import { formatIsoDate, parseDate, todayLocal } from "../../core/dates";
+import { useOperation } from "../useOperation";
+import { StatusArea } from "../components/StatusArea";
+import { SimpleTable } from "../components/SimpleTable";
+import { RowErrors } from "../components/RowErrors";
+
+const FLAGS: ReconciliationFlag[] = ["invoiced-without-contract", "contract-without-invoicing", "difference", "ok"];
+
+/** Kontrollera mot avtal: writes Avtalskontroll and summarises flags, diff and contract deadlines. */
+export function ReconcileScreen({ workbook, today }: { workbook: WorkbookPort; today: () => Date }) {
+  const [asOf, setAsOf] = useState(formatIsoDate(todayLocal(today())));
+  const [months, setMonths] = useState("6");
+  const [report, setReport] = useState<ReconciliationReport | null>(null);
+  const op = useOperation();
+
+  const check = () =>
+    void op.run("Kontrollerar avtal mot utfall", async (signal) => {
+      const horizon = Number(months);
+      if (!Number.isInteger(horizon) || horizon < 0 || horizon > 120) return { intent: "error", title: "Ogiltigt antal månader", body: "Ange ett heltal från 0 till 120." };
+      const result = await runReconciliation(workbook, parseDate(asOf), horizon, signal);
+      setReport(result);
+      if (result.errors.length > 0) return { intent: "error", title: "Modellen har fel", body: "Rätta raderna nedan i tabellerna Avtal, Utfall eller Medlemmar. Inget skrevs." };
+      const c = result.result.flagCounts;
+      return { intent: c["invoiced-without-contract"] + c["contract-without-invoicing"] + c.difference > 0 ? "warning" : "success", title: "Kontrollen är klar", body: `Resultatet finns på bladet ${RECONCILIATION_SHEET}.` };
+    });
+
+  return (
+    <section aria-label="Kontrollera mot avtal">
+      <div className="samkalk-row">
+        <Field label="Per datum"><Input type="date" value={asOf} onChange={(_, d) => setAsOf(d.value)} /></Field>
+        <Field label="Frister inom (månader)"><Input type="number" min={0} max={120} value={months} onChange={(_, d) => setMonths(d.value)} /></Field>
+      </div>
+      <Button appearance="primary" onClick={check} disabled={!!op.busy}>Kontrollera mot avtal</Button>
+      <StatusArea busy={op.busy} status={op.status} onCancel={op.cancel} />
+      {report && <RowErrors errors={report.errors} />}
+      {report && report.errors.length === 0 && (
+        <>
+          <SimpleTable
+            label="Sammanfattning"
+            headers={["Flagga", "Antal"]}
+            rows={[...FLAGS.map((f) => [FLAG_LABELS[f], report.result.flagCounts[f]]), ["Total diff (kr)", formatAmount(report.result.total.diff)]]}
+          />
+          <Text as="h3" weight="semibold">Uppsägnings- och optionsfrister</Text>
+          {report.deadlines.upcoming.length === 0 ? <Text as="p">Inga frister inom {months} månader.</Text> : (
+            <SimpleTable label="Kommande frister" headers={["Senast", "Vad", "Leverantör/System", "Medlem", "Periodslut"]} rows={report.deadlines.upcoming.map((d) => [d.date, d.kind, d.supplier, d.member, d.periodEnd])} />
+          )}
+          <Text as="h3" weight="semibold">Automatiskt förlängda avtal</Text>
+          {report.deadlines.renewed.length === 0 ? <Text as="p">Inga avtal har förlängts automatiskt.</Text> : (
+            <SimpleTable label="Förlängda avtal" headers={["Leverantör/System", "Medlem", "Förlängningar", "Löper till"]} rows={report.deadlines.renewed.map((d) => [d.supplier, d.member, d.renewals, d.periodEnd])} />
+          )}
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,164 @@
+/** @jest-environment jsdom */
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { screen, waitFor, within } from "@testing-library/react";
+import { renderPane } from "./render";
+import { buildDemoWorkbook } from "../../src/demo/demoWorkbook";
+import { EmbeddedWorkbook } from "../../src/workbook/embeddedWorkbook";
+import { ImportScreen } from "../../src/taskpane/screens/ImportScreen";
+import { ReconcileScreen } from "../../src/taskpane/screens/ReconcileScreen";
+import { FeeScreen } from "../../src/taskpane/screens/FeeScreen";
+import { TableCheckScreen } from "../../src/taskpane/screens/TableCheckScreen";
+import { ShareValuesScreen } from "../../src/taskpane/screens/ShareValuesScreen";
+import { App } from "../../src/taskpane/App";
+
+const fixtureFile = (name: string) => {
+  const bytes = readFileSync(join(__dirname, "..", "fixtures", name));
+  const file = new File([bytes], name, { type: "text/csv" });
+  // jsdom's File has no arrayBuffer(); the browser's does.
+  Object.defineProperty(file, "arrayBuffer", { value: async () => bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) });
+  return file;
+};
+
+const state = (wb: EmbeddedWorkbook) => JSON.stringify(wb.snapshot());
+const TODAY = () => new Date(2026, 10, 23);
+
+describe("Importera avtal", () => {
+  it("previews a Swedish CSV, imports it all at once and can undo", async () => {
+    const wb = new EmbeddedWorkbook(["Blad1"]);
+    const { user } = renderPane(<ImportScreen workbook={wb} kind="contracts" />);
+    await user.upload(screen.getByLabelText("Fil med avtal"), fixtureFile("avtal.csv"));
+    const button = await screen.findByRole("button", { name: "Importera 5 rader till Avtal" });
+    expect(within(screen.getByRole("table", { name: "Förhandsgranskning" })).getAllByRole("row")).toHaveLength(6);
+    await user.click(button);
+    await screen.findByText("Importen är klar");
+    expect((await wb.readTables(["Avtal"]))[0]!.rows).toHaveLength(5);
+    await user.click(screen.getByRole("button", { name: "Ångra import" }));
+    await screen.findByText("Importen är ångrad");
+    expect(await wb.readTables(["Avtal"])).toEqual([null]);
+  });
+
+  it("lists a broken row with file, row and column and writes nothing", async () => {
+    const wb = new EmbeddedWorkbook(["Blad1"]);
+    const before = state(wb);
+    const { user } = renderPane(<ImportScreen workbook={wb} kind="contracts" />);
+    await user.upload(screen.getByLabelText("Fil med avtal"), fixtureFile("avtal-trasig.csv"));
+    expect(await screen.findByText("avtal-trasig.csv, rad 3, kolumn Avtalat: texten 'femtio tusen' är inget tal")).toBeTruthy();
+    expect(screen.getByRole("button", { name: /Importera 1 rader till Avtal/ }).hasAttribute("disabled")).toBe(true);
+    expect(state(wb)).toBe(before);
+  });
+
+  it("imports outcomes too", async () => {
+    const wb = new EmbeddedWorkbook(["Blad1"]);
+    const { user } = renderPane(<ImportScreen workbook={wb} kind="outcomes" />);
+    await user.upload(screen.getByLabelText("Fil med utfall"), fixtureFile("utfall.csv"));
+    await user.click(await screen.findByRole("button", { name: "Importera 5 rader till Utfall" }));
+    await screen.findByText("Importen är klar");
+    expect((await wb.readTables(["Utfall"]))[0]!.rows[0]).toEqual(["Visma", "Ask", 112500]);
+  });
+});
+
+describe("Kontrollera mot avtal", () => {
+  it("writes Avtalskontroll and summarises flags and deadlines", async () => {
+    const wb = await buildDemoWorkbook();
+    const { user } = renderPane(<ReconcileScreen workbook={wb} today={TODAY} />);
+    await user.click(screen.getByRole("button", { name: "Kontrollera mot avtal" }));
+    await screen.findByText("Kontrollen är klar");
+    const summary = screen.getByRole("table", { name: "Sammanfattning" });
+    expect(within(summary).getByText("Fakturerat utan avtal").closest("tr")!.textContent).toBe("Fakturerat utan avtal1");
+    expect(within(summary).getByText("Total diff (kr)").closest("tr")!.textContent).toBe("Total diff (kr)-12\u00a0500");
+    expect(screen.getByRole("table", { name: "Förlängda avtal" }).textContent).toContain("Ekonomisystem");
+    expect((await wb.sheetNames())).toContain("Avtalskontroll");
+  });
+
+  it("shows the model's row errors and writes nothing", async () => {
+    const wb = await buildDemoWorkbook();
+    await wb.writeTables([{ name: "Utfall", sheet: "Utfall", headers: ["Leverantör/System", "Kommun/Medlem", "Fakturerat"], rows: [["Växel", "Dal", "tolv"]] }]);
+    const before = state(wb);
+    const { user } = renderPane(<ReconcileScreen workbook={wb} today={TODAY} />);
+    await user.click(screen.getByRole("button", { name: "Kontrollera mot avtal" }));
+    expect(await screen.findByText("tabellen Utfall, rad 2, kolumn Fakturerat: texten 'tolv' är inget tal")).toBeTruthy();
+    expect(state(wb)).toBe(before);
+  });
+});
+
+describe("Medlemsbidrag", () => {
+  it("shows old vs new key and refreshes the fee sheet", async () => {
+    const wb = await buildDemoWorkbook();
+    const { user } = renderPane(<FeeScreen workbook={wb} />);
+    const key = await screen.findByRole("table", { name: "Gammal och ny nyckel" });
+    expect(within(key).getByText("Summa").closest("tr")!.textContent).toContain("100,00100,00");
+    await user.click(screen.getByRole("button", { name: "Uppdatera tabeller" }));
+    await screen.findByText("Tabellerna är uppdaterade");
+    expect(await wb.sheetNames()).toContain("Medlemsbidrag");
+    expect((await wb.readRange("Medlemsbidrag", "B5")).values[0][0]).toBe(4_692_000);
+  });
+
+  it("refuses a weight that is not a number before writing anything", async () => {
+    const wb = await buildDemoWorkbook();
+    const { user } = renderPane(<FeeScreen workbook={wb} />);
+    const input = await screen.findByLabelText("Dal användare");
+    await user.clear(input);
+    await user.type(input, "många");
+    expect(await screen.findByText("Dal, användare: 'många' är inget tal")).toBeTruthy();
+    expect(screen.getByRole("button", { name: "Uppdatera tabeller" }).hasAttribute("disabled")).toBe(true);
+  });
+});
+
+describe("Tabellkoll", () => {
+  it("lists findings, marks their cells and jumps to them", async () => {
+    const wb = new EmbeddedWorkbook(["Blad1"]);
+    await wb.writeSheets([{ sheet: "Blad1", cells: [["Kategori", "Drift"], ["Servrar", 100], ["Nät", 10], ["Summa", 111]] }]);
+    await wb.selectRange("Blad1", "A1:B4");
+    const { user } = renderPane(<TableCheckScreen workbook={wb} />);
+    await user.click(screen.getByRole("button", { name: "Kontrollera markerat område" }));
+    await screen.findByText("1 avvikelse");
+    await user.click(screen.getByRole("button", { name: "B4" }));
+    expect(wb.getSelection()).toEqual({ sheet: "Blad1", address: "B4" });
+  });
+
+  it("explains a rule that names a missing column", async () => {
+    const wb = new EmbeddedWorkbook(["Blad1"]);
+    await wb.writeSheets([{ sheet: "Blad1", cells: [["Kategori", "Drift"], ["Servrar", 100]] }]);
+    await wb.selectRange("Blad1", "A1:B2");
+    const { user } = renderPane(<TableCheckScreen workbook={wb} />);
+    await user.type(screen.getByRole("textbox"), "Drift = Drift + Personal");
+    await user.click(screen.getByRole("button", { name: "Kontrollera markerat område" }));
+    expect(await screen.findByText(/nämner kolumnen 'Personal'/)).toBeTruthy();
+  });
+});
+
+describe("Dela som värden", () => {
+  it("copies a sheet with SAMKALK formulas replaced by their values", async () => {
+    const wb = await buildDemoWorkbook();
+    const { user } = renderPane(<ShareValuesScreen workbook={wb} />);
+    await user.click(await screen.findByRole("checkbox", { name: "Exempel" }));
+    await user.click(screen.getByRole("button", { name: "Skapa kopior med värden" }));
+    await screen.findByText("Kopiorna är klara");
+    const copy = await wb.readRange("Exempel (värden)", "C2:C5");
+    expect(copy.values.map((r) => r[0])).toEqual([25593, 19700, 39024, 15683]);
+    expect(copy.formulas.flat().every((f) => f === null)).toBe(true);
+    const sum = await wb.readRange("Exempel (värden)", "C6");
+    expect([sum.formulas[0][0], sum.values[0][0]]).toEqual(["=SUM(C2:C5)", 100000]);
+  });
+
+  it("does nothing until a sheet is chosen", async () => {
+    const wb = await buildDemoWorkbook();
+    renderPane(<ShareValuesScreen workbook={wb} />);
+    await screen.findByRole("checkbox", { name: "Exempel" });
+    expect(screen.getByRole("button", { name: "Skapa kopior med värden" }).hasAttribute("disabled")).toBe(true);
+  });
+});
+
+describe("App", () => {
+  it("switches screens with the tabs, also by keyboard", async () => {
+    const wb = new EmbeddedWorkbook(["Blad1"]);
+    const { user } = renderPane(<App workbook={wb} today={TODAY} />);
+    expect(screen.getByLabelText("Fil med avtal")).toBeTruthy();
+    await user.click(screen.getByRole("tab", { name: "Tabellkoll" }));
+    expect(screen.getByRole("button", { name: "Kontrollera markerat område" })).toBeTruthy();
+    screen.getByRole("tab", { name: "Dela som värden" }).focus();
+    await user.keyboard("{Enter}");
+    expect(await screen.findByRole("button", { name: "Skapa kopior med värden" })).toBeTruthy();
+  });
+});
