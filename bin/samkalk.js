@@ -2,4 +2,6 @@
 "use strict";
 // The CLI is compiled to lib/ by `npm ci` (the prepare script); see README.
 const { run } = require("../lib/cli/main.js");
-process.exitCode = run(process.argv.slice(2));
+run(process.argv.slice(2)).then((code) => {
+  process.exitCode = code;
+});

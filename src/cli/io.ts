@@ -1,4 +1,4 @@
-import { readFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 import { basename } from "node:path";
 import { DomainError } from "../core/errors";
 import { CsvTable, parseCsvBytes } from "../io/csv";
@@ -8,6 +8,7 @@ export interface CliIO {
   stdout: (text: string) => void;
   stderr: (text: string) => void;
   readFile: (path: string) => Uint8Array;
+  writeFile: (path: string, bytes: Uint8Array) => void;
   today: () => Date;
 }
 
@@ -15,19 +16,22 @@ export const nodeIO: CliIO = {
   stdout: (text) => process.stdout.write(text.endsWith("\n") ? text : `${text}\n`),
   stderr: (text) => process.stderr.write(text.endsWith("\n") ? text : `${text}\n`),
   readFile: (path) => readFileSync(path),
+  writeFile: (path, bytes) => writeFileSync(path, bytes),
   today: () => new Date(),
 };
 
 /** Bad command-line usage: exit code 2 with the message on stderr. */
 export class UsageError extends Error {}
 
-export function readCsvFile(io: CliIO, path: string): CsvTable {
-  let bytes: Uint8Array;
+export function readInputFile(io: CliIO, path: string): Uint8Array {
   try {
-    bytes = io.readFile(path);
+    return io.readFile(path);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     throw new DomainError("INVALID_ARGUMENT", code === "ENOENT" ? "filen finns inte" : `filen kan inte läsas (${code ?? String(error)})`, { file: path });
   }
-  return parseCsvBytes(bytes, basename(path));
+}
+
+export function readCsvFile(io: CliIO, path: string): CsvTable {
+  return parseCsvBytes(readInputFile(io, path), basename(path));
 }

@@ -2,6 +2,7 @@ import { DomainError, isDomainError, locatedMessage } from "../core/errors";
 import { allocateCommand } from "./allocateCommand";
 import { checkCommand } from "./checkCommand";
 import { noticeCommand } from "./noticeCommand";
+import { recalcCommand } from "./recalcCommand";
 import { CliIO, UsageError, nodeIO } from "./io";
 
 export const USAGE = `Samkalk – exakt kostnadsfördelning och avtalsuppföljning
@@ -10,17 +11,19 @@ Användning:
   samkalk allocate --total <belopp> --key <nyckel.csv> [--equal-share <andel>] [--decimals <0-2>] [--json]
   samkalk check <tabell.csv> [--rule "<kolumn> = <kolumn> + <kolumn> - <kolumn>"]... [--json]
   samkalk notice --end <ÅÅÅÅ-MM-DD> --notice-months <n> [--renewal-months <n>] [--as-of <ÅÅÅÅ-MM-DD>] [--json]
+  samkalk recalc <in.xlsx> -o <ut.xlsx> [--values-only]
 
 Slutkoder: 0 klart (check: inga avvikelser), 1 check hittade avvikelser, 2 fel i anrop eller indata.`;
 
-const COMMANDS: Record<string, (args: string[], io: CliIO) => number> = {
+const COMMANDS: Record<string, (args: string[], io: CliIO) => number | Promise<number>> = {
   allocate: allocateCommand,
   check: checkCommand,
   notice: noticeCommand,
+  recalc: recalcCommand,
 };
 
 /** Runs one CLI invocation and returns its exit code; every error becomes Swedish text on stderr. */
-export function run(argv: string[], io: CliIO = nodeIO): number {
+export async function run(argv: string[], io: CliIO = nodeIO): Promise<number> {
   const [command, ...rest] = argv;
   if (command === undefined || command === "--help" || command === "-h" || command === "help") {
     io.stdout(USAGE);
@@ -32,7 +35,7 @@ export function run(argv: string[], io: CliIO = nodeIO): number {
     return 2;
   }
   try {
-    return handler(rest, io);
+    return await handler(rest, io);
   } catch (error) {
     io.stderr(`samkalk ${command}: ${describeError(error)}`);
     return 2;

@@ -28,6 +28,8 @@ export interface WorkbookSnapshot {
   tables: TableEntry[];
   settings: Record<string, string>;
   numberFormats: Record<string, string>; // "Sheet!A1" → format
+  /** Array formulas: "Sheet!C2" (the anchor) → the range its result spills into, e.g. "C2:C5". */
+  spills?: Record<string, string>;
 }
 
 const ENGINE_CONFIG = {
@@ -365,7 +367,50 @@ export class EmbeddedWorkbook implements WorkbookPort {
       const [row, col] = rc.split(",").map(Number);
       numberFormats[`${sheet}!${rangeA1({ row, col }, 1, 1)}`] = format;
     }
-    return { sheets, tables: [...this.tables.values()].map((t) => ({ ...t })), settings: { ...this.settings }, numberFormats };
+    return { sheets, tables: [...this.tables.values()].map((t) => ({ ...t })), settings: { ...this.settings }, numberFormats, spills: this.spills() };
+  }
+
+  /** Formulas the engine cannot evaluate: unknown functions, circular references, unreadable text. */
+  formulaProblems(): { sheet: string; cell: string; formula: string; problem: string }[] {
+    const problems: { sheet: string; cell: string; formula: string; problem: string }[] = [];
+    const explain: Record<string, string> = { "#NAME?": "okänd funktion eller namn", "#CYCLE!": "cirkelreferens", "#ERROR!": "formeln kan inte tolkas" };
+    for (const name of this.engine.getSheetNames()) {
+      const sheet = this.sheetId(name);
+      const { height, width } = this.engine.getSheetDimensions(sheet);
+      for (let row = 0; row < height; row++) {
+        for (let col = 0; col < width; col++) {
+          const formula = this.engine.getCellFormula({ sheet, row, col });
+          if (!formula) continue;
+          const value = fromEngine(this.engine.getCellValue({ sheet, row, col }));
+          if (typeof value === "object" && value !== null && explain[value.error]) {
+            problems.push({ sheet: name, cell: rangeA1({ row, col }, 1, 1), formula, problem: explain[value.error] });
+          }
+        }
+      }
+    }
+    return problems;
+  }
+
+  /** Where each array formula's result lands, so a file can carry it as an array formula. */
+  private spills(): Record<string, string> {
+    const spills: Record<string, string> = {};
+    for (const name of this.engine.getSheetNames()) {
+      const sheet = this.sheetId(name);
+      const { height, width } = this.engine.getSheetDimensions(sheet);
+      const spilled = (row: number, col: number) => row < height && col < width && this.engine.isCellPartOfArray({ sheet, row, col }) && this.engine.getCellFormula({ sheet, row, col }) === undefined;
+      for (let row = 0; row < height; row++) {
+        for (let col = 0; col < width; col++) {
+          const at = { sheet, row, col };
+          if (this.engine.getCellFormula(at) === undefined || !this.engine.isCellPartOfArray(at)) continue;
+          let w = 1;
+          while (spilled(row, col + w)) w++;
+          let h = 1;
+          while (spilled(row + h, col)) h++;
+          if (w > 1 || h > 1) spills[`${name}!${rangeA1({ row, col }, 1, 1)}`] = rangeA1({ row, col }, h, w);
+        }
+      }
+    }
+    return spills;
   }
 }
 

@@ -5,7 +5,7 @@ import { join } from "node:path";
 import { run } from "../../src/cli/main";
 import { CliIO } from "../../src/cli/io";
 
-function cli(args: string[], files: Record<string, string | Uint8Array> = {}) {
+async function cli(args: string[], files: Record<string, string | Uint8Array> = {}) {
   let stdout = "";
   let stderr = "";
   const io: CliIO = {
@@ -16,17 +16,20 @@ function cli(args: string[], files: Record<string, string | Uint8Array> = {}) {
       if (content === undefined) throw Object.assign(new Error("missing"), { code: "ENOENT" });
       return typeof content === "string" ? new TextEncoder().encode(content) : content;
     },
+    writeFile: () => {
+      throw new Error("no writes expected");
+    },
     today: () => new Date(2026, 10, 23),
   };
-  const code = run(args, io);
+  const code = await run(args, io);
   return { code, stdout, stderr };
 }
 
 const KEY = "Medlem;Invånare\nAsk;12 345\nBjörkby;6 789\nCeder;25 010\nDal;3 001\n";
 
 describe("samkalk allocate", () => {
-  it("reproduces DOMAIN.md's worked example as JSON, parts in input order", () => {
-    const r = cli(["allocate", "--total", "100000", "--key", "k.csv", "--equal-share", "0.5", "--json"], { "k.csv": KEY });
+  it("reproduces DOMAIN.md's worked example as JSON, parts in input order", async () => {
+    const r = await cli(["allocate", "--total", "100000", "--key", "k.csv", "--equal-share", "0.5", "--json"], { "k.csv": KEY });
     expect(r.code).toBe(0);
     expect(JSON.parse(r.stdout)).toEqual({
       total: 100000,
@@ -39,15 +42,15 @@ describe("samkalk allocate", () => {
     });
   });
 
-  it("prints a readable Swedish table with a sum row", () => {
-    const r = cli(["allocate", "--total", "100 000,50", "--key", "k.csv", "--decimals", "2"], { "k.csv": KEY });
+  it("prints a readable Swedish table with a sum row", async () => {
+    const r = await cli(["allocate", "--total", "100 000,50", "--key", "k.csv", "--decimals", "2"], { "k.csv": KEY });
     expect(r.code).toBe(0);
     expect(r.stdout).toContain("Fördelning av 100\u00a0000,50\u00a0kr efter vikt");
     expect(r.stdout).toMatch(/Summa\s+47\u00a0145\s+100\u00a0000,50/);
   });
 
-  it("exits 2 naming file, row and column for a bad key", () => {
-    const r = cli(["allocate", "--total", "100", "--key", "k.csv"], { "k.csv": "Medlem;Vikt\nAsk;1\nAsk;2\n" });
+  it("exits 2 naming file, row and column for a bad key", async () => {
+    const r = await cli(["allocate", "--total", "100", "--key", "k.csv"], { "k.csv": "Medlem;Vikt\nAsk;1\nAsk;2\n" });
     expect(r.code).toBe(2);
     expect(r.stderr).toContain("fil k.csv, rad 3, kolumn Medlem: medlemmen 'Ask' finns redan på rad 2");
   });
@@ -59,8 +62,8 @@ describe("samkalk allocate", () => {
     [["allocate", "--total", "1", "--key", "saknas.csv"], "fil saknas.csv: filen finns inte"],
     [["allocate", "--total", "1", "--key", "k.csv", "--bogus"], "okänd flagga --bogus"],
     [["frobnicate"], "okänt kommando 'frobnicate'"],
-  ])("exits 2 with a Swedish message for %j", (args, message) => {
-    const r = cli(args, { "k.csv": KEY });
+  ])("exits 2 with a Swedish message for %j", async (args, message) => {
+    const r = await cli(args, { "k.csv": KEY });
     expect(r.code).toBe(2);
     expect(r.stderr).toContain(message);
   });
@@ -68,8 +71,8 @@ describe("samkalk allocate", () => {
 
 describe("samkalk check", () => {
   const TABLE = "Kategori;Driftbudget;Personalkostnader;Summa kategori\nServrar;100;50;150\nNät;10;5;16\nSumma;110;55;165\n";
-  it("reports findings as JSON and exits 1", () => {
-    const r = cli(["check", "t.csv", "--json", "--rule", "Summa kategori = Driftbudget + Personalkostnader"], { "t.csv": TABLE });
+  it("reports findings as JSON and exits 1", async () => {
+    const r = await cli(["check", "t.csv", "--json", "--rule", "Summa kategori = Driftbudget + Personalkostnader"], { "t.csv": TABLE });
     expect(r.code).toBe(1);
     expect(JSON.parse(r.stdout).findings).toEqual([
       { kind: "rule", row: "Nät", column: "Summa kategori", expected: 15, actual: 16, difference: 1, message: expect.stringContaining("ger 15") },
@@ -77,40 +80,40 @@ describe("samkalk check", () => {
       { kind: "rule", row: "Summa", column: "Summa kategori", expected: 165, actual: 165, difference: 0, message: expect.any(String) },
     ].filter((f) => f.difference !== 0));
   });
-  it("exits 0 with a clean table", () => {
-    const r = cli(["check", "t.csv"], { "t.csv": "A;B\nx;1\ny;2\nSumma;3\n" });
+  it("exits 0 with a clean table", async () => {
+    const r = await cli(["check", "t.csv"], { "t.csv": "A;B\nx;1\ny;2\nSumma;3\n" });
     expect([r.code, r.stdout]).toEqual([0, expect.stringContaining("inga fel hittades")]);
   });
-  it("exits 2 when a rule names an unknown column", () => {
-    const r = cli(["check", "t.csv", "--rule", "B = C + D"], { "t.csv": "A;B\nx;1\n" });
+  it("exits 2 when a rule names an unknown column", async () => {
+    const r = await cli(["check", "t.csv", "--rule", "B = C + D"], { "t.csv": "A;B\nx;1\n" });
     expect(r.code).toBe(2);
     expect(r.stderr).toContain("nämner kolumnen 'C'");
   });
 });
 
 describe("samkalk notice", () => {
-  it("without renewal, the period end is the end date", () => {
-    const r = cli(["notice", "--end", "2025-04-30", "--notice-months", "6", "--json"]);
+  it("without renewal, the period end is the end date", async () => {
+    const r = await cli(["notice", "--end", "2025-04-30", "--notice-months", "6", "--json"]);
     expect(JSON.parse(r.stdout)).toEqual({ periodEnd: "2025-04-30", noticeDeadline: "2024-10-31", renewals: 0 });
   });
-  it("with renewal, finds the running period as of a date", () => {
-    const r = cli(["notice", "--end", "2014-06-30", "--notice-months", "3", "--renewal-months", "12", "--as-of", "2026-03-01", "--json"]);
+  it("with renewal, finds the running period as of a date", async () => {
+    const r = await cli(["notice", "--end", "2014-06-30", "--notice-months", "3", "--renewal-months", "12", "--as-of", "2026-03-01", "--json"]);
     expect(JSON.parse(r.stdout)).toEqual({ periodEnd: "2026-06-30", noticeDeadline: "2026-03-31", renewals: 12 });
   });
-  it("defaults --as-of to today and prints Swedish text", () => {
-    const r = cli(["notice", "--end", "2024-04-30", "--notice-months", "6", "--renewal-months", "12"]);
+  it("defaults --as-of to today and prints Swedish text", async () => {
+    const r = await cli(["notice", "--end", "2024-04-30", "--notice-months", "6", "--renewal-months", "12"]);
     expect(r.stdout).toContain("Per 2026-11-23:");
     expect(r.stdout).toMatch(/Säg upp senast\s+2027-10-31/);
   });
-  it("exits 2 for an invalid date", () => {
-    const r = cli(["notice", "--end", "2022-02-30", "--notice-months", "6"]);
+  it("exits 2 for an invalid date", async () => {
+    const r = await cli(["notice", "--end", "2022-02-30", "--notice-months", "6"]);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain("2022-02-30 är inget giltigt datum");
   });
 });
 
 describe("the installed samkalk binary", () => {
-  it("runs from bin/ with real files and exit codes", () => {
+  it("runs from bin/ with real files and exit codes", async () => {
     const dir = mkdtempSync(join(tmpdir(), "samkalk-"));
     const keyPath = join(dir, "nyckel.csv");
     // Windows-1252, as Swedish Excel saves CSV.

@@ -1,0 +1,165 @@
+import ExcelJS from "exceljs";
+import { DomainError } from "../core/errors";
+import { fromEpochDays, toExcelSerial } from "../core/dates";
+import type { WorkbookSnapshot } from "../workbook/embeddedWorkbook";
+import type { CellInput, CellValue } from "../workbook/port";
+import { parseRange, rangeA1 } from "../workbook/a1";
+import { FUNCTIONS, NAMESPACE } from "../functions/catalogue";
+import { loadWorkbook } from "./xlsxTable";
+
+/** The model's document settings travel in a very hidden sheet, so they survive any xlsx round trip. */
+export const SETTINGS_SHEET = "_samkalk";
+
+/**
+ * Formula text from a file in the engine's syntax: Excel writes newer functions with _xlfn. and
+ * an add-in's functions as _xldudf_NAMESPACE_NAME when the add-in was not loaded.
+ */
+export function formulaFromFile(formula: string): string {
+  return `=${formula.replace(/^=/, "").replace(/_xlfn\.|_xlws\./g, "").replace(/_xldudf_SAMKALK_([A-Z0-9_]+)\(/gi, "SAMKALK.$1(")}`;
+}
+
+/** Swedish function names (our aliases) as their invariant ids, which is what a file must hold. */
+export function formulaToFile(formula: string): string {
+  let text = formula.replace(/^=/, "");
+  for (const f of FUNCTIONS) text = text.replace(new RegExp(`\\b${NAMESPACE}\\.${f.sv}\\(`, "gi"), `${NAMESPACE}.${f.id}(`);
+  return text;
+}
+
+function dateToSerial(date: Date): number {
+  const days = Math.round(date.getTime() / 86_400_000);
+  return toExcelSerial(fromEpochDays(days)) + (date.getTime() / 86_400_000 - days);
+}
+
+function constant(value: ExcelJS.CellValue): CellInput {
+  if (value === null || value === undefined) return null;
+  if (value instanceof Date) return dateToSerial(value);
+  if (typeof value === "number" || typeof value === "string" || typeof value === "boolean") return value;
+  if (typeof value === "object" && "richText" in value) return value.richText.map((r) => r.text).join("");
+  if (typeof value === "object" && "text" in value) return String((value as ExcelJS.CellHyperlinkValue).text);
+  if (typeof value === "object" && "error" in value) return String((value as ExcelJS.CellErrorValue).error);
+  return String(value);
+}
+
+/** Reads an xlsx file into a workbook snapshot: formulas, constants, tables, formats, settings. */
+export async function readWorkbookFile(bytes: Uint8Array, file: string): Promise<WorkbookSnapshot> {
+  const workbook = await loadWorkbook(bytes, file);
+  const snapshot: WorkbookSnapshot = { sheets: [], tables: [], settings: {}, numberFormats: {} };
+  for (const ws of workbook.worksheets) {
+    if (ws.name === SETTINGS_SHEET) {
+      ws.eachRow((row) => {
+        const [k, v] = [row.getCell(1).value, row.getCell(2).value];
+        if (typeof k === "string") snapshot.settings[k] = String(v ?? "");
+      });
+      continue;
+    }
+    const cells: CellInput[][] = [];
+    const cleared = new Set<string>();
+    ws.eachRow({ includeEmpty: false }, (row, r) => {
+      row.eachCell({ includeEmpty: false }, (cell, c) => {
+        const v = cell.value as ExcelJS.CellValue & { formula?: string; sharedFormula?: string; shareType?: string; ref?: string };
+        while (cells.length < r) cells.push([]);
+        const line = cells[r - 1];
+        while (line.length < c) line.push(null);
+        if (v && typeof v === "object" && ("formula" in v || "sharedFormula" in v)) {
+          line[c - 1] = { formula: formulaFromFile(cell.formula ?? v.formula ?? "") };
+          // The other cells of an array formula hold cached results only; the engine fills them.
+          if (v.shareType === "array" && v.ref) {
+            const { start, end } = parseRange(v.ref);
+            for (let rr = start.row; rr <= end.row; rr++) for (let cc = start.col; cc <= end.col; cc++) if (rr !== r - 1 || cc !== c - 1) cleared.add(`${rr},${cc}`);
+          }
+        } else {
+          line[c - 1] = constant(v);
+        }
+        if (cell.numFmt && cell.numFmt !== "General") snapshot.numberFormats[`${ws.name}!${cell.address}`] = cell.numFmt;
+      });
+    });
+    for (const k of cleared) {
+      const [r, c] = k.split(",").map(Number);
+      if (cells[r] && c < cells[r].length) cells[r][c] = null;
+    }
+    snapshot.sheets.push({ name: ws.name, cells });
+    for (const t of Object.values((ws as unknown as { tables: Record<string, { table: { name: string; tableRef?: string; ref?: string } }> }).tables ?? {})) {
+      const ref = t.table.tableRef ?? t.table.ref;
+      if (!ref) continue;
+      const { start, end } = parseRange(ref);
+      snapshot.tables.push({ name: t.table.name, sheet: ws.name, row: start.row, col: start.col, width: end.col - start.col + 1, height: end.row - start.row + 1 });
+    }
+  }
+  if (snapshot.sheets.length === 0) throw new DomainError("MISSING_VALUE", "arbetsboken har inga blad", { file });
+  return snapshot;
+}
+
+function result(value: CellValue | undefined): ExcelJS.CellValue {
+  if (value === null || value === undefined) return null;
+  if (typeof value === "object") return { error: value.error } as unknown as ExcelJS.CellValue;
+  return value;
+}
+
+export interface WriteOptions {
+  /** Replace SAMKALK formulas by their values, for colleagues without the add-in. */
+  valuesOnly?: boolean;
+}
+
+/** Writes a snapshot (with its computed values) as xlsx: formulas keep their cached results. */
+export async function writeWorkbookFile(snapshot: WorkbookSnapshot, options: WriteOptions = {}): Promise<Uint8Array> {
+  const workbook = new ExcelJS.Workbook();
+  workbook.creator = "Samkalk";
+  for (const sheet of snapshot.sheets) {
+    const ws = workbook.addWorksheet(sheet.name);
+    const values = sheet.values ?? [];
+    const height = Math.max(sheet.cells.length, values.length);
+    for (let r = 0; r < height; r++) {
+      const width = Math.max(sheet.cells[r]?.length ?? 0, values[r]?.length ?? 0);
+      for (let c = 0; c < width; c++) {
+        const input = sheet.cells[r]?.[c] ?? null;
+        const value = values[r]?.[c];
+        const cell = ws.getCell(r + 1, c + 1);
+        const address = `${sheet.name}!${rangeA1({ row: r, col: c }, 1, 1)}`;
+        const spill = snapshot.spills?.[address];
+        if (input !== null && typeof input === "object") {
+          const formula = formulaToFile(input.formula);
+          if (options.valuesOnly && /SAMKALK\./i.test(formula)) {
+            cell.value = result(value);
+          } else if (spill) {
+            const { start, end } = parseRange(spill);
+            const results = [];
+            for (let rr = start.row; rr <= end.row; rr++) for (let cc = start.col; cc <= end.col; cc++) results.push(result(values[rr]?.[cc]));
+            // The typings omit fillFormula's fourth parameter (shareType), which exceljs supports.
+            (ws.fillFormula as (range: string, f: string, r: unknown[], shareType: string) => void)(spill, formula, results, "array");
+          } else {
+            cell.value = { formula, result: result(value) } as ExcelJS.CellFormulaValue;
+          }
+        } else if (input !== null) {
+          cell.value = input;
+        } else if (value !== null && value !== undefined && !insideSpill(snapshot, sheet.name, r, c)) {
+          cell.value = result(value);
+        }
+        const format = snapshot.numberFormats[address];
+        if (format) cell.numFmt = format;
+      }
+    }
+  }
+  for (const t of snapshot.tables) {
+    const ws = workbook.getWorksheet(t.sheet);
+    if (!ws) continue;
+    const headerRow = snapshot.sheets.find((s) => s.name === t.sheet)?.cells[t.row] ?? [];
+    const columns = Array.from({ length: t.width }, (_, i) => ({ name: String(headerRow[t.col + i] ?? `Kolumn${i + 1}`) }));
+    const rows = Array.from({ length: t.height - 1 }, (_, r) => Array.from({ length: t.width }, (_, c) => ws.getCell(t.row + 2 + r, t.col + 1 + c).value));
+    ws.addTable({ name: t.name, ref: rangeA1({ row: t.row, col: t.col }, 1, 1), headerRow: true, columns, rows: rows as never });
+  }
+  if (Object.keys(snapshot.settings).length > 0) {
+    const ws = workbook.addWorksheet(SETTINGS_SHEET, { state: "veryHidden" });
+    for (const [k, v] of Object.entries(snapshot.settings)) ws.addRow([k, v]);
+  }
+  return new Uint8Array(await workbook.xlsx.writeBuffer());
+}
+
+function insideSpill(snapshot: WorkbookSnapshot, sheet: string, row: number, col: number): boolean {
+  for (const [anchor, range] of Object.entries(snapshot.spills ?? {})) {
+    if (!anchor.startsWith(`${sheet}!`)) continue;
+    const { start, end } = parseRange(range);
+    if (row >= start.row && row <= end.row && col >= start.col && col <= end.col) return true;
+  }
+  return false;
+}
+
