@@ -19,6 +19,7 @@ module.exports = (env = {}, argv = {}) => {
     entry: {
       functions: "./src/functions/functions.ts",
       taskpane: "./src/taskpane/index.tsx",
+      standalone: "./src/standalone/index.tsx",
     },
     output: {
       path: path.resolve(__dirname, "dist"),
@@ -38,6 +39,7 @@ module.exports = (env = {}, argv = {}) => {
       new CustomFunctionsMetadataPlugin({ output: "functions.json", input: "./src/functions/functions.ts" }),
       new LocalizeFunctionsPlugin({ source: "functions.json", output: "functions-sv.json", translations: require("./src/functions/translations.sv.json") }),
       new HtmlWebpackPlugin({ filename: "taskpane.html", template: "./src/taskpane/taskpane.html", chunks: ["functions", "taskpane"] }),
+      new HtmlWebpackPlugin({ filename: "index.html", template: "./src/standalone/standalone.html", chunks: ["standalone"] }),
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/*.png", to: "assets/[name][ext]" },

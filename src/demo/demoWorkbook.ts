@@ -29,11 +29,18 @@ export async function buildDemoWorkbook(): Promise<EmbeddedWorkbook> {
       ["Dal", 3001, null, null, 12500, 12500, null],
       ["Summa", { formula: "=SUM(B2:B5)" }, { formula: "=SUM(C2:C5)" }, { formula: "=SUM(D2:D5)" }, null, null, null],
       [null],
-      ["Kvartal 2027", { formula: "=SAMKALK.PERIODISERA(1020001,4)" }],
-      ["Uppsägning senast (avtal slut 2027-04-30, 6 mån)", { formula: "=SAMKALK.UPPSAGNINGSDAG(\"2027-04-30\",6)" }],
-      ["Uppräknat 2 %", { formula: "=SAMKALK.UPPRAKNA(1000000,0.02)" }],
+      ["Kvartal 2027 (PERIODISERA)", { formula: "=SAMKALK.PERIODISERA(1020001,4)" }],
+      ["Säg upp senast (UPPSAGNINGSDAG, slut 2027-04-30, 6 mån)", { formula: "=SAMKALK.UPPSAGNINGSDAG(\"2027-04-30\",6)" }],
+      ["Uppräknat 2 % (UPPRAKNA)", { formula: "=SAMKALK.UPPRAKNA(1000000,0.02)" }],
     ],
-    numberFormats: [null, "#,##0", "#,##0", "0.00%", "#,##0", "#,##0", "#,##0"],
+    cellFormats: [
+      { address: "B2:C6", format: "#,##0" },
+      { address: "D2:D6", format: "0.00%" },
+      { address: "E2:G5", format: "#,##0" },
+      { address: "B8:E8", format: "#,##0" },
+      { address: "B9", format: "yyyy-mm-dd" },
+      { address: "B10", format: "#,##0" },
+    ],
     boldRows: [0, 5],
   }]);
   await wb.writeTables([

@@ -25,7 +25,7 @@ export function App({ workbook, today = () => new Date() }: { workbook: Workbook
   return (
     <FluentProvider theme={webLightTheme} className="samkalk-pane">
       <Title3 as="h1">Samkalk</Title3>
-      <TabList selectedValue={screen} onTabSelect={(_, d) => setScreen(d.value as ScreenId)} size="small" className="samkalk-tabs" aria-label="Samkalk">
+      <TabList selectedValue={screen} onTabSelect={(_, d) => setScreen(d.value as ScreenId)} size="small" className="samkalk-tabs" style={{ flexWrap: "wrap" }} aria-label="Samkalk">
         {SCREENS.map(([id, label]) => <Tab key={id} value={id}>{label}</Tab>)}
       </TabList>
       <main className="samkalk-screen">

@@ -228,6 +228,10 @@ export class EmbeddedWorkbook implements WorkbookPort {
           if (!format) return;
           for (let r = 0; r < spec.cells.length; r++) this.numberFormats.set(key(spec.sheet, { row: start.row + r, col: start.col + c }), format);
         });
+        for (const f of spec.cellFormats ?? []) {
+          const range = parseRange(f.address);
+          for (let r = range.start.row; r <= range.end.row; r++) for (let c = range.start.col; c <= range.end.col; c++) this.numberFormats.set(key(spec.sheet, { row: r, col: c }), f.format);
+        }
         for (const r of spec.boldRows ?? []) for (let c = 0; c < (spec.cells[r]?.length ?? 0); c++) this.bold.add(key(spec.sheet, { row: start.row + r, col: start.col + c }));
         if (spec.flagColumn) {
           this.conditional.push({ sheet: spec.sheet, col: start.col + spec.flagColumn.column, fromRow: start.row, toRow: start.row + spec.cells.length - 1, rules: spec.flagColumn.rules });

@@ -147,6 +147,7 @@ export class OfficeWorkbook implements WorkbookPort {
         spec.numberFormats?.forEach((format, c) => {
           if (format && cells.length > 0) ws.getRange(rangeA1({ row: start.row, col: start.col + c }, cells.length, 1)).numberFormat = format as never;
         });
+        for (const f of spec.cellFormats ?? []) ws.getRange(f.address).numberFormat = f.format as never;
         for (const r of spec.boldRows ?? []) ws.getRange(rangeA1({ row: start.row + r, col: start.col }, 1, width)).format.font.bold = true;
         if (spec.flagColumn && cells.length > 0) {
           const column = ws.getRange(rangeA1({ row: start.row, col: start.col + spec.flagColumn.column }, cells.length, 1));

@@ -53,6 +53,8 @@ export interface SheetSpec {
   topLeft?: string;
   /** Number formats for whole columns of the block (index = column in the block). */
   numberFormats?: (string | null)[];
+  /** Number formats of single cells or ranges, e.g. { address: "B9", format: "yyyy-mm-dd" }. */
+  cellFormats?: { address: string; format: string }[];
   /** Conditional fills for one column of the block (index in the block). */
   flagColumn?: { column: number; rules: FlagRule[] };
   /** Rows (index in the block) shown in bold, e.g. totals. */

@@ -1,4 +1,4 @@
-import { useState } from "react";
+import { useRef, useState } from "react";
 import { Button, Field, Select, Text } from "@fluentui/react-components";
 import { WorkbookPort } from "../../workbook/port";
 import { ColumnMapping, FieldSpec, SourceTable, guessMapping, readSourceFile } from "../../io/sourceTable";
@@ -24,6 +24,7 @@ export function ImportScreen({ workbook, kind }: { workbook: WorkbookPort; kind:
   const [mapping, setMapping] = useState<ColumnMapping<string>>({});
   const [undo, setUndo] = useState<ImportUndo | null>(null);
   const op = useOperation();
+  const fileInput = useRef<HTMLInputElement>(null);
   const result = source ? spec.run(source, mapping) : null;
 
   const chooseFile = (file: File | undefined) => {
@@ -59,9 +60,9 @@ export function ImportScreen({ workbook, kind }: { workbook: WorkbookPort; kind:
 
   return (
     <section aria-label={`Importera ${spec.noun}`}>
-      <Field label={`Välj en CSV- eller XLSX-fil med ${spec.noun}`}>
-        <input type="file" accept=".csv,.txt,.xlsx" aria-label={`Fil med ${spec.noun}`} onChange={(e) => chooseFile(e.target.files?.[0])} />
-      </Field>
+      <Text as="p">Välj en CSV- eller XLSX-fil med {spec.noun}, t.ex. en export från avtalsregistret eller ekonomisystemet.</Text>
+      <input ref={fileInput} type="file" accept=".csv,.txt,.xlsx" hidden aria-label={`Fil med ${spec.noun}`} onChange={(e) => { chooseFile(e.target.files?.[0]); e.target.value = ""; }} />
+      <Button onClick={() => fileInput.current?.click()} disabled={!!op.busy}>Välj fil…</Button>
       {source && (
         <>
           <Text as="p">{source.file}: {source.rows.length} rader. Kontrollera vilka kolumner som hör till vad.</Text>

@@ -1,0 +1,120 @@
+import { KeyboardEvent, useEffect, useReducer, useRef, useState } from "react";
+import { Button, Input, Tab, TabList } from "@fluentui/react-components";
+import { EmbeddedWorkbook } from "../workbook/embeddedWorkbook";
+import { columnLetters, parseRange, rangeA1, toA1 } from "../workbook/a1";
+import { formulaFromSwedish, formulaToSwedish } from "../workbook/localFormula";
+import { cellText } from "./cellText";
+
+const MIN_ROWS = 30;
+const MIN_COLS = 10;
+const MAX_ROWS = 500;
+const MAX_COLS = 40;
+
+/**
+ * A small spreadsheet on the embedded workbook: sheet tabs, a grid of values, and a formula bar
+ * that shows a cell's formula in Swedish syntax and takes new input (Enter commits). Selecting
+ * cells (Shift extends) sets the workbook's selection, which the task pane's Tabellkoll reads.
+ */
+export function SpreadsheetView({ workbook }: { workbook: EmbeddedWorkbook }) {
+  const [, redraw] = useReducer((n: number) => n + 1, 0);
+  useEffect(() => workbook.subscribe(redraw), [workbook]);
+  const selection = workbook.getSelection();
+  const [sheet, setSheet] = useState(selection.sheet);
+  const activeSheet = workbook.engine.getSheetNames().includes(sheet) ? sheet : workbook.engine.getSheetNames()[0];
+  const { start, end } = parseRange(selection.sheet === activeSheet ? selection.address : "A1");
+  const [draft, setDraft] = useState<string | null>(null);
+  const [anchor, setAnchor] = useState(start);
+  const gridRef = useRef<HTMLDivElement>(null);
+
+  const size = workbook.sheetSize(activeSheet);
+  const rows = Math.min(MAX_ROWS, Math.max(MIN_ROWS, size.height + 5));
+  const cols = Math.min(MAX_COLS, Math.max(MIN_COLS, size.width + 2));
+  const active = workbook.cellDisplay(activeSheet, start.row, start.col);
+  const shown = draft ?? (active.formula ? formulaToSwedish(active.formula) : cellText(active.value));
+
+  const select = (row: number, col: number, extend: boolean) => {
+    const from = extend ? anchor : { row, col };
+    if (!extend) setAnchor({ row, col });
+    const top = Math.min(from.row, row);
+    const left = Math.min(from.col, col);
+    setDraft(null);
+    void workbook.selectRange(activeSheet, rangeA1({ row: top, col: left }, Math.abs(row - from.row) + 1, Math.abs(col - from.col) + 1));
+  };
+
+  const commit = () => {
+    if (draft === null) return;
+    workbook.setCellFromUser(activeSheet, toA1(start), formulaFromSwedish(draft.trim()));
+    setDraft(null);
+    select(Math.min(start.row + 1, rows - 1), start.col, false);
+    gridRef.current?.focus();
+  };
+
+  const onGridKey = (e: KeyboardEvent) => {
+    const moves: Record<string, [number, number]> = { ArrowUp: [-1, 0], ArrowDown: [1, 0], ArrowLeft: [0, -1], ArrowRight: [0, 1] };
+    const move = moves[e.key];
+    if (move) {
+      e.preventDefault();
+      select(Math.max(0, Math.min(rows - 1, start.row + move[0])), Math.max(0, Math.min(cols - 1, start.col + move[1])), e.shiftKey);
+    } else if (e.key === "Delete") {
+      workbook.setCellFromUser(activeSheet, toA1(start), "");
+    }
+  };
+
+  return (
+    <div className="sheet-view">
+      <div className="formula-bar">
+        <span className="cell-name" aria-label="Aktiv cell">{toA1(start)}</span>
+        <Input
+          aria-label="Formel"
+          className="formula-input"
+          value={shown}
+          onChange={(_, d) => setDraft(d.value)}
+          onKeyDown={(e) => {
+            if (e.key === "Enter") commit();
+            if (e.key === "Escape") setDraft(null);
+          }}
+        />
+        <Button size="small" onClick={commit} disabled={draft === null}>OK</Button>
+      </div>
+      <div className="grid" role="grid" aria-label={`Bladet ${activeSheet}`} tabIndex={0} ref={gridRef} onKeyDown={onGridKey}>
+        <table>
+          <thead>
+            <tr>
+              <th />
+              {Array.from({ length: cols }, (_, c) => <th key={c} scope="col">{columnLetters(c)}</th>)}
+            </tr>
+          </thead>
+          <tbody>
+            {Array.from({ length: rows }, (_, r) => (
+              <tr key={r}>
+                <th scope="row">{r + 1}</th>
+                {Array.from({ length: cols }, (_, c) => {
+                  const cell = workbook.cellDisplay(activeSheet, r, c);
+                  const inSelection = r >= start.row && r <= end.row && c >= start.col && c <= end.col;
+                  const error = typeof cell.value === "object" && cell.value !== null ? cell.value : null;
+                  return (
+                    <td
+                      key={c}
+                      role="gridcell"
+                      data-cell={toA1({ row: r, col: c })}
+                      aria-selected={inSelection}
+                      title={error?.message ?? undefined}
+                      className={[typeof cell.value === "number" ? "num" : "", inSelection ? "selected" : "", cell.bold ? "bold" : "", error ? "error" : ""].join(" ")}
+                      style={cell.fill ? { background: cell.fill } : undefined}
+                      onMouseDown={(e) => select(r, c, e.shiftKey)}
+                    >
+                      {cellText(cell.value, cell.numberFormat)}
+                    </td>
+                  );
+                })}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <TabList size="small" selectedValue={activeSheet} onTabSelect={(_, d) => { setSheet(String(d.value)); void workbook.selectRange(String(d.value), "A1"); }} aria-label="Blad">
+        {workbook.engine.getSheetNames().map((name) => <Tab key={name} value={name}>{name}</Tab>)}
+      </TabList>
+    </div>
+  );
+}

@@ -1,0 +1,26 @@
+import { formulaFromSwedish, formulaToSwedish } from "../../src/workbook/localFormula";
+import { cellText } from "../../src/standalone/cellText";
+
+describe("Swedish formula syntax", () => {
+  it("reads ';' as separator and ',' as decimal mark, leaving strings alone", () => {
+    expect(formulaFromSwedish("=SAMKALK.FORDELA(100000;B2:B5;0,5)")).toBe("=SAMKALK.FORDELA(100000,B2:B5,0.5)");
+    expect(formulaFromSwedish('=SAMKALK.UPPSAGNINGSDAG("30,4;2027";6)')).toBe('=SAMKALK.UPPSAGNINGSDAG("30,4;2027",6)');
+    expect(formulaFromSwedish("text; 1,5")).toBe("text; 1,5");
+  });
+  it("shows engine formulas the Swedish way, and round-trips", () => {
+    const engine = "=SAMKALK.ALLOCATE($B$5,C10:C13,0.5)";
+    expect(formulaToSwedish(engine)).toBe("=SAMKALK.ALLOCATE($B$5;C10:C13;0,5)");
+    expect(formulaFromSwedish(formulaToSwedish(engine))).toBe(engine);
+  });
+});
+
+describe("cellText", () => {
+  it("shows values as Swedish Excel does under their formats", () => {
+    expect(cellText(25593, "#,##0")).toBe("25\u00a0593");
+    expect(cellText(0.2618, "0.00%")).toBe("26,18\u00a0%");
+    expect(cellText(46326, "yyyy-mm-dd")).toBe("2026-10-31");
+    expect(cellText(0.1 + 0.2)).toBe("0,3");
+    expect(cellText({ error: "#N/A", message: "Fakturerat utan avtal" })).toBe("#SAKNAS!");
+    expect(cellText(true)).toBe("SANT");
+  });
+});
