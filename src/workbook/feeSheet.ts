@@ -12,7 +12,7 @@ export const FEE_SHEET = "Medlemsbidrag";
  * the fee proposal, the old-vs-new key table and one block per member (fixed costs + share =
  * total). Rows are laid out from the top each time, so a refresh replaces and never duplicates.
  */
-export function feeSheetCells(model: Pick<Model, "newKey" | "oldKey" | "members">, settings: ModelSettings): { cells: CellInput[][]; boldRows: number[] } {
+export function feeSheetCells(model: Pick<Model, "newKey" | "oldKey" | "members">, settings: ModelSettings): { cells: CellInput[][]; boldRows: number[]; cellFormats: { address: string; format: string }[] } {
   const n = model.newKey.length;
   const fixed = new Map(model.members.map((m) => [memberId(m.member), m.fixedCosts.toNumber()]));
   for (const m of model.newKey) if (!fixed.has(memberId(m.member))) fixed.set(memberId(m.member), 0);
@@ -68,6 +68,17 @@ export function feeSheetCells(model: Pick<Model, "newKey" | "oldKey" | "members"
   boldRows.push(cells.length);
   cells.push(["Summa", { formula: `=SUM(B${feeFirst}:B${feeLast})` }, { formula: `=SUM(C${feeFirst}:C${feeLast})` }, { formula: `=SUM(D${feeFirst}:D${feeLast})` }]);
 
+  const cellFormats = [
+    { address: "B3", format: "#,##0" },
+    { address: "B4", format: "0.0%" },
+    { address: "B5:B6", format: "#,##0" },
+    { address: "B7", format: "0%" },
+    { address: `B${first}:C${last + 1}`, format: "#,##0" },
+    { address: `D${first}:E${last + 1}`, format: "0.00%" },
+    { address: `F${first}:F${last + 1}`, format: "#,##0" },
+    { address: `G${first}:G${last + 1}`, format: "0.00" },
+    { address: `B${feeFirst}:D${feeLast + 1}`, format: "#,##0" },
+  ];
   model.newKey.forEach((entry, i) => {
     const row = feeFirst + i;
     cells.push([null]);
@@ -76,8 +87,9 @@ export function feeSheetCells(model: Pick<Model, "newKey" | "oldKey" | "members"
     cells.push(["Fasta kostnader", { formula: `=B${row}` }]);
     cells.push(["Andel av gemensam kostnad", { formula: `=C${row}` }]);
     cells.push(["Totalt", { formula: `=B${cells.length - 1}+B${cells.length}` }]);
+    cellFormats.push({ address: `B${cells.length - 2}:B${cells.length}`, format: "#,##0" });
   });
-  return { cells, boldRows };
+  return { cells, boldRows, cellFormats };
 }
 
 /** Address of the fee table's member rows, for tests and the pane. */
@@ -96,8 +108,8 @@ export async function refreshFeeTables(wb: WorkbookPort, signal?: AbortSignal): 
   if (model.newKey.length === 0) throw new DomainError("EMPTY_KEY", "tabellen Nyckel saknas eller är tom: lägg in medlemmar och användare först", { table: "Nyckel" });
   validateKey(model.newKey);
   const settings = await readSettings(wb);
-  const { cells, boldRows } = feeSheetCells(model, settings);
+  const { cells, boldRows, cellFormats } = feeSheetCells(model, settings);
   signal?.throwIfAborted();
-  await wb.writeSheets([{ sheet: FEE_SHEET, cells, boldRows, numberFormats: [null, "#,##0", "#,##0", "#,##0", "#,##0", "#,##0", "0.00"] }]);
+  await wb.writeSheets([{ sheet: FEE_SHEET, cells, boldRows, cellFormats }]);
   return { members: model.newKey.length };
 }

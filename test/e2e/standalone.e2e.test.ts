@@ -1,0 +1,99 @@
+import { join } from "node:path";
+import { Page } from "playwright-core";
+import { OUTPUT, Session, cell, cellTexts, openPage, startSession, stopSession, swedishNumber } from "./browser";
+
+const FIXTURES = join(__dirname, "..", "fixtures");
+
+let session: Session;
+beforeAll(async () => (session = await startSession()));
+afterAll(async () => stopSession(session));
+
+const sheetTab = (page: Page, name: string) => page.getByRole("tablist", { name: "Blad" }).getByRole("tab", { name });
+const paneTab = (page: Page, name: string) => page.getByRole("tablist", { name: "Samkalk" }).getByRole("tab", { name });
+
+async function importFile(page: Page, kind: "avtal" | "utfall", file: string) {
+  await paneTab(page, kind === "avtal" ? "Importera avtal" : "Importera utfall").click();
+  await page.getByLabel(`Fil med ${kind}`).setInputFiles(join(FIXTURES, file));
+}
+
+async function rowsOf(page: Page, sheet: string, rows: number, cols: string[]) {
+  await sheetTab(page, sheet).click();
+  const out: string[][] = [];
+  for (let r = 1; r <= rows; r++) out.push(await cellTexts(page, cols.map((c) => `${c}${r}`)));
+  return out;
+}
+
+describe("the standalone page in Chromium", () => {
+  it("(a) spills a FORDELA typed in Swedish syntax, summing exactly to the total", async () => {
+    const { page, problems } = await openPage(session);
+    await cell(page, "I2").click();
+    await page.getByLabel("Formel").fill("=SAMKALK.FORDELA(100000;B2:B5;0,5)");
+    await page.getByLabel("Formel").press("Enter");
+    await page.waitForFunction(() => document.querySelector('[data-cell="I5"]')?.textContent?.trim() !== "");
+    const parts = (await cellTexts(page, ["I2", "I3", "I4", "I5"])).map(swedishNumber);
+    expect(parts).toEqual([25593, 19700, 39024, 15683]);
+    expect(parts.reduce((s, x) => s + x, 0)).toBe(100000);
+    await cell(page, "I2").click();
+    expect(await page.getByLabel("Formel").inputValue()).toBe("=SAMKALK.FORDELA(100000;B2:B5;0,5)");
+    await page.screenshot({ path: join(OUTPUT, "a-fordela.png") });
+    expect(problems).toEqual([]);
+  });
+
+  it("(b) imports contracts and outcomes from CSV and reconciles them on Avtalskontroll", async () => {
+    const { page, problems } = await openPage(session);
+    await importFile(page, "avtal", "avtal.csv");
+    await page.getByRole("button", { name: "Importera 5 rader till Avtal" }).click();
+    await page.getByText("Importen är klar").waitFor();
+    await importFile(page, "utfall", "utfall.csv");
+    await page.getByRole("button", { name: "Importera 5 rader till Utfall" }).click();
+    await page.getByText("Importen är klar").waitFor();
+    await paneTab(page, "Kontrollera mot avtal").click();
+    await page.getByRole("button", { name: "Kontrollera mot avtal" }).click();
+    await page.getByText("Kontrollen är klar").waitFor();
+    const rows = await rowsOf(page, "Avtalskontroll", 12, ["A", "B", "C", "D", "E", "F", "G"]);
+    expect(rows.slice(1, 4)).toEqual([
+      ["Ask", "Visma", "100 000", "112 500", "-12 500", "9,11", "Differens"],
+      ["Ask", "Tieto", "50 000", "50 000", "0", "4,05", "OK"],
+      ["Summa Ask", "", "150 000", "162 500", "-12 500", "13,16", ""],
+    ].map((r) => r.map((t) => t.replace(/(\d) (\d)/g, "$1\u00a0$2"))));
+    expect(rows[5]).toEqual(["Björkby", "Atea", "", "7\u00a0300", "", "1,08", "Fakturerat utan avtal"]);
+    expect(rows[4][6]).toBe("Avtal utan fakturering");
+    expect(rows[11].slice(0, 5)).toEqual(["Summa alla medlemmar", "", "202\u00a0501", "183\u00a0301", "-12\u00a0500"]);
+    await page.screenshot({ path: join(OUTPUT, "b-avtalskontroll.png") });
+    expect(problems).toEqual([]);
+  });
+
+  it("(c) shows the Swedish error for a broken row and changes no table", async () => {
+    const { page, problems } = await openPage(session);
+    const before = await rowsOf(page, "Avtal", 6, ["A", "B", "C", "D", "E", "F", "G", "H"]);
+    await importFile(page, "avtal", "avtal-trasig.csv");
+    await page.getByText("avtal-trasig.csv, rad 3, kolumn Avtalat: texten 'femtio tusen' är inget tal").waitFor();
+    expect(await page.getByRole("button", { name: /Importera 1 rader till Avtal/ }).isDisabled()).toBe(true);
+    expect(await rowsOf(page, "Avtal", 6, ["A", "B", "C", "D", "E", "F", "G", "H"])).toEqual(before);
+    await page.screenshot({ path: join(OUTPUT, "c-trasig-fil.png") });
+    expect(problems).toEqual([]);
+  });
+
+  it("(d) refreshes the membership fee tables twice without duplicates", async () => {
+    const { page, problems } = await openPage(session);
+    await paneTab(page, "Medlemsbidrag").click();
+    await page.getByRole("table", { name: "Gammal och ny nyckel" }).waitFor();
+    const refresh = async () => {
+      await page.getByRole("button", { name: "Uppdatera tabeller" }).click();
+      await page.getByText("Tabellerna är uppdaterade").waitFor();
+      const column = await rowsOf(page, "Medlemsbidrag", 40, ["A", "D"]);
+      await sheetTab(page, "Exempel").click();
+      return column;
+    };
+    const first = await refresh();
+    await page.getByRole("button", { name: "Uppdatera tabeller" }).waitFor();
+    const second = await refresh();
+    expect(second).toEqual(first);
+    expect(first.filter(([a]) => a === "Medlemsbidrag Ask")).toHaveLength(1);
+    const sumRow = first.filter(([a]) => a === "Summa")[1];
+    expect(swedishNumber(sumRow[1])).toBe(4_692_000 + 48_000 + 21_000 + 64_500 + 9_000);
+    await sheetTab(page, "Medlemsbidrag").click();
+    await page.screenshot({ path: join(OUTPUT, "d-medlemsbidrag.png") });
+    expect(problems).toEqual([]);
+  });
+});
