@@ -1,5 +1,5 @@
 import { Amount, AmountLike, checkDecimals, roundAmount, toAmount } from "./money";
-import { CivilDate, addMonths, compareDates, makeDate } from "./dates";
+import { CivilDate, addMonths, compareDates, formatIsoDate, makeDate } from "./dates";
 import { DomainError } from "./errors";
 import { uplift } from "./fee";
 
@@ -151,4 +151,40 @@ export function indexedAgreed(contract: Pick<Contract, "agreed" | "index">, year
     throw new DomainError("MISSING_VALUE", `indexserien ${index.series} saknar värde för ${!base ? index.baseYear : year}`);
   }
   return indexAdjust(agreed, base, next, decimals);
+}
+
+export interface Deadline {
+  supplier: string;
+  member: string;
+  kind: "uppsägning" | "option";
+  /** The deadline, YYYY-MM-DD. */
+  date: string;
+  periodEnd: string;
+  renewals: number;
+}
+
+type DeadlineContract = Pick<Contract, "supplier" | "member" | "end" | "renewalMonths" | "noticeMonths" | "fixedNoticeDay" | "options">;
+
+/**
+ * Notice and option deadlines that fall within `months` of `asOf` (soonest first), and the
+ * contracts that have renewed by themselves (most renewals first).
+ */
+export function contractDeadlines(contracts: readonly DeadlineContract[], asOf: CivilDate, months: number): { upcoming: Deadline[]; renewed: Deadline[] } {
+  const horizon = addMonths(asOf, months);
+  const within = (d: CivilDate) => compareDates(d, asOf) >= 0 && compareDates(d, horizon) <= 0;
+  const upcoming: Deadline[] = [];
+  const renewed: Deadline[] = [];
+  for (const c of contracts) {
+    const status = noticeStatus(c, asOf);
+    if (!status) continue;
+    const base = { supplier: c.supplier, member: c.member, periodEnd: formatIsoDate(status.periodEnd), renewals: status.renewals };
+    if (status.noticeDeadline && within(status.noticeDeadline)) upcoming.push({ ...base, kind: "uppsägning", date: formatIsoDate(status.noticeDeadline) });
+    for (const o of optionDeadlines(status.periodEnd, c.options ?? [])) {
+      if (within(o.callDeadline)) upcoming.push({ ...base, kind: "option", date: formatIsoDate(o.callDeadline) });
+    }
+    if (status.renewals > 0) renewed.push({ ...base, kind: "uppsägning", date: status.noticeDeadline ? formatIsoDate(status.noticeDeadline) : "" });
+  }
+  upcoming.sort((a, b) => a.date.localeCompare(b.date));
+  renewed.sort((a, b) => b.renewals - a.renewals);
+  return { upcoming, renewed };
 }

@@ -1,7 +1,7 @@
 import { Amount } from "../core/money";
 
-import { CivilDate, compareDates, addMonths, formatIsoDate } from "../core/dates";
-import { noticeStatus, optionDeadlines } from "../core/contracts";
+import { CivilDate } from "../core/dates";
+import { Deadline, contractDeadlines } from "../core/contracts";
 import { FLAG_LABELS, Reconciliation, reconcile } from "../core/reconciliation";
 import { CellInput, FlagRule, WorkbookPort } from "./port";
 import { Model, readModel } from "./modelTables";
@@ -32,36 +32,7 @@ export function reconciliationCells(result: Reconciliation): { cells: CellInput[
   return { cells, boldRows };
 }
 
-export interface Deadline {
-  supplier: string;
-  member: string;
-  kind: "uppsägning" | "option";
-  date: string;
-  periodEnd: string;
-  renewals: number;
-}
-
-/** Notice and option deadlines within `months` of `asOf`, and contracts that have renewed by themselves. */
-export function contractDeadlines(model: Pick<Model, "contracts">, asOf: CivilDate, months: number): { upcoming: Deadline[]; renewed: Deadline[] } {
-  const horizon = addMonths(asOf, months);
-  const upcoming: Deadline[] = [];
-  const renewed: Deadline[] = [];
-  for (const c of model.contracts) {
-    const status = noticeStatus(c, asOf);
-    if (!status) continue;
-    const base = { supplier: c.supplier, member: c.member, periodEnd: formatIsoDate(status.periodEnd), renewals: status.renewals };
-    if (status.noticeDeadline && compareDates(status.noticeDeadline, asOf) >= 0 && compareDates(status.noticeDeadline, horizon) <= 0) {
-      upcoming.push({ ...base, kind: "uppsägning", date: formatIsoDate(status.noticeDeadline) });
-    }
-    for (const o of optionDeadlines(status.periodEnd, c.options ?? [])) {
-      if (compareDates(o.callDeadline, asOf) >= 0 && compareDates(o.callDeadline, horizon) <= 0) upcoming.push({ ...base, kind: "option", date: formatIsoDate(o.callDeadline) });
-    }
-    if (status.renewals > 0) renewed.push({ ...base, kind: "uppsägning", date: status.noticeDeadline ? formatIsoDate(status.noticeDeadline) : "" });
-  }
-  upcoming.sort((a, b) => a.date.localeCompare(b.date));
-  renewed.sort((a, b) => b.renewals - a.renewals);
-  return { upcoming, renewed };
-}
+export type { Deadline };
 
 export interface ReconciliationReport {
   result: Reconciliation;
@@ -78,7 +49,7 @@ export async function runReconciliation(wb: WorkbookPort, asOf: CivilDate, month
   const inhabitants = new Map(model.members.filter((m) => m.inhabitants).map((m) => [m.member, m.inhabitants!] as [string, Amount]));
   const agreed = model.contracts.map((c) => ({ member: c.member, supplier: c.supplier, agreed: c.agreed }));
   const result = reconcile(agreed, model.outcomes, inhabitants);
-  const deadlines = contractDeadlines(model, asOf, months);
+  const deadlines = contractDeadlines(model.contracts, asOf, months);
   if (model.errors.length > 0) return { result, deadlines, errors: model.errors };
   const { cells, boldRows } = reconciliationCells(result);
   signal?.throwIfAborted();

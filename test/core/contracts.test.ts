@@ -1,6 +1,6 @@
 import { Amount } from "../../src/core/money";
 import { formatIsoDate, parseDate } from "../../src/core/dates";
-import { currentPeriod, indexAdjust, indexedAgreed, noticeDeadline, noticeStatus, optionDeadlines } from "../../src/core/contracts";
+import { contractDeadlines, currentPeriod, indexAdjust, indexedAgreed, noticeDeadline, noticeStatus, optionDeadlines } from "../../src/core/contracts";
 
 const d = parseDate;
 const iso = formatIsoDate;
@@ -60,5 +60,20 @@ describe("indexation", () => {
   });
   it("refuses a zero base index", () => {
     expect(() => indexAdjust(100, 0, 5)).toThrow(expect.objectContaining({ code: "DIVISION_BY_ZERO" }));
+  });
+});
+
+describe("contractDeadlines", () => {
+  const base = { supplier: "S", member: "M", noticeMonths: 3 };
+  it("lists deadlines within the horizon, options included, and contracts that renewed", () => {
+    const { upcoming, renewed } = contractDeadlines([
+      { ...base, supplier: "A", end: d("2027-03-31"), renewalMonths: null },
+      { ...base, supplier: "B", end: d("2030-03-31"), renewalMonths: null },
+      { ...base, supplier: "C", end: d("2020-06-30"), renewalMonths: 12, options: [] },
+      { ...base, supplier: "D", end: d("2027-06-30"), renewalMonths: null, noticeMonths: null, options: [{ months: 12, callMonthsBefore: 4 }] },
+      { ...base, supplier: "E", end: null, renewalMonths: null },
+    ], d("2026-11-23"), 6);
+    expect(upcoming.map((u) => [u.supplier, u.kind, u.date])).toEqual([["A", "uppsägning", "2026-12-31"], ["D", "option", "2027-02-28"], ["C", "uppsägning", "2027-03-31"]]);
+    expect(renewed.map((r) => [r.supplier, r.renewals, r.periodEnd])).toEqual([["C", 7, "2027-06-30"]]);
   });
 });
