@@ -1,6 +1,7 @@
 import { Amount, ZERO } from "../core/money";
 import { AllocationMethod, BY_DRIVER, KeyEntry, allocate, keySharesPercent, mixedMethod } from "../core/allocation";
 import { isDomainError } from "../core/errors";
+import { LIMITS } from "../core/limits";
 import { splitPeriods } from "../core/fee";
 import { FunctionError, toFunctionError } from "./functionError";
 import { ExcelMatrix, ExcelScalar, asMatrix, inShapeOf, positionIn, readInteger, readNumber, readNumberValue } from "./excelValues";
@@ -20,6 +21,10 @@ export function guard<T>(run: () => T, argument?: string): T {
  * read, anything else is an error naming the cell's position in the range.
  */
 export function readWeights(range: ExcelMatrix, argument = "vikter"): KeyEntry[] {
+  const cells = range.length * (range[0]?.length ?? 0);
+  if (cells > LIMITS.functionCells) {
+    throw new FunctionError("#NUM!", `${argument} har ${cells.toLocaleString("sv-SE")} celler; högst ${LIMITS.functionCells.toLocaleString("sv-SE")} tillåts`);
+  }
   const entries: KeyEntry[] = [];
   range.forEach((row, r) =>
     row.forEach((cell, c) => {

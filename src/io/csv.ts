@@ -1,5 +1,6 @@
 import Papa from "papaparse";
 import { DomainError } from "../core/errors";
+import { LIMITS, megabytes } from "../core/limits";
 
 export type Encoding = "utf-8" | "windows-1252" | "utf-16le";
 
@@ -13,7 +14,7 @@ export interface DecodedText {
  * A BOM decides; otherwise strict UTF-8 is tried and Windows-1252 taken if it fails, which is
  * safe because 1252 text with å, ä or ö is never valid UTF-8 by accident in practice.
  */
-export function decodeBytes(bytes: Uint8Array): DecodedText {
+export function decodeBytes(bytes: Uint8Array, file = ""): DecodedText {
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
     return { text: new TextDecoder("utf-8").decode(bytes.subarray(3)), encoding: "utf-8" };
   }
@@ -23,7 +24,21 @@ export function decodeBytes(bytes: Uint8Array): DecodedText {
   try {
     return { text: new TextDecoder("utf-8", { fatal: true }).decode(bytes), encoding: "utf-8" };
   } catch {
-    return { text: new TextDecoder("windows-1252").decode(bytes), encoding: "windows-1252" };
+    const text = new TextDecoder("windows-1252").decode(bytes);
+    // UTF-8 å, ä, ö read as Windows-1252 become "Ã¥", "Ã¤", "Ã¶": a file stitched from both.
+    const mixed = /Ã[\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013-\u203a\u20ac\u2122]/.exec(text);
+    if (mixed) {
+      const row = text.slice(0, mixed.index).split("\n").length;
+      throw new DomainError("INVALID_ARGUMENT", "filen blandar teckenkodningar (UTF-8 och Windows-1252); spara om den med en enda kodning, t.ex. \"CSV UTF-8\" i Excel", { file, row });
+    }
+    return { text, encoding: "windows-1252" };
+  }
+}
+
+/** Refuses files larger than the documented maximum before any parsing. */
+export function checkFileSize(size: number, file: string): void {
+  if (size > LIMITS.fileBytes) {
+    throw new DomainError("OUT_OF_RANGE", `filen är ${megabytes(size)}; största tillåtna storlek är ${megabytes(LIMITS.fileBytes)}. Dela upp den i flera filer`, { file });
   }
 }
 
@@ -72,6 +87,9 @@ export function parseCsvText(raw: string, file: string, encoding: Encoding = "ut
     if (line.length > headers.length && line.slice(headers.length).some((f) => f.trim() !== "")) {
       throw new DomainError("INVALID_ARGUMENT", `raden har ${line.length} fält men rubrikraden ${headers.length}`, { file, row: i + 1 });
     }
+    if (rows.length >= LIMITS.importRows) {
+      throw new DomainError("OUT_OF_RANGE", `filen har fler än ${LIMITS.importRows.toLocaleString("sv-SE")} datarader, som är största tillåtna antal. Dela upp den i flera filer`, { file, row: i + 1 });
+    }
     rows.push(Array.from({ length: headers.length }, (_, j) => line[j] ?? ""));
     rowNumbers.push(i + 1);
   }
@@ -79,7 +97,8 @@ export function parseCsvText(raw: string, file: string, encoding: Encoding = "ut
 }
 
 export function parseCsvBytes(bytes: Uint8Array, file: string): CsvTable {
-  const { text, encoding } = decodeBytes(bytes);
+  checkFileSize(bytes.length, file);
+  const { text, encoding } = decodeBytes(bytes, file);
   return parseCsvText(text, file, encoding);
 }
 

@@ -1,4 +1,5 @@
-import { CsvTable, findColumn } from "./csv";
+import { CsvTable, findColumn, normaliseHeader } from "./csv";
+import { duplicatedHeaders } from "./sourceTable";
 import { KeyEntry, memberId } from "../core/allocation";
 import { DomainError, isDomainError } from "../core/errors";
 import { parseNumberText } from "../core/numberText";
@@ -20,6 +21,11 @@ export function readKey(table: CsvTable): KeyEntry[] {
     }
     memberCol = 0;
     weightCol = 1;
+  }
+  const chosen = [normaliseHeader(headers[memberCol]), normaliseHeader(headers[weightCol])];
+  const twice = duplicatedHeaders(headers).filter((h) => chosen.includes(normaliseHeader(h)));
+  if (twice.length > 0) {
+    throw new DomainError("INVALID_ARGUMENT", `kolumnen ${twice[0]} finns flera gånger; en nyckel ska ha en kolumn för medlem och en för vikt`, { file, row: 1, column: twice[0] });
   }
   const memberHeader = headers[memberCol] || "medlem";
   const weightHeader = headers[weightCol] || "vikt";

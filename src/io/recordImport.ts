@@ -2,12 +2,17 @@ import { Amount } from "../core/money";
 import { parseNumberText } from "../core/numberText";
 import { CivilDate, fromExcelSerial, makeDate, parseDate, toExcelSerial } from "../core/dates";
 import { isDomainError } from "../core/errors";
-import { ColumnMapping, FieldSpec, RowError, SourceCell, SourceTable, missingRequired } from "./sourceTable";
+import { ColumnMapping, FieldSpec, RowError, SourceCell, SourceTable, duplicatedHeaders, missingRequired } from "./sourceTable";
+import { LIMITS } from "../core/limits";
 
 /** Reads one field of one row; throws a DomainError that the caller locates. */
 export type FieldReader<T> = (cell: SourceCell) => T;
 
-export const readText: FieldReader<string> = (cell) => (cell === null ? "" : cell instanceof Date ? cell.toISOString().slice(0, 10) : String(cell).trim());
+export const readText: FieldReader<string> = (cell) => {
+  const text = cell === null ? "" : cell instanceof Date ? cell.toISOString().slice(0, 10) : String(cell).trim();
+  if (text.length > LIMITS.cellText) throw new Error(`texten har ${text.length.toLocaleString("sv-SE")} tecken; en Excel-cell rymmer högst ${LIMITS.cellText.toLocaleString("sv-SE")}`);
+  return text;
+};
 
 export const readAmount: FieldReader<Amount | null> = (cell) => {
   if (cell === null || cell === "") return null;
@@ -28,6 +33,8 @@ export const readDate: FieldReader<CivilDate | null> = (cell) => {
   if (cell === null || cell === "") return null;
   if (cell instanceof Date) return makeDate(cell.getUTCFullYear(), cell.getUTCMonth() + 1, cell.getUTCDate());
   if (typeof cell === "number") return fromExcelSerial(cell);
+  // A CSV saved from a sheet whose date column had no date format holds the Excel serial.
+  if (/^\s*\d{5}\s*$/.test(String(cell))) return fromExcelSerial(Number(cell));
   return parseDate(String(cell));
 };
 
@@ -50,6 +57,9 @@ export function importRecords<F extends string, R>(
   check: (record: R) => { column: string; message: string } | null = () => null,
 ): ImportResult<R> {
   const errors: RowError[] = [];
+  for (const h of duplicatedHeaders(Object.values(mapping).map((i) => table.headers[i as number]))) {
+    errors.push({ file: table.file, row: 1, column: h, message: `kolumnen ${h} finns flera gånger; ta bort eller byt namn på den som inte gäller` });
+  }
   for (const f of missingRequired(mapping, fields)) {
     errors.push({ file: table.file, row: 1, column: f.label, message: `kolumnen ${f.label} saknas (väntade en rubrik som ${f.headers.slice(0, 3).join(", ")})` });
   }

@@ -1,5 +1,5 @@
 import { DomainError } from "../core/errors";
-import { CsvTable, normaliseHeader, parseCsvBytes } from "./csv";
+import { CsvTable, checkFileSize, normaliseHeader, parseCsvBytes } from "./csv";
 
 /** A cell as read from a file: CSV gives text, xlsx gives numbers, dates and text too. */
 export type SourceCell = string | number | boolean | Date | null;
@@ -26,6 +26,7 @@ export function fromCsv(table: CsvTable): SourceTable {
 
 /** Reads CSV or xlsx bytes, chosen by the file name (xlsx is parsed lazily: exceljs is large). */
 export async function readSourceFile(bytes: Uint8Array, file: string): Promise<SourceTable> {
+  checkFileSize(bytes.length, file);
   if (/\.xlsx$/i.test(file)) {
     const { readXlsxTable } = await import("./xlsxTable");
     return readXlsxTable(bytes, file);
@@ -57,6 +58,19 @@ export function guessMapping<F extends string>(headers: readonly string[], field
     }
   }
   return mapping;
+}
+
+/** Two columns with the same header make a mapping ambiguous: refuse rather than guess. */
+export function duplicatedHeaders(headers: readonly string[]): string[] {
+  const seen = new Set<string>();
+  const twice = new Set<string>();
+  for (const h of headers) {
+    const n = normaliseHeader(h);
+    if (n === "") continue;
+    if (seen.has(n)) twice.add(h.trim());
+    seen.add(n);
+  }
+  return [...twice];
 }
 
 export function missingRequired<F extends string>(mapping: ColumnMapping<F>, fields: readonly FieldSpec<F>[]): FieldSpec<F>[] {

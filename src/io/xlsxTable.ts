@@ -1,6 +1,9 @@
 import ExcelJS from "exceljs";
 import { DomainError } from "../core/errors";
+import { LIMITS } from "../core/limits";
 import { SourceCell, SourceTable } from "./sourceTable";
+import { checkZipArchive } from "./zipGuard";
+import { checkFileSize } from "./csv";
 
 /** The value a cell shows: formulas give their cached result, rich text its plain text. */
 export function plainCellValue(value: ExcelJS.CellValue): SourceCell {
@@ -16,6 +19,8 @@ export function plainCellValue(value: ExcelJS.CellValue): SourceCell {
 }
 
 export async function loadWorkbook(bytes: Uint8Array, file: string): Promise<ExcelJS.Workbook> {
+  checkFileSize(bytes.length, file);
+  checkZipArchive(bytes, file);
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(bytes as never);
@@ -31,6 +36,9 @@ export async function readXlsxTable(bytes: Uint8Array, file: string): Promise<So
   const sheet = workbook.worksheets.find((ws) => ws.actualRowCount > 0);
   if (!sheet) throw new DomainError("MISSING_VALUE", "arbetsboken har inga rader", { file });
   const rows: { number: number; cells: SourceCell[] }[] = [];
+  if (sheet.actualRowCount - 1 > LIMITS.importRows) {
+    throw new DomainError("OUT_OF_RANGE", `bladet ${sheet.name} har fler än ${LIMITS.importRows.toLocaleString("sv-SE")} datarader, som är största tillåtna antal`, { file, sheet: sheet.name });
+  }
   sheet.eachRow({ includeEmpty: false }, (row, number) => {
     const cells: SourceCell[] = [];
     for (let c = 1; c <= sheet.columnCount; c++) cells.push(plainCellValue(row.getCell(c).value));

@@ -119,7 +119,8 @@ export async function writeWorkbookFile(snapshot: WorkbookSnapshot, options: Wri
         if (input !== null && typeof input === "object") {
           const formula = formulaToFile(input.formula);
           if (options.valuesOnly && /SAMKALK\./i.test(formula)) {
-            cell.value = result(value);
+            const { start, end } = parseRange(spill ?? rangeA1({ row: r, col: c }, 1, 1));
+            for (let rr = start.row; rr <= end.row; rr++) for (let cc = start.col; cc <= end.col; cc++) ws.getCell(rr + 1, cc + 1).value = result(values[rr]?.[cc]);
           } else if (spill) {
             const { start, end } = parseRange(spill);
             const results = [];

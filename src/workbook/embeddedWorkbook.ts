@@ -357,7 +357,11 @@ export class EmbeddedWorkbook implements WorkbookPort {
     const sheets = this.engine.getSheetNames().map((name) => {
       const id = this.sheetId(name);
       const serialized = this.engine.getSheetSerialized(id) as RawCellContent[][];
-      const cells = serialized.map((row) => row.map((raw): CellInput => {
+      // The engine serializes the results of array formulas as if they were typed in; they are
+      // not content, and writing them back would block the spill.
+      const cells = serialized.map((row, r) => row.map((raw, c): CellInput => {
+        const at = { sheet: id, row: r, col: c };
+        if (this.engine.isCellPartOfArray(at) && this.engine.getCellFormula(at) === undefined) return null;
         if (typeof raw === "string") return raw.startsWith("=") ? { formula: raw } : raw.startsWith("'") ? raw.slice(1) : raw;
         if (raw instanceof Date) return String(raw);
         return (raw ?? null) as CellInput;

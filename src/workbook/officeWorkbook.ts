@@ -1,4 +1,4 @@
-import { CellInput, CellMark, CellValue, RangeData, SheetSpec, TableData, TableSpec, WorkbookPort, isFormula, looksLikeFormula } from "./port";
+import { CellInput, CellMark, CellValue, RangeData, SheetSpec, TableData, TableSpec, WorkbookPort, isCellError, isFormula, looksLikeFormula } from "./port";
 import { parseA1, parseRange, rangeA1 } from "./a1";
 import { validateSheetSpec, validateTableSpec } from "./validation";
 
@@ -79,6 +79,45 @@ export class OfficeWorkbook implements WorkbookPort {
 
   async writeTables(specs: readonly TableSpec[]): Promise<void> {
     specs.forEach(validateTableSpec);
+    const state = { previous: specs.map((): TableData | null => null), writing: false };
+    try {
+      await this.writeTablesOnce(specs, state);
+    } catch (error) {
+      if (state.writing) await this.restoreTables(specs, state.previous);
+      throw error;
+    }
+  }
+
+  /**
+   * Excel has no transactions: if a batch fails after part of it was applied, the tables are put
+   * back as they were read before the write (and new ones removed).
+   */
+  private async restoreTables(specs: readonly TableSpec[], previous: (TableData | null)[]): Promise<void> {
+    await this.office.run(async (context) => {
+      const tables = specs.map((s) => {
+        const t = context.workbook.tables.getItemOrNullObject(s.name);
+        t.load("isNullObject");
+        return t;
+      });
+      await context.sync();
+      specs.forEach((spec, i) => {
+        if (!tables[i].isNullObject) {
+          tables[i].getRange().clear();
+          tables[i].delete();
+        }
+        const old = previous[i];
+        if (!old) return;
+        const ws = context.workbook.worksheets.getItem(old.sheet);
+        const cells = [old.headers, ...old.rows.map((r) => r.map((v) => (isCellError(v) ? v.error : v)))];
+        const target = ws.getRange(blockAddress(old.topLeft, cells.length, old.headers.length));
+        target.formulas = cells.map((row) => row.map(toOfficeCell)) as never;
+        ws.tables.add(target, true).name = spec.name;
+      });
+      await context.sync();
+    });
+  }
+
+  private async writeTablesOnce(specs: readonly TableSpec[], state: { previous: (TableData | null)[]; writing: boolean }): Promise<void> {
     await this.office.run(async (context) => {
       const existing = specs.map((spec) => {
         const table = context.workbook.tables.getItemOrNullObject(spec.name);
@@ -90,11 +129,17 @@ export class OfficeWorkbook implements WorkbookPort {
       await context.sync();
       for (const e of existing) {
         if (!e.table.isNullObject) {
-          e.range = e.table.getRange().load("address");
+          e.range = e.table.getRange().load("address,values");
           e.tableSheet = e.table.worksheet.load("name");
         }
       }
       await context.sync();
+      existing.forEach((e, i) => {
+        if (!e.range || !e.tableSheet) return;
+        const values = e.range.values.map((row) => row.map(fromOffice));
+        state.previous[i] = { name: e.spec.name, sheet: e.tableSheet.name, topLeft: rangeA1(parseRange(e.range.address).start, 1, 1), headers: values[0].map((h) => String(h ?? "")), rows: values.slice(1) };
+      });
+      state.writing = true;
       for (const { spec, table, sheet, range, tableSheet } of existing) {
         const ws = tableSheet ?? (sheet.isNullObject ? context.workbook.worksheets.add(spec.sheet) : sheet);
         const topLeft = range ? rangeA1(parseRange(range.address).start, 1, 1) : spec.topLeft ?? "A1";
@@ -120,6 +165,33 @@ export class OfficeWorkbook implements WorkbookPort {
 
   async writeSheets(specs: readonly SheetSpec[]): Promise<void> {
     specs.forEach(validateSheetSpec);
+    const state = { previous: specs.map((): { address: string; formulas: unknown[][] } | null => null), existed: specs.map(() => false), writing: false };
+    try {
+      await this.writeSheetsOnce(specs, state);
+    } catch (error) {
+      if (state.writing) await this.restoreSheets(specs, state);
+      throw error;
+    }
+  }
+
+  /** Puts sheets back as they were read before a failed write; sheets the write created are removed. */
+  private async restoreSheets(specs: readonly SheetSpec[], state: { previous: ({ address: string; formulas: unknown[][] } | null)[]; existed: boolean[] }): Promise<void> {
+    await this.office.run(async (context) => {
+      specs.forEach((spec, i) => {
+        const ws = context.workbook.worksheets.getItemOrNullObject(spec.sheet);
+        if (!state.existed[i]) {
+          ws.delete();
+          return;
+        }
+        ws.getRange().clear();
+        const old = state.previous[i];
+        if (old) ws.getRange(old.address.split("!").pop()!).formulas = old.formulas as never;
+      });
+      await context.sync();
+    });
+  }
+
+  private async writeSheetsOnce(specs: readonly SheetSpec[], state: { previous: ({ address: string; formulas: unknown[][] } | null)[]; existed: boolean[]; writing: boolean }): Promise<void> {
     await this.office.run(async (context) => {
       const sheets = specs.map((spec) => {
         const ws = context.workbook.worksheets.getItemOrNullObject(spec.sheet);
@@ -127,18 +199,24 @@ export class OfficeWorkbook implements WorkbookPort {
         return ws;
       });
       await context.sync();
-      const targets = specs.map((spec, i) => {
-        const existed = !sheets[i].isNullObject;
-        const ws = existed ? sheets[i] : context.workbook.worksheets.add(spec.sheet);
-        if (existed) {
-          ws.tables.load("items");
-          ws.getRange().clear();
-        }
-        return { spec, ws, existed };
+      const used = sheets.map((ws) => (ws.isNullObject ? null : ws.getUsedRangeOrNullObject().load("isNullObject,address,formulas")));
+      specs.forEach((_, i) => {
+        state.existed[i] = !sheets[i].isNullObject;
+        if (state.existed[i]) sheets[i].tables.load("items");
       });
       await context.sync();
-      for (const { spec, ws, existed } of targets) {
-        if (existed) for (const t of ws.tables.items) t.delete();
+      used.forEach((u, i) => {
+        if (u && !u.isNullObject) state.previous[i] = { address: u.address, formulas: u.formulas };
+      });
+      // Everything that changes the workbook happens in this last batch, after the old content is known.
+      state.writing = true;
+      for (const [i, spec] of specs.entries()) {
+        const existed = state.existed[i];
+        const ws = existed ? sheets[i] : context.workbook.worksheets.add(spec.sheet);
+        if (existed) {
+          for (const t of ws.tables.items) t.delete();
+          ws.getRange().clear();
+        }
         const topLeft = spec.topLeft ?? "A1";
         const width = Math.max(1, ...spec.cells.map((r) => r.length));
         const cells = spec.cells.map((r) => Array.from({ length: width }, (_, c) => toOfficeCell(r[c] ?? null)));

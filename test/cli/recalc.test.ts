@@ -82,6 +82,6 @@ describe("samkalk recalc", () => {
     const notZip = join(dir, "inte.xlsx");
     writeFileSync(notZip, "Medlem;Vikt\n");
     expect(await run(["recalc", notZip, "-o", join(dir, "x.xlsx")], io)).toBe(2);
-    expect(out.stderr).toContain("fil inte.xlsx: filen kan inte läsas som xlsx");
+    expect(out.stderr).toContain("fil inte.xlsx: filen är ingen xlsx-fil (den är inte ett zip-arkiv)");
   });
 });

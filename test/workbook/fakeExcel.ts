@@ -30,7 +30,8 @@ export class FakeExcel {
   syncs = 0;
   selection = { sheet: "Blad1", address: "A1" };
   conditionalFormats: { sheet: string; address: string; text: string; fill: string }[] = [];
-  failNextSync = false;
+  /** Makes the sync with this number (counting from 1 over the fake's life) fail, as a broken batch. */
+  failSyncNumber: number | null = null;
 
   constructor(sheetNames: string[] = ["Blad1"]) {
     for (const n of sheetNames) this.sheets.set(n, new Map());
@@ -157,6 +158,10 @@ export class FakeExcel {
         getRange: (address?: string) => rangeProxy(name, address),
         getUsedRangeOrNullObject: () => rangeProxy(name),
         activate: () => void (fake.selection.sheet = name),
+        delete: () => {
+          fake.sheets.delete(name);
+          for (const [k, t] of fake.tables) if (t.sheet === name) fake.tables.delete(k);
+        },
         copy: () => {
           const copyName = `${name} (2)`;
           fake.sheets.set(copyName, new Map([...fake.sheets.get(name)!].map(([k, c]) => [k, { ...c }])));
@@ -195,8 +200,8 @@ export class FakeExcel {
       },
       sync: async () => {
         fake.syncs++;
-        if (fake.failNextSync) {
-          fake.failNextSync = false;
+        if (fake.syncs === fake.failSyncNumber) {
+          pending.splice(0);
           throw new Error("Excel svarade med ett fel (simulerat)");
         }
         for (const f of pending.splice(0)) f();

@@ -1,0 +1,69 @@
+import { EmbeddedWorkbook } from "../../src/workbook/embeddedWorkbook";
+import { OfficeWorkbook } from "../../src/workbook/officeWorkbook";
+import { WorkbookPort } from "../../src/workbook/port";
+import { buildDemoWorkbook } from "../../src/demo/demoWorkbook";
+import { refreshFeeTables } from "../../src/workbook/feeSheet";
+import { writeImport } from "../../src/workbook/importAction";
+import { TABLES } from "../../src/workbook/modelTables";
+import { Amount } from "../../src/core/money";
+import { FakeExcel } from "./fakeExcel";
+
+const contracts = (n: number) =>
+  Array.from({ length: n }, (_, i) => ({ supplier: `Leverantör ${i}`, member: "Ask", agreed: new Amount(1000 + i), start: null, end: null, renewalMonths: null, noticeMonths: null, indexText: "" }));
+
+function officeState(fake: FakeExcel): string {
+  return JSON.stringify([[...fake.sheets].map(([n, m]) => [n, [...m].sort()]), [...fake.tables].sort()]);
+}
+
+describe("nothing is lost when a write fails midway", () => {
+  it("embedded: an engine failure inside the batch rolls every sheet back", async () => {
+    const wb = await buildDemoWorkbook();
+    const before = JSON.stringify(wb.snapshot());
+    const original = wb.engine.setCellContents.bind(wb.engine);
+    let calls = 0;
+    wb.engine.setCellContents = ((...args: Parameters<typeof original>) => {
+      if (++calls === 2) throw new Error("motorn föll (simulerat)");
+      return original(...args);
+    }) as typeof original;
+    await expect(writeImport(wb, "contracts", contracts(50))).rejects.toThrow("simulerat");
+    wb.engine.setCellContents = original;
+    expect(JSON.stringify(wb.snapshot())).toBe(before);
+  });
+
+  it("office: a failed final sync of an import puts the table back as it was", async () => {
+    const fake = new FakeExcel(["Blad1"]);
+    const wb: WorkbookPort = new OfficeWorkbook(fake.host());
+    await writeImport(wb, "contracts", contracts(3));
+    const before = officeState(fake);
+    fake.failSyncNumber = fake.syncs + 4; // readTables (2), then the write's load, load and … write
+    await expect(writeImport(wb, "contracts", contracts(10))).rejects.toThrow("simulerat");
+    expect(officeState(fake)).toBe(before);
+  });
+
+  it("office: a failed refresh of the fee sheet restores the sheet it was replacing", async () => {
+    const fake = new FakeExcel(["Blad1"]);
+    const wb = new OfficeWorkbook(fake.host());
+    await wb.writeTables([{ name: TABLES.key, sheet: "Modell", headers: ["Medlem", "Användare föregående år", "Användare"], rows: [["Ask", 1, 2], ["Dal", 3, 4]] }]);
+    await wb.writeSheets([{ sheet: "Medlemsbidrag", cells: [["gammalt innehåll", 1], [null, 2]] }]);
+    const before = officeState(fake);
+    fake.failSyncNumber = fake.syncs + 5; // readModel's two syncs, then the sheet write's three: fail the last
+    await expect(refreshFeeTables(wb)).rejects.toThrow("simulerat");
+    expect(officeState(fake)).toBe(before);
+  });
+
+  it.each<[string, () => Promise<{ wb: WorkbookPort; state: () => string }>]>([
+    ["embedded", async () => { const wb = await buildDemoWorkbook(); return { wb, state: () => JSON.stringify(wb.snapshot()) }; }],
+    ["office", async () => {
+      const fake = new FakeExcel(["Blad1"]);
+      const wb = new OfficeWorkbook(fake.host());
+      await wb.writeTables([{ name: TABLES.key, sheet: "Modell", headers: ["Medlem", "Användare"], rows: [["Ask", 1], ["Ask", 2]] }]);
+      return { wb, state: () => officeState(fake) };
+    }],
+  ])("%s: a refresh refused for a bad key changes nothing", async (_name, make) => {
+    const { wb, state } = await make();
+    if (wb instanceof EmbeddedWorkbook) await wb.writeTables([{ name: TABLES.key, sheet: "Modell", headers: ["Medlem", "Användare"], rows: [["Ask", 1], ["Ask", 2]] }]);
+    const before = state();
+    await expect(refreshFeeTables(wb)).rejects.toThrow("finns två gånger");
+    expect(state()).toBe(before);
+  });
+});
