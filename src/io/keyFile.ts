@@ -1,5 +1,6 @@
 import { CsvTable, findColumn, normaliseHeader } from "./csv";
 import { duplicatedHeaders } from "./sourceTable";
+import { LIMITS } from "../core/limits";
 import { KeyEntry, memberId } from "../core/allocation";
 import { DomainError, isDomainError } from "../core/errors";
 import { parseNumberText } from "../core/numberText";
@@ -37,6 +38,7 @@ export function readKey(table: CsvTable): KeyEntry[] {
     const row = table.rowNumbers[i];
     const member = cells[memberCol].trim();
     if (member === "") throw new DomainError("MISSING_VALUE", "medlemmens namn saknas", { file, row, column: memberHeader });
+    if (member.length > LIMITS.cellText) throw new DomainError("OUT_OF_RANGE", `namnet har ${member.length.toLocaleString("sv-SE")} tecken; en Excel-cell rymmer högst ${LIMITS.cellText.toLocaleString("sv-SE")}`, { file, row, column: memberHeader });
     const first = seen.get(memberId(member));
     if (first !== undefined) {
       throw new DomainError("DUPLICATE_MEMBER", `medlemmen '${member}' finns redan på rad ${first}`, { file, row, column: memberHeader });
