@@ -4,7 +4,7 @@ import { isDomainError } from "../core/errors";
 import { LIMITS } from "../core/limits";
 import { splitPeriods } from "../core/fee";
 import { FunctionError, toFunctionError } from "./functionError";
-import { ExcelMatrix, ExcelScalar, asMatrix, inShapeOf, positionIn, readInteger, readNumber, readNumberValue } from "./excelValues";
+import { ExcelMatrix, ExcelScalar, asMatrix, inShapeOf, positionIn, readInteger, readNumber, readNumberValue, toExcelNumber } from "./excelValues";
 
 /** Calls into the core and turns its domain errors into Excel errors naming the argument. */
 export function guard<T>(run: () => T, argument?: string): T {
@@ -42,7 +42,7 @@ export function readWeights(range: ExcelMatrix, argument = "vikter"): KeyEntry[]
   return entries;
 }
 
-const toNumbers = (amounts: readonly Amount[]) => amounts.map((a) => a.toNumber());
+const toNumbers = (amounts: readonly Amount[]) => amounts.map((a) => toExcelNumber(a));
 
 /** FORDELA / ALLOCATE: parts in the shape of the weights, summing exactly to the amount. */
 export function allocateCells(amount: ExcelScalar, weights: ExcelMatrix, equalShare?: ExcelScalar, decimals?: ExcelScalar): number[][] {
@@ -54,7 +54,7 @@ export function allocateCells(amount: ExcelScalar, weights: ExcelMatrix, equalSh
   let method: AllocationMethod = BY_DRIVER;
   if (share.kind === "number") method = guard(() => mixedMethod(share.value), "rak_andel");
   const parts = guard(() => allocate(total, entries, method, d), "belopp");
-  return inShapeOf(range, parts.map((p) => p.amount.toNumber()));
+  return inShapeOf(range, parts.map((p) => toExcelNumber(p.amount)));
 }
 
 /** NYCKELANDEL / KEYSHARE: each weight's share as a fraction; the shown percentages sum to 100. */
@@ -63,7 +63,7 @@ export function keyShareCells(weights: ExcelMatrix, decimals?: ExcelScalar): num
   const d = readInteger(decimals, "decimaler", 2, 0, 4);
   const entries = readWeights(range);
   const percents = guard(() => keySharesPercent(entries, BY_DRIVER, d));
-  return inShapeOf(range, percents.map((p) => p.dividedBy(100).toNumber()));
+  return inShapeOf(range, percents.map((p) => toExcelNumber(p.dividedBy(100))));
 }
 
 /** REGLERING / SETTLE: a surplus (+) or deficit (−) per member by the weights, summing exactly. */
@@ -72,7 +72,7 @@ export function settleCells(result: ExcelScalar, weights: ExcelMatrix, decimals?
   const total = readNumber(result, "resultat");
   const d = readInteger(decimals, "decimaler", 0, 0, 2);
   const entries = readWeights(range);
-  return inShapeOf(range, guard(() => allocate(total, entries, BY_DRIVER, d), "resultat").map((p) => p.amount.toNumber()));
+  return inShapeOf(range, guard(() => allocate(total, entries, BY_DRIVER, d), "resultat").map((p) => toExcelNumber(p.amount)));
 }
 
 /** PERIODISERA / SPLITPERIODS: a row of n periods summing exactly to the amount. */

@@ -4,7 +4,7 @@ import { currentPeriod, indexAdjust, noticeDeadline } from "../core/contracts";
 import { uplift } from "../core/fee";
 import { FLAG_LABELS } from "../core/reconciliation";
 import { FunctionError } from "./functionError";
-import { CellResult, ExcelMatrix, ExcelScalar, asMatrix, positionIn, readDate, readInteger, readNumber, readNumberValue } from "./excelValues";
+import { CellResult, ExcelMatrix, ExcelScalar, asMatrix, positionIn, readDate, readInteger, readNumber, readNumberValue, toExcelNumber } from "./excelValues";
 import { guard } from "./allocationFunctions";
 
 /**
@@ -26,7 +26,7 @@ export function contractDiffCells(agreed: ExcelScalar | ExcelMatrix, invoiced: E
         if (x.kind !== "number" && y.kind !== "number") return new FunctionError("#N/A", "Varken avtalat eller fakturerat belopp");
         if (x.kind !== "number") return new FunctionError("#N/A", FLAG_LABELS["invoiced-without-contract"]);
         if (y.kind !== "number") return new FunctionError("#N/A", FLAG_LABELS["contract-without-invoicing"]);
-        return x.value.minus(y.value).toNumber();
+        return toExcelNumber(x.value.minus(y.value));
       } catch (error) {
         if (error instanceof FunctionError) return error;
         throw error;
@@ -41,7 +41,7 @@ export function upliftValue(amount: ExcelScalar, percent: ExcelScalar, years?: E
   const rate = readNumber(percent, "procent");
   const n = readInteger(years, "år", 1, 0, 100);
   const d = readInteger(decimals, "decimaler", 0, 0, 2);
-  return guard(() => uplift(total, rate, n, d), "procent").toNumber();
+  return toExcelNumber(guard(() => uplift(total, rate, n, d), "procent"));
 }
 
 /** INDEXERA / INDEXADJUST: belopp × nytt_index / basindex, rounded half up. */
@@ -50,7 +50,7 @@ export function indexAdjustValue(amount: ExcelScalar, baseIndex: ExcelScalar, ne
   const base = readNumber(baseIndex, "basindex");
   const next = readNumber(newIndex, "nytt_index");
   const d = readInteger(decimals, "decimaler", 0, 0, 2);
-  return guard(() => indexAdjust(total, base, next, d), "basindex").toNumber();
+  return toExcelNumber(guard(() => indexAdjust(total, base, next, d), "basindex"));
 }
 
 /** UPPSAGNINGSDAG / NOTICEDATE: the last day to give notice, as an Excel date. */

@@ -24,19 +24,42 @@ function describeValue(value: ExcelScalar): string {
 }
 
 /** A scalar as a number value (blank, missing or number). Booleans are refused: TRUE is no amount. */
-export function readNumberValue(value: ExcelScalar, argument: string): NumberValue {
+export function readNumberValue(input: ExcelScalar | ExcelMatrix, argument: string): NumberValue {
+  const value = singleValue(input, argument);
   if (value === null || value === undefined || value === "") return { kind: "blank" };
   if (typeof value === "number") {
     const amount = amountFromExcel(value);
+    if (amount.abs().greaterThanOrEqualTo(EXCEL_EXACT_LIMIT)) throw new FunctionError("#NUM!", `${argument}: talet är större än Excel kan räkna exakt (högst 15 siffror)`);
     return { kind: "number", value: amount, unit: "none", decimals: amount.decimalPlaces() };
   }
   if (typeof value === "boolean") throw new FunctionError("#VALUE!", `${argument}: ${describeValue(value)} är inget tal`);
+  let parsed: NumberValue;
   try {
-    return parseNumberText(value);
+    parsed = parseNumberText(value);
   } catch (error) {
     if (isDomainError(error)) throw toFunctionError(notANumber(value), argument);
     throw error;
   }
+  if (parsed.kind === "number" && parsed.value.abs().greaterThanOrEqualTo(EXCEL_EXACT_LIMIT)) {
+    throw new FunctionError("#NUM!", `${argument}: talet är större än Excel kan räkna exakt (högst 15 siffror)`);
+  }
+  return parsed;
+}
+
+/** Excel keeps 15 significant digits: whole numbers from 10^15 up are no longer exact there. */
+const EXCEL_EXACT_LIMIT = new Amount("1e15");
+
+/** An exact amount as the number a cell gets; a result too large for Excel is #NUM!. */
+export function toExcelNumber(amount: Amount): number {
+  if (amount.abs().greaterThanOrEqualTo(EXCEL_EXACT_LIMIT)) throw new FunctionError("#NUM!", "resultatet är större än Excel kan visa exakt (högst 15 siffror)");
+  return amount.toNumber();
+}
+
+/** A one-cell range counts as its value; a larger range where one value belongs is #VALUE!. */
+function singleValue(input: ExcelScalar | ExcelMatrix, argument: string): ExcelScalar {
+  if (!Array.isArray(input)) return input;
+  if (input.length === 1 && Array.isArray(input[0]) && input[0].length === 1) return input[0][0];
+  throw new FunctionError("#VALUE!", `${argument} ska vara ett enda värde, inte ett område`);
 }
 
 /** A required number; blank and n/a are errors naming the argument. */
@@ -62,7 +85,8 @@ export function readInteger(value: ExcelScalar, argument: string, fallback: numb
 }
 
 /** A date as an Excel serial or as text (2025-04-30, 30/4 2025 …). */
-export function readDate(value: ExcelScalar, argument: string): CivilDate {
+export function readDate(input: ExcelScalar | ExcelMatrix, argument: string): CivilDate {
+  const value = singleValue(input, argument);
   try {
     if (typeof value === "number") return fromExcelSerial(value);
     if (typeof value === "string" && value.trim() !== "") return parseDate(value);

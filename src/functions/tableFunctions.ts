@@ -1,5 +1,5 @@
 import { checkTable } from "../core/tablecheck";
-import { ExcelMatrix, ExcelScalar, asMatrix } from "./excelValues";
+import { ExcelMatrix, ExcelScalar, asMatrix, toExcelNumber } from "./excelValues";
 import { guard } from "./allocationFunctions";
 
 /**
@@ -16,6 +16,6 @@ export function checkTableCells(table: ExcelMatrix, rules?: ExcelScalar | ExcelM
   return findings.map((f) => {
     if (f.kind === "unparsable") return [f.row, f.column, "ett tal", "inget tal", ""];
     if (f.expected === null || f.actual === null) return [f.row, f.column, "ett värde", "värde saknas", ""];
-    return [f.row, f.column, f.expected.toNumber(), f.actual.toNumber(), f.difference!.toNumber()];
+    return [f.row, f.column, toExcelNumber(f.expected), toExcelNumber(f.actual), toExcelNumber(f.difference!)];
   });
 }
