@@ -1,4 +1,4 @@
-import { Amount, AmountLike, ZERO, checkDecimals, fromUnits, largestRemainder, toAmount, toUnits, weightsToIntegers } from "./money";
+import { Amount, AmountLike, ZERO, checkDecimals, fromUnits, integerWeights, largestRemainder, toAmount, toUnits } from "./money";
 import { DomainError } from "./errors";
 
 /** One member of an allocation key with its driver (users, inhabitants, licences, %). */
@@ -57,9 +57,21 @@ export function validateKey(entries: readonly KeyEntry[]): void {
   }
 }
 
-/** Members are matched by name without regard to case or extra spaces. */
+const ids = new Map<string, string>();
+
+/**
+ * Members are matched by name without regard to case or extra spaces. Unicode's default case
+ * mapping is right for Swedish (Å → å); the locale-aware version costs an ICU call per row, and
+ * reconciliation asks twice per row, so answers are cached.
+ */
 export function memberId(name: string): string {
-  return name.trim().replace(/\s+/g, " ").toLocaleLowerCase("sv-SE");
+  let id = ids.get(name);
+  if (id === undefined) {
+    id = name.trim().replace(/\s+/g, " ").toLowerCase();
+    if (ids.size > 100_000) ids.clear();
+    ids.set(name, id);
+  }
+  return id;
 }
 
 /**
@@ -109,13 +121,23 @@ export function allocate(
 
 function splitByKey(total: AmountLike, entries: readonly KeyEntry[], method: AllocationMethod, decimals: number): AllocationPart[] {
   validateKey(entries);
+  const units = allocateUnits(total, entries.map((e) => e.weight), method, decimals);
+  return entries.map((e, i) => ({ member: e.member, weight: e.weight, amount: fromUnits(units[i], decimals) }));
+}
+
+/**
+ * The split itself, for callers without member names (a FORDELA range of 100 000 cells): parts
+ * as signed integer units of 10^-decimals, summing exactly to the total. Weights must be
+ * non-negative and not all zero.
+ */
+export function allocateUnits(total: AmountLike, weights: readonly AmountLike[], method: AllocationMethod = BY_DRIVER, decimals = 0): bigint[] {
   const amount = toAmount(total);
-  const weights = entries.map((e) => e.weight);
-  const fixedSum = method.kind === "fixed" ? weights.reduce((s, w) => s.plus(w), ZERO) : undefined;
-  const integers = effectiveWeights(weightsToIntegers(weights), method, fixedSum);
-  const units = largestRemainder(toUnits(amount.abs(), decimals), integers);
-  const sign = amount.isNegative() ? -1n : 1n;
-  return entries.map((e, i) => ({ member: e.member, weight: e.weight, amount: fromUnits(sign * units[i], decimals) }));
+  const integers = integerWeights(weights);
+  let fixedSum: Amount | undefined;
+  if (method.kind === "fixed") fixedSum = weights.reduce<Amount>((s, w) => s.plus(toAmount(w)), ZERO);
+  const units = largestRemainder(toUnits(amount.abs(), decimals), effectiveWeights(integers, method, fixedSum));
+  if (amount.isNegative()) for (let i = 0; i < units.length; i++) units[i] = -units[i];
+  return units;
 }
 
 /** A member or a group of members (a kommun with its administrations or companies). */

@@ -37,7 +37,25 @@ export function formatIsoDate(date: CivilDate): string {
  * Reads the date forms seen in Swedish exports: 2022-04-30, 2022-04-30 00:00, 20220430,
  * 30/4 2022, 30.4.2022. Throws INVALID_DATE for anything else, including 2022-02-30.
  */
+/** Digits at [start, start + length) as a number, or -1: no regex match for the common case. */
+function digitsAt(s: string, start: number, length: number): number {
+  let n = 0;
+  for (let i = start; i < start + length; i++) {
+    const d = s.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) return -1;
+    n = n * 10 + d;
+  }
+  return n;
+}
+
 export function parseDate(text: string): CivilDate {
+  // ISO dates (2022-04-30) are nearly all of what registers export.
+  if (text.length === 10 && text.charCodeAt(4) === 45 && text.charCodeAt(7) === 45) {
+    const y = digitsAt(text, 0, 4);
+    const m = digitsAt(text, 5, 2);
+    const d = digitsAt(text, 8, 2);
+    if (y >= 0 && m >= 0 && d >= 0) return makeDate(y, m, d);
+  }
   const t = text.trim();
   let m = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[ T]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?Z?)?$/.exec(t);
   if (m) return makeDate(+m[1], +m[2], +m[3]);

@@ -64,19 +64,58 @@ export function toUnits(value: Amount, decimals: number): bigint {
   return BigInt(scaled.toFixed(0));
 }
 
+/** Units back to an amount, built from digits: no Decimal arithmetic per part in hot loops. */
 export function fromUnits(units: bigint, decimals: number): Amount {
-  return new Amount(units.toString()).dividedBy(new Amount(10).pow(decimals));
+  if (decimals === 0) return new Amount(units.toString());
+  const negative = units < 0n;
+  const digits = (negative ? -units : units).toString().padStart(decimals + 1, "0");
+  return new Amount(`${negative ? "-" : ""}${digits.slice(0, -decimals)}.${digits.slice(-decimals)}`);
 }
 
 /**
- * Non-negative decimal weights as integers on one common scale, so that ratios between them are
- * exact. Weights are validated by the caller.
+ * Non-negative weights as integers on one common scale, so that ratios between them are exact.
+ * JS numbers (what Excel and the parsers hand over) are scaled through their shortest text
+ * instead of a Decimal each: this runs once per cell of a 100 000-cell FORDELA.
  */
-export function weightsToIntegers(weights: readonly Amount[]): bigint[] {
+export function integerWeights(weights: readonly AmountLike[]): bigint[] {
+  const n = weights.length;
+  const texts = new Array<string | null>(n);
   let scale = 0;
-  for (const w of weights) scale = Math.max(scale, w.decimalPlaces());
-  const factor = new Amount(10).pow(scale);
-  return weights.map((w) => BigInt(w.times(factor).toFixed(0)));
+  for (let i = 0; i < n; i++) {
+    const w = weights[i];
+    let text: string | null;
+    if (typeof w === "number") {
+      if (!Number.isFinite(w)) throw new DomainError("NOT_A_NUMBER", `vikten på plats ${i + 1} är inget ändligt tal`);
+      if (w < 0) throw new DomainError("NEGATIVE_WEIGHT", `vikten på plats ${i + 1} är negativ (${w})`);
+      text = Number.isSafeInteger(w) ? null : String(w);
+      if (text !== null && /e/i.test(text)) text = new Amount(text).toFixed();
+    } else {
+      const a = toAmount(w);
+      if (a.isNegative() && !a.isZero()) throw new DomainError("NEGATIVE_WEIGHT", `vikten på plats ${i + 1} är negativ (${a.toFixed()})`);
+      text = a.abs().toFixed();
+    }
+    texts[i] = text;
+    const point = text === null ? -1 : text.indexOf(".");
+    if (point >= 0) scale = Math.max(scale, text!.length - point - 1);
+  }
+  const factor = 10n ** BigInt(scale);
+  const result = new Array<bigint>(n);
+  for (let i = 0; i < n; i++) {
+    const text = texts[i];
+    if (text === null) {
+      result[i] = BigInt(weights[i] as number) * factor;
+    } else {
+      const point = text.indexOf(".");
+      const decimals = point < 0 ? 0 : text.length - point - 1;
+      result[i] = BigInt(text.replace(".", "") + "0".repeat(scale - decimals));
+    }
+  }
+  return result;
+}
+
+/** Kept for callers with Amount weights. */
+export function weightsToIntegers(weights: readonly Amount[]): bigint[] {
+  return integerWeights(weights);
 }
 
 /**
@@ -89,10 +128,16 @@ export function weightsToIntegers(weights: readonly Amount[]): bigint[] {
 export function largestRemainder(total: bigint, weights: readonly bigint[]): bigint[] {
   const n = weights.length;
   let weightSum = 0n;
-  for (let i = 0; i < n; i++) weightSum += weights[i];
+  let maxWeight = 0n;
+  for (let i = 0; i < n; i++) {
+    weightSum += weights[i];
+    if (weights[i] > maxWeight) maxWeight = weights[i];
+  }
   if (weightSum === 0n) {
     throw new DomainError("ZERO_WEIGHTS", "alla vikter är noll, så det finns inget att fördela efter");
   }
+  const safe = BigInt(Number.MAX_SAFE_INTEGER);
+  if (total * maxWeight <= safe && weightSum <= safe) return largestRemainderExactDoubles(Number(total), weights.map(Number), Number(weightSum));
   const parts = new Array<bigint>(n);
   const remainders = new Array<bigint>(n);
   let given = 0n;
@@ -103,18 +148,58 @@ export function largestRemainder(total: bigint, weights: readonly bigint[]): big
     remainders[i] = product - part * weightSum;
     given += part;
   }
-  let left = Number(total - given);
-  if (left === 0) return parts;
-  const order = Array.from({ length: n }, (_, i) => i);
-  order.sort((a, b) => {
-    const byRemainder = remainders[b] - remainders[a];
-    if (byRemainder !== 0n) return byRemainder > 0n ? 1 : -1;
-    const byWeight = weights[b] - weights[a];
-    if (byWeight !== 0n) return byWeight > 0n ? 1 : -1;
+  const order = rankByRemainder(n, (a, b) => {
+    // Comparisons, not subtraction: a BigInt difference would allocate on every comparison.
+    const ra = remainders[a];
+    const rb = remainders[b];
+    if (ra !== rb) return ra > rb ? -1 : 1;
+    const wa = weights[a];
+    const wb = weights[b];
+    if (wa !== wb) return wa > wb ? -1 : 1;
     return a - b;
-  });
-  for (let k = 0; left > 0; k++, left--) parts[order[k]] += 1n;
+  }, Number(total - given));
+  for (const i of order) parts[i] += 1n;
   return parts;
+}
+
+/**
+ * The same split in doubles, exact because every product stays below 2^53: the quotient from the
+ * floating division is corrected by its exactly computed remainder. About three times faster
+ * than BigInt on 100 000 parts, which is what a 100 000-cell FORDELA needs.
+ */
+function largestRemainderExactDoubles(total: number, weights: readonly number[], weightSum: number): bigint[] {
+  const n = weights.length;
+  const quotients = new Float64Array(n);
+  const remainders = new Float64Array(n);
+  let given = 0;
+  for (let i = 0; i < n; i++) {
+    const product = total * weights[i];
+    let q = Math.floor(product / weightSum);
+    let r = product - q * weightSum;
+    if (r < 0) {
+      q -= 1;
+      r += weightSum;
+    } else if (r >= weightSum) {
+      q += 1;
+      r -= weightSum;
+    }
+    quotients[i] = q;
+    remainders[i] = r;
+    given += q;
+  }
+  const order = rankByRemainder(n, (a, b) => remainders[b] - remainders[a] || weights[b] - weights[a] || a - b, total - given);
+  for (const i of order) quotients[i] += 1;
+  const parts = new Array<bigint>(n);
+  for (let i = 0; i < n; i++) parts[i] = BigInt(quotients[i]);
+  return parts;
+}
+
+/** The first `count` indices in the order of `compare` (largest remainder first). */
+function rankByRemainder(n: number, compare: (a: number, b: number) => number, count: number): number[] {
+  if (count <= 0) return [];
+  const order = Array.from({ length: n }, (_, i) => i);
+  order.sort(compare);
+  return order.slice(0, count);
 }
 
 /**
@@ -124,14 +209,7 @@ export function largestRemainder(total: bigint, weights: readonly bigint[]): big
  */
 export function splitAmount(amount: AmountLike, weights: readonly AmountLike[], decimals = 0): Amount[] {
   const total = toAmount(amount);
-  const ws = weights.map(toAmount);
-  ws.forEach((w, i) => {
-    if (w.isNegative() && !w.isZero()) {
-      throw new DomainError("NEGATIVE_WEIGHT", `vikten på plats ${i + 1} är negativ (${w.toFixed()})`);
-    }
-  });
-  const units = toUnits(total.abs(), decimals);
-  const parts = largestRemainder(units, weightsToIntegers(ws));
+  const units = largestRemainder(toUnits(total.abs(), decimals), integerWeights(weights));
   const sign = total.isNegative() ? -1n : 1n;
-  return parts.map((p) => fromUnits(sign * p, decimals));
+  return units.map((p) => fromUnits(sign * p, decimals));
 }

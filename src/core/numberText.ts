@@ -18,7 +18,16 @@ const MISSING = new Set(["n/a", "na", "#n/a", "saknas", "uppgift saknas"]);
 const MINUS = /^[-\u2212\u2013]/;
 
 /** Parses every Swedish number form of DOMAIN.md §1, or throws NOT_A_NUMBER naming the text. */
+/** The forms most exports use, read without the general machinery: "1234", "-1 234 567,89". */
+const COMMON = /^(-?)(\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d+)(?:,(\d+))?$/;
+
 export function parseNumberText(raw: string): NumberValue {
+  const common = COMMON.exec(raw);
+  if (common) {
+    const whole = common[2].length > 3 && /\D/.test(common[2]) ? common[2].replace(/\D/g, "") : common[2];
+    const fraction = common[3];
+    return { kind: "number", value: new Amount(`${common[1]}${whole}${fraction ? `.${fraction}` : ""}`), unit: "none", decimals: fraction ? fraction.length : 0 };
+  }
   const text = raw.replace(SPACES, " ").trim();
   if (text === "") return { kind: "blank" };
   const lower = text.toLowerCase();

@@ -1,5 +1,5 @@
-import { Amount, ZERO } from "../core/money";
-import { AllocationMethod, BY_DRIVER, KeyEntry, allocate, keySharesPercent, mixedMethod } from "../core/allocation";
+import { Amount, ZERO, toAmount } from "../core/money";
+import { AllocationMethod, BY_DRIVER, allocateUnits, keySharesPercent, mixedMethod } from "../core/allocation";
 import { isDomainError } from "../core/errors";
 import { LIMITS } from "../core/limits";
 import { splitPeriods } from "../core/fee";
@@ -18,28 +18,46 @@ export function guard<T>(run: () => T, argument?: string): T {
 
 /**
  * Weights from a range: blank is 0 (the member is excluded), numbers and Swedish number text are
- * read, anything else is an error naming the cell's position in the range.
+ * read, anything else is an error naming the cell's position in the range. Plain numbers pass
+ * through as numbers: a 100 000-cell range must not cost a Decimal per cell.
  */
-export function readWeights(range: ExcelMatrix, argument = "vikter"): KeyEntry[] {
+export function readWeights(range: ExcelMatrix, argument = "vikter"): (number | Amount)[] {
   const cells = range.length * (range[0]?.length ?? 0);
   if (cells > LIMITS.functionCells) {
     throw new FunctionError("#NUM!", `${argument} har ${cells.toLocaleString("sv-SE")} celler; högst ${LIMITS.functionCells.toLocaleString("sv-SE")} tillåts`);
   }
-  const entries: KeyEntry[] = [];
+  const weights: (number | Amount)[] = [];
+  let anyPositive = false;
   range.forEach((row, r) =>
     row.forEach((cell, c) => {
+      if (typeof cell === "number" && Number.isFinite(cell) && cell >= 0 && cell < 1e15) {
+        weights.push(cell);
+        if (cell > 0) anyPositive = true;
+        return;
+      }
       const where = `${argument}, ${positionIn(range, r, c)}`;
       const value = readNumberValue(cell, where);
       if (value.kind === "missing") throw new FunctionError("#VALUE!", `${where}: värde saknas (lämna tom eller skriv 0 för att utesluta)`);
       const weight = value.kind === "number" ? value.value : ZERO;
       if (weight.isNegative() && !weight.isZero()) throw new FunctionError("#NUM!", `${where}: vikten ${weight.toFixed()} är negativ`);
-      entries.push({ member: String(entries.length + 1), weight });
+      if (weight.greaterThan(0)) anyPositive = true;
+      weights.push(weight);
     }),
   );
-  if (entries.every((e) => e.weight.isZero())) {
+  if (!anyPositive) {
     throw new FunctionError("#DIV/0!", `${argument}: alla vikter är noll eller tomma, så det finns inget att fördela efter`);
   }
-  return entries;
+  return weights;
+}
+
+/** Units of 10^-decimals as the numbers cells get: the double nearest each exact decimal. */
+function unitsToNumbers(units: readonly bigint[], decimals: number): number[] {
+  const scale = 10 ** decimals;
+  const limit = 10n ** BigInt(15 + decimals);
+  return units.map((u) => {
+    if (u >= limit || u <= -limit) throw new FunctionError("#NUM!", "resultatet är större än Excel kan visa exakt (högst 15 siffror)");
+    return Number(u) / scale;
+  });
 }
 
 const toNumbers = (amounts: readonly Amount[]) => amounts.map((a) => toExcelNumber(a));
@@ -49,19 +67,18 @@ export function allocateCells(amount: ExcelScalar, weights: ExcelMatrix, equalSh
   const range = asMatrix(weights);
   const total = readNumber(amount, "belopp");
   const d = readInteger(decimals, "decimaler", 0, 0, 2);
-  const entries = readWeights(range);
+  const parsedWeights = readWeights(range);
   const share = readNumberValue(equalShare, "rak_andel");
   let method: AllocationMethod = BY_DRIVER;
   if (share.kind === "number") method = guard(() => mixedMethod(share.value), "rak_andel");
-  const parts = guard(() => allocate(total, entries, method, d), "belopp");
-  return inShapeOf(range, parts.map((p) => toExcelNumber(p.amount)));
+  return inShapeOf(range, unitsToNumbers(guard(() => allocateUnits(total, parsedWeights, method, d), "belopp"), d));
 }
 
 /** NYCKELANDEL / KEYSHARE: each weight's share as a fraction; the shown percentages sum to 100. */
 export function keyShareCells(weights: ExcelMatrix, decimals?: ExcelScalar): number[][] {
   const range = asMatrix(weights);
   const d = readInteger(decimals, "decimaler", 2, 0, 4);
-  const entries = readWeights(range);
+  const entries = readWeights(range).map((weight, i) => ({ member: String(i + 1), weight: toAmount(weight) }));
   const percents = guard(() => keySharesPercent(entries, BY_DRIVER, d));
   return inShapeOf(range, percents.map((p) => toExcelNumber(p.dividedBy(100))));
 }
@@ -71,8 +88,8 @@ export function settleCells(result: ExcelScalar, weights: ExcelMatrix, decimals?
   const range = asMatrix(weights);
   const total = readNumber(result, "resultat");
   const d = readInteger(decimals, "decimaler", 0, 0, 2);
-  const entries = readWeights(range);
-  return inShapeOf(range, guard(() => allocate(total, entries, BY_DRIVER, d), "resultat").map((p) => toExcelNumber(p.amount)));
+  const parsedWeights = readWeights(range);
+  return inShapeOf(range, unitsToNumbers(guard(() => allocateUnits(total, parsedWeights, BY_DRIVER, d), "resultat"), d));
 }
 
 /** PERIODISERA / SPLITPERIODS: a row of n periods summing exactly to the amount. */

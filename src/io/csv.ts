@@ -90,7 +90,7 @@ export function parseCsvText(raw: string, file: string, encoding: Encoding = "ut
     if (rows.length >= LIMITS.importRows) {
       throw new DomainError("OUT_OF_RANGE", `filen har fler än ${LIMITS.importRows.toLocaleString("sv-SE")} datarader, som är största tillåtna antal. Dela upp den i flera filer`, { file, row: i + 1 });
     }
-    rows.push(Array.from({ length: headers.length }, (_, j) => line[j] ?? ""));
+    rows.push(line.length === headers.length ? line : Array.from({ length: headers.length }, (_, j) => line[j] ?? ""));
     rowNumbers.push(i + 1);
   }
   return { file, encoding, delimiter, headers, rows, rowNumbers };

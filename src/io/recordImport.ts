@@ -22,6 +22,8 @@ export const readAmount: FieldReader<Amount | null> = (cell) => {
 };
 
 export const readWholeMonths: FieldReader<number | null> = (cell) => {
+  if (typeof cell === "number" && Number.isInteger(cell) && cell >= 0) return cell;
+  if (typeof cell === "string" && /^\d{1,4}$/.test(cell)) return Number(cell);
   const text = cell === null ? "" : String(cell).replace(/\s*(mån(ader)?|months?|m)\.?$/i, "").trim();
   if (text === "" || /^(nej|ingen|-)$/i.test(text)) return null;
   const parsed = parseNumberText(text);
@@ -34,8 +36,9 @@ export const readDate: FieldReader<CivilDate | null> = (cell) => {
   if (cell instanceof Date) return makeDate(cell.getUTCFullYear(), cell.getUTCMonth() + 1, cell.getUTCDate());
   if (typeof cell === "number") return fromExcelSerial(cell);
   // A CSV saved from a sheet whose date column had no date format holds the Excel serial.
-  if (/^\s*\d{5}\s*$/.test(String(cell))) return fromExcelSerial(Number(cell));
-  return parseDate(String(cell));
+  const text = String(cell);
+  if (text.length <= 7 && /^\s*\d{5}\s*$/.test(text)) return fromExcelSerial(Number(text));
+  return parseDate(text);
 };
 
 export interface ImportResult<R> {
@@ -71,11 +74,12 @@ export function importRecords<F extends string, R>(
     let ok = true;
     const get = <T>(field: F, reader: FieldReader<T>): T => {
       const index = mapping[field];
-      const column = index === undefined ? fields.find((f) => f.field === field)!.label : table.headers[index] || fields.find((f) => f.field === field)!.label;
       try {
         return reader(index === undefined ? null : cells[index] ?? null);
       } catch (error) {
         ok = false;
+        const label = fields.find((f) => f.field === field)!.label;
+        const column = index === undefined ? label : table.headers[index] || label;
         const message = isDomainError(error) || error instanceof Error ? error.message : String(error);
         errors.push({ file: table.file, row, column, message });
         return null as T;

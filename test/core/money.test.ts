@@ -101,3 +101,17 @@ describe("splitAmount properties", () => {
     );
   });
 });
+
+describe("largestRemainder's two exact paths", () => {
+  it("the double path and the BigInt path give the same parts", () => {
+    fc.assert(
+      fc.property(fc.bigInt({ min: 0n, max: 10n ** 9n }), fc.array(fc.bigInt({ min: 0n, max: 100_000n }), { minLength: 1, maxLength: 60 }), (total, weights) => {
+        fc.pre(weights.some((w) => w > 0n));
+        // Scaling weights by 10^12 keeps every ratio but forces the BigInt path.
+        const big = weights.map((w) => w * 10n ** 12n);
+        expect(largestRemainder(total, weights)).toEqual(largestRemainder(total, big));
+      }),
+      { numRuns: 500 },
+    );
+  });
+});

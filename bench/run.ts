@@ -1,0 +1,57 @@
+import { spawnSync } from "node:child_process";
+import { cpus, totalmem } from "node:os";
+import { join } from "node:path";
+import { CASES, Measurement } from "./cases";
+import { syncCounts } from "./syncCounts";
+
+/**
+ * npm run bench: each side of each case runs in a fresh process (so peak memory is its own),
+ * and the table prints Samkalk's time, the comparison's, their ratio and the goal.
+ */
+const GOALS: Record<string, { ratio: number; text: string }> = {
+  "FORDELA 100 000 vikter, bara formlerna": { ratio: 0.05, text: "≤ 0,05×" },
+  "Kärnans fördelning, 100 000 delar": { ratio: 2, text: "≤ 2×" },
+  "Avstämning 10 000 × 1 000 par": { ratio: 0.001, text: "≤ 0,001×" },
+  "Avstämning 50 000 avtal × 50 000 utfall": { ratio: 3, text: "≤ 3×" },
+  "Import av 100 000 rader CSV": { ratio: 2, text: "≤ 2×" },
+};
+
+type Result = Measurement & { maxRssMb: number };
+
+function measure(name: string, side: string): Result {
+  const out = spawnSync(process.execPath, ["--max-old-space-size=8192", join(__dirname, "case.js"), name, side], { encoding: "utf-8" });
+  if (out.status !== 0) throw new Error(`${name} / ${side} failed:\n${out.stderr}`);
+  return JSON.parse(out.stdout);
+}
+
+const fmt = (ms: number) => (ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${ms.toFixed(1)} ms`).replace(".", ",");
+
+function main(): void {
+  const started = Date.now();
+  console.log(`Samkalk benchmark — node ${process.version}, ${cpus().length} kärnor (${cpus()[0]?.model ?? "?"}), ${Math.round(totalmem() / 2 ** 30)} GiB\n`);
+  const rows: string[][] = [];
+  let missed = 0;
+  for (const name of Object.keys(CASES)) {
+    const samkalk = measure(name, "samkalk");
+    const other = CASES[name]["jämförelse"] ? measure(name, "jämförelse") : null;
+    const ratio = other ? samkalk.ms / other.ms : null;
+    const goal = GOALS[name];
+    const met = goal && ratio !== null ? ratio <= goal.ratio : true;
+    if (!met) missed++;
+    rows.push([name, fmt(samkalk.ms), other ? fmt(other.ms) : "–", ratio === null ? "–" : `${ratio < 0.01 ? ratio.toExponential(1) : ratio.toFixed(2)}×`.replace(".", ","), goal ? `${goal.text} ${met ? "uppnått" : "MISSAT"}` : "–", `${samkalk.maxRssMb} / ${other?.maxRssMb ?? "–"} MB`]);
+    console.log(`  ${name}: Samkalk — ${samkalk.note ?? ""}${other ? `; jämförelse — ${other.note ?? ""}` : ""}`);
+  }
+  const headers = ["Fall", "Samkalk", "Jämförelse", "Kvot", "Mål", "Toppminne (S / J)"];
+  const widths = headers.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
+  const line = (r: string[]) => r.map((c, i) => c.padEnd(widths[i])).join(" | ");
+  console.log(`\n${line(headers)}\n${widths.map((w) => "-".repeat(w)).join("-|-")}\n${rows.map(line).join("\n")}`);
+
+  console.log("\nOffice.js-rundturer (context.sync) med räknande attrapp:");
+  void syncCounts().then((counts) => {
+    for (const c of counts) console.log(`  ${c.operation.padEnd(22)} 10 rader: ${c.small}   10 000 rader: ${c.large}   ${c.small === c.large && c.large <= 5 ? "mål uppnått (lika, ≤ 5)" : "MÅL MISSAT"}`);
+    if (counts.some((c) => c.small !== c.large || c.large > 5)) missed++;
+    console.log(`\nKlart på ${((Date.now() - started) / 1000).toFixed(0)} s. ${missed === 0 ? "Alla mål uppnådda." : `${missed} mål missade.`}`);
+  });
+}
+
+main();

@@ -1,0 +1,35 @@
+import { FakeExcel } from "../test/workbook/fakeExcel";
+import { OfficeWorkbook } from "../src/workbook/officeWorkbook";
+import { writeImport } from "../src/workbook/importAction";
+import { runReconciliation } from "../src/workbook/reconcileSheet";
+import { refreshFeeTables } from "../src/workbook/feeSheet";
+import { TABLES, KEY_HEADERS } from "../src/workbook/modelTables";
+import { OUTCOME_TABLE_HEADERS } from "../src/io/outcomeImport";
+import { Amount } from "../src/core/money";
+import { parseDate } from "../src/core/dates";
+
+/** context.sync() round trips of an import, a check and a refresh, for n rows, on the counting fake. */
+async function countsFor(n: number): Promise<Record<string, number>> {
+  const fake = new FakeExcel(["Blad1"]);
+  const wb = new OfficeWorkbook(fake.host());
+  const measure = async (run: () => Promise<unknown>) => {
+    const before = fake.syncs;
+    await run();
+    return fake.syncs - before;
+  };
+  const contracts = Array.from({ length: n }, (_, i) => ({ supplier: `System ${i % 97}`, member: `Kommun ${i % 300}`, agreed: new Amount(1000 + i), start: null, end: null, renewalMonths: null, noticeMonths: null, indexText: "" }));
+  const importSyncs = await measure(() => writeImport(wb, "contracts", contracts));
+  await wb.writeTables([
+    { name: TABLES.outcomes, sheet: "Utfall", headers: OUTCOME_TABLE_HEADERS, rows: contracts.map((c) => [c.supplier, c.member, c.agreed.toNumber()]) },
+    { name: TABLES.key, sheet: "Modell", headers: KEY_HEADERS, rows: Array.from({ length: n }, (_, i) => [`Medlem ${i}`, i + 1, i + 2]) },
+  ]);
+  const checkSyncs = await measure(() => runReconciliation(wb, parseDate("2026-11-23"), 6));
+  const refreshSyncs = await measure(() => refreshFeeTables(wb));
+  return { "Import av avtal": importSyncs, "Kontrollera mot avtal": checkSyncs, "Uppdatera tabeller": refreshSyncs };
+}
+
+export async function syncCounts(): Promise<{ operation: string; small: number; large: number }[]> {
+  const small = await countsFor(10);
+  const large = await countsFor(10_000);
+  return Object.keys(small).map((operation) => ({ operation, small: small[operation], large: large[operation] }));
+}
