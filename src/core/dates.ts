@@ -126,6 +126,10 @@ export function fromExcelSerial(serial: number): CivilDate {
   return fromEpochDays(Math.floor(serial) + EXCEL_EPOCH);
 }
 
+export function addDays(date: CivilDate, days: number): CivilDate {
+  return fromEpochDays(toEpochDays(date) + days);
+}
+
 export function todayLocal(now: Date = new Date()): CivilDate {
   return makeDate(now.getFullYear(), now.getMonth() + 1, now.getDate());
 }

@@ -1,0 +1,166 @@
+import { Amount, ZERO, sumAmounts } from "./money";
+import { CivilDate, addDays, addMonths, compareDates, formatIsoDate, makeDate } from "./dates";
+import { DomainError } from "./errors";
+import { memberId } from "./allocation";
+import { MemberFee, splitPeriods } from "./fee";
+import { CallOff, PriceEntry, debitLines } from "./catalogue";
+import { Guarantee, contractYearEnd, yearEndShortfall } from "./guaranteedVolumes";
+
+/** A quarter (Q1–Q4) or half-year (H1–H2) of a year; invoiced in arrears. */
+export interface InvoicePeriod {
+  year: number;
+  kind: "Q" | "H";
+  index: number; // 1-based
+}
+
+export function parsePeriod(text: string, year: number): InvoicePeriod {
+  const m = /^([QH])([1-4])$/i.exec(text.trim());
+  const kind = m?.[1].toUpperCase() as "Q" | "H" | undefined;
+  if (!m || (kind === "H" && Number(m[2]) > 2)) throw new DomainError("INVALID_ARGUMENT", `perioden '${text}' finns inte; skriv Q1–Q4 eller H1–H2`);
+  return { year, kind: kind!, index: Number(m[2]) };
+}
+
+export function periodLabel(p: InvoicePeriod): string {
+  return `${p.year} ${p.kind}${p.index}`;
+}
+
+export function periodsPerYear(p: InvoicePeriod): number {
+  return p.kind === "Q" ? 4 : 2;
+}
+
+/** The period's first day and the first day after it. */
+export function periodRange(p: InvoicePeriod): { from: CivilDate; to: CivilDate } {
+  const months = 12 / periodsPerYear(p);
+  const from = makeDate(p.year, (p.index - 1) * months + 1, 1);
+  return { from, to: addMonths(from, months) };
+}
+
+const inPeriod = (date: CivilDate, p: InvoicePeriod) => {
+  const { from, to } = periodRange(p);
+  return compareDates(date, from) >= 0 && compareDates(date, to) < 0;
+};
+
+export type Component = "medlemsbidrag" | "fasta kostnader" | "tjänster" | "garanterad volym" | "viten";
+export const COMPONENTS: Component[] = ["medlemsbidrag", "fasta kostnader", "tjänster", "garanterad volym", "viten"];
+
+export interface Penalty {
+  member: string;
+  /** The quarter the penalty belongs to, e.g. { year: 2027, kind: "Q", index: 1 }. */
+  period: InvoicePeriod;
+  kind: string; // SLA, försenad leverans, övrigt
+  amount: Amount; // what the supplier owes: credited to the member
+}
+
+export interface InvoiceLine {
+  component: Component;
+  text: string;
+  source: string;
+  amount: Amount;
+}
+
+export interface MemberInvoice {
+  member: string;
+  lines: InvoiceLine[];
+  total: Amount;
+}
+
+export interface ComponentCheck {
+  component: Component;
+  organisation: Amount;
+  members: Amount;
+  difference: Amount;
+  explanation: string;
+}
+
+export interface InvoiceBasis {
+  period: InvoicePeriod;
+  members: MemberInvoice[];
+  checks: ComponentCheck[];
+}
+
+export interface InvoiceInput {
+  period: InvoicePeriod;
+  /** Annual membership fee per member: share of the common fee and member-specific fixed costs. */
+  fees: readonly MemberFee[];
+  /** The organisation's annual common fee, for the cost-in = cost-out check. */
+  commonFee: Amount;
+  prices: readonly PriceEntry[];
+  callOffs: readonly CallOff[];
+  guarantees: readonly Guarantee[];
+  penalties: readonly Penalty[];
+}
+
+/**
+ * One invoice basis per member for the period: the period's part of its annual fee (split so the
+ * periods sum exactly to the year), catalogue debits of call-offs in the period, guaranteed-volume
+ * shortfalls of contract years that ended in the period, and penalty credits. Every component is
+ * checked against the organisation's own total for the period; a difference is explained.
+ */
+export function invoiceBasis(input: InvoiceInput): InvoiceBasis {
+  const { period } = input;
+  const n = periodsPerYear(period);
+  const label = periodLabel(period);
+  const members = new Map<string, MemberInvoice>(input.fees.map((f) => [memberId(f.member), { member: f.member, lines: [], total: ZERO }]));
+  const memberFor = (name: string, what: string) => {
+    const m = members.get(memberId(name));
+    if (!m) throw new DomainError("INVALID_ARGUMENT", `${what} gäller '${name}', som inte är medlem (finns inte i nyckeln)`);
+    return m;
+  };
+  const add = (m: MemberInvoice, line: InvoiceLine) => {
+    m.lines.push(line);
+    m.total = m.total.plus(line.amount);
+  };
+
+  for (const fee of input.fees) {
+    const m = memberFor(fee.member, "medlemsbidraget");
+    add(m, { component: "medlemsbidrag", text: `Andel av gemensam kostnad, ${label}`, source: `årsbidrag ${fee.share.toFixed()} kr / ${n}`, amount: splitPeriods(fee.share, n)[period.index - 1] });
+    if (!fee.fixedTotal.isZero()) {
+      add(m, { component: "fasta kostnader", text: `Medlemsspecifika kostnader, ${label}`, source: `årsbelopp ${fee.fixedTotal.toFixed()} kr / ${n}`, amount: splitPeriods(fee.fixedTotal, n)[period.index - 1] });
+    }
+  }
+  const calls = input.callOffs.filter((c) => inPeriod(c.date, period));
+  for (const line of debitLines(calls, input.prices)) {
+    add(memberFor(line.member, `avropet av ${line.service}`), { component: "tjänster", text: `${line.service}: ${line.quantity.toFixed()} ${line.unit} × ${line.unitPrice.toFixed(2)} kr`, source: line.source, amount: line.amount });
+  }
+  // A shortfall is charged in the period that holds the last day of the contract year.
+  for (const g of input.guarantees) {
+    const lastDay = addDays(contractYearEnd(g), -1);
+    if (!inPeriod(lastDay, period)) continue;
+    for (const charge of yearEndShortfall(g, input.callOffs)) {
+      if (charge.amount.isZero()) continue;
+      add(memberFor(charge.member, `garantin för ${g.service}`), { component: "garanterad volym", text: `${g.service}: ej beställt ${charge.shortfall.toFixed()} av garanterade ${charge.guaranteed.toFixed()}`, source: `${g.supplier}, avtalsår till ${formatIsoDate(lastDay)}`, amount: charge.amount });
+    }
+  }
+  for (const p of input.penalties) {
+    if (p.period.year !== period.year || !samePeriodOrWithin(p.period, period)) continue;
+    add(memberFor(p.member, `vitet (${p.kind})`), { component: "viten", text: `Vite: ${p.kind}`, source: periodLabel(p.period), amount: p.amount.negated() });
+  }
+
+  const list = [...members.values()];
+  const byComponent = (c: Component) => sumAmounts(list.flatMap((m) => m.lines.filter((l) => l.component === c).map((l) => l.amount)));
+  const organisation: Record<Component, Amount> = {
+    medlemsbidrag: splitPeriods(input.commonFee, n)[period.index - 1],
+    "fasta kostnader": sumAmounts(input.fees.map((f) => splitPeriods(f.fixedTotal, n)[period.index - 1])),
+    tjänster: sumAmounts(debitLines(calls, input.prices).map((l) => l.amount)),
+    "garanterad volym": byComponent("garanterad volym"),
+    viten: sumAmounts(input.penalties.filter((p) => p.period.year === period.year && samePeriodOrWithin(p.period, period)).map((p) => p.amount.negated())),
+  };
+  const checks = COMPONENTS.map((component) => {
+    const membersSum = byComponent(component);
+    const difference = membersSum.minus(organisation[component]);
+    const explanation = difference.isZero()
+      ? "summerar exakt"
+      : component === "medlemsbidrag"
+        ? `varje medlems årsbidrag delas i ${n} perioder för sig, så periodens summa kan avvika med några kronor från organisationens; året summerar exakt (${difference.toFixed()} kr)`
+        : `medlemmarnas summa avviker med ${difference.toFixed()} kr`;
+    return { component, organisation: organisation[component], members: membersSum, difference, explanation };
+  });
+  return { period, members: list, checks };
+}
+
+/** A quarter's penalty is credited in that quarter, or in the half-year that contains it. */
+function samePeriodOrWithin(p: InvoicePeriod, target: InvoicePeriod): boolean {
+  if (p.kind === target.kind) return p.index === target.index;
+  if (p.kind === "Q" && target.kind === "H") return Math.ceil(p.index / 2) === target.index;
+  return false;
+}
