@@ -3,6 +3,7 @@ import { allocateCommand } from "./allocateCommand";
 import { checkCommand } from "./checkCommand";
 import { noticeCommand } from "./noticeCommand";
 import { recalcCommand } from "./recalcCommand";
+import { invoiceCommand } from "./invoiceCommand";
 import { CliIO, UsageError, nodeIO } from "./io";
 
 export const USAGE = `Samkalk – exakt kostnadsfördelning och avtalsuppföljning
@@ -12,6 +13,7 @@ Användning:
   samkalk check <tabell.csv> [--rule "<kolumn> = <kolumn> + <kolumn> - <kolumn>"]... [--json]
   samkalk notice --end <ÅÅÅÅ-MM-DD> --notice-months <n> [--renewal-months <n>] [--as-of <ÅÅÅÅ-MM-DD>] [--json]
   samkalk recalc <in.xlsx> -o <ut.xlsx> [--values-only]
+  samkalk invoice <modell.xlsx> --year <ÅÅÅÅ> --period <Q1|Q2|Q3|Q4|H1|H2> -o <mapp> [--format xlsx|csv]
 
 Slutkoder: 0 klart (check: inga avvikelser), 1 check hittade avvikelser, 2 fel i anrop eller indata.`;
 
@@ -20,6 +22,7 @@ const COMMANDS: Record<string, (args: string[], io: CliIO) => number | Promise<n
   check: checkCommand,
   notice: noticeCommand,
   recalc: recalcCommand,
+  invoice: invoiceCommand,
 };
 
 /** Runs one CLI invocation and returns its exit code; every error becomes Swedish text on stderr. */

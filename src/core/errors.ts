@@ -20,6 +20,8 @@ export type ErrorCode =
 
 /** Where in a file, table or range a problem sits; rows count the header as row 1. */
 export interface Location {
+  /** Where, already in words, e.g. "blad Avrop, tabell Avrop". */
+  source?: string;
   file?: string;
   sheet?: string;
   table?: string;
@@ -52,6 +54,7 @@ export function isDomainError(error: unknown): error is DomainError {
 /** "fil nyckel.csv, rad 3, kolumn Vikt" — the prefix every located message starts with. */
 export function describeLocation(location: Location): string {
   const parts: string[] = [];
+  if (location.source) parts.push(location.source);
   if (location.file) parts.push(`fil ${location.file}`);
   if (location.sheet) parts.push(`blad ${location.sheet}`);
   if (location.table) parts.push(`tabell ${location.table}`);

@@ -3,6 +3,8 @@ import { BUDGET_HEADERS, KEY_HEADERS, MEMBER_HEADERS, TABLES } from "../workbook
 import { CONTRACT_TABLE_FORMATS, CONTRACT_TABLE_HEADERS } from "../io/contractImport";
 import { OUTCOME_TABLE_FORMATS, OUTCOME_TABLE_HEADERS } from "../io/outcomeImport";
 import { makeDate, toExcelSerial } from "../core/dates";
+import { CALL_OFF_TABLE_FORMATS, CALL_OFF_TABLE_HEADERS, PRICE_TABLE_FORMATS, PRICE_TABLE_HEADERS } from "../io/catalogueImport";
+import { GUARANTEE_TABLE_HEADERS, PENALTY_TABLE_HEADERS } from "../workbook/invoiceSheets";
 
 /**
  * The demo workbook of the standalone page: a synthetic collaboration of four invented
@@ -73,6 +75,30 @@ export async function buildDemoWorkbook(): Promise<EmbeddedWorkbook> {
         ["Växel", "Dal", 12500],
       ],
     },
+  ]);
+  await wb.writeTables([
+    {
+      name: TABLES.prices, sheet: "Tjänster", headers: PRICE_TABLE_HEADERS, numberFormats: PRICE_TABLE_FORMATS,
+      rows: [
+        ["Datorpaket", "st", 412.5, date(2026, 1, 1), date(2026, 12, 31), null],
+        ["Datorpaket", "st", 430, date(2027, 1, 1), null, 0.02],
+        ["Supporttimme", "tim", 850, null, null, null],
+        ["Molnlagring", "TB/mån", 95, null, null, null],
+      ],
+    },
+    {
+      name: TABLES.callOffs, sheet: "Tjänster", topLeft: "H1", headers: CALL_OFF_TABLE_HEADERS, numberFormats: CALL_OFF_TABLE_FORMATS,
+      rows: [
+        ["Ask", "Datorpaket", 120, date(2026, 6, 15)],
+        ["Björkby", "Datorpaket", 40, date(2026, 9, 1)],
+        ["Ceder", "Datorpaket", 30, date(2026, 10, 1)],
+        ["Ask", "Supporttimme", 12.5, date(2027, 1, 20)],
+        ["Ceder", "Molnlagring", 8, date(2027, 2, 1)],
+        ["Dal", "Supporttimme", 3, date(2027, 3, 5)],
+      ],
+    },
+    { name: TABLES.guarantees, sheet: "Tjänster", topLeft: "M1", headers: GUARANTEE_TABLE_HEADERS, numberFormats: [null, null, "yyyy-mm-dd", "#,##0", "#,##0.00"], rows: [["Datorleverantören AB", "Datorpaket", date(2026, 4, 1), 250, 400]] },
+    { name: TABLES.penalties, sheet: "Tjänster", topLeft: "S1", headers: PENALTY_TABLE_HEADERS, numberFormats: [null, null, null, "#,##0"], rows: [["Ceder", "2027 Q1", "SLA", 5000], ["Ask", "2027 Q1", "Försenad leverans", 2500]] },
   ]);
   await wb.saveSettings({ lastYearFee: "4600000", upliftRate: "0.02", equalShare: "0.5" });
   await wb.selectRange("Exempel", "A1");

@@ -103,7 +103,7 @@ export async function refreshFeeTables(wb: WorkbookPort, signal?: AbortSignal): 
   const model = await readModel(wb);
   if (model.errors.length > 0) {
     const e = model.errors[0];
-    throw new DomainError("INVALID_ARGUMENT", e.message, { table: e.file.replace(/^tabellen /, ""), row: e.row, column: e.column });
+    throw new DomainError("INVALID_ARGUMENT", e.message, { source: e.file, row: e.row, column: e.column });
   }
   if (model.newKey.length === 0) throw new DomainError("EMPTY_KEY", "tabellen Nyckel saknas eller är tom: lägg in medlemmar och användare först", { table: "Nyckel" });
   validateKey(model.newKey);

@@ -8,7 +8,17 @@ import { OUTCOME_FIELDS, importOutcomes } from "../io/outcomeImport";
 import { CellValue, TableData, WorkbookPort, isCellError } from "./port";
 
 /** The agreed model lives in the workbook as these named tables plus document settings. */
-export const TABLES = { members: "Medlemmar", key: "Nyckel", budget: "Budget", contracts: "Avtal", outcomes: "Utfall" } as const;
+export const TABLES = {
+  members: "Medlemmar",
+  key: "Nyckel",
+  budget: "Budget",
+  contracts: "Avtal",
+  outcomes: "Utfall",
+  prices: "Prislista",
+  callOffs: "Avrop",
+  penalties: "Viten",
+  guarantees: "Garantier",
+} as const;
 
 export const MEMBER_HEADERS = ["Medlem", "Invånare", "Fasta kostnader"];
 export const KEY_HEADERS = ["Medlem", "Användare föregående år", "Användare"];
@@ -37,7 +47,7 @@ export async function readSettings(wb: WorkbookPort): Promise<ModelSettings> {
 /** A workbook table as a source table, so model tables are read with the same rules as files. */
 export function tableAsSource(table: TableData): SourceTable {
   const cell = (v: CellValue) => (isCellError(v) ? v.error : v);
-  return { file: `tabellen ${table.name}`, headers: table.headers, rows: table.rows.map((r) => r.map(cell)), rowNumbers: table.rows.map((_, i) => i + 2) };
+  return { file: `blad ${table.sheet}, tabell ${table.name}`, headers: table.headers, rows: table.rows.map((r) => r.map(cell)), rowNumbers: table.rows.map((_, i) => i + 2) };
 }
 
 function mapped<F extends string>(source: SourceTable, fields: readonly FieldSpec<F>[]): ColumnMapping<F> {

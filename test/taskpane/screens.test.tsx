@@ -77,7 +77,7 @@ describe("Kontrollera mot avtal", () => {
     const before = state(wb);
     const { user } = renderPane(<ReconcileScreen workbook={wb} today={TODAY} />);
     await user.click(screen.getByRole("button", { name: "Kontrollera mot avtal" }));
-    expect(await screen.findByText("tabellen Utfall, rad 2, kolumn Fakturerat: texten 'tolv' är inget tal")).toBeTruthy();
+    expect(await screen.findByText("blad Utfall, tabell Utfall, rad 2, kolumn Fakturerat: texten 'tolv' är inget tal")).toBeTruthy();
     expect(state(wb)).toBe(before);
   });
 });

@@ -1,0 +1,74 @@
+import { parseArgs } from "node:util";
+import { basename, join } from "node:path";
+import { mkdirSync } from "node:fs";
+import ExcelJS from "exceljs";
+import { EmbeddedWorkbook } from "../workbook/embeddedWorkbook";
+import { readWorkbookFile } from "../io/xlsxWorkbook";
+import { computeInvoice, memberCells, summaryCells } from "../workbook/invoiceSheets";
+import { CellInput, isFormula } from "../workbook/port";
+import { formatAmount } from "../core/numberText";
+import { Amount } from "../core/money";
+import { CliIO, UsageError, readInputFile } from "./io";
+import { parseIntegerOption } from "./options";
+
+/** A cell as Swedish CSV text: decimal comma, no thousands separator, quotes where needed. */
+function csvField(cell: CellInput): string {
+  if (cell === null || cell === undefined) return "";
+  if (isFormula(cell)) return cell.formula;
+  const text = typeof cell === "number" ? formatAmount(new Amount(String(cell)), { decimals: new Amount(String(cell)).decimalPlaces() }).replace(/\u00a0/g, "") : String(cell);
+  return /[;"\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+function toCsv(cells: CellInput[][]): Uint8Array {
+  const text = cells.map((row) => row.map(csvField).join(";")).join("\r\n");
+  return new Uint8Array(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(`${text}\r\n`, "utf-8")]));
+}
+
+async function toXlsx(sheet: string, cells: CellInput[][]): Promise<Uint8Array> {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet(sheet.slice(0, 31));
+  for (const row of cells) ws.addRow(row.map((c) => (c !== null && typeof c === "object" ? null : c)));
+  ws.getColumn(4).numFmt = "#,##0.00";
+  return new Uint8Array(await wb.xlsx.writeBuffer());
+}
+
+const safeFileName = (text: string) => text.replace(/[\\/:*?"<>|]/g, "_");
+
+/**
+ * samkalk invoice: one invoice basis file per member plus a summary, from the model workbook's
+ * named tables. An inconsistent model exits 2 naming sheet, table, row and column.
+ */
+export async function invoiceCommand(args: string[], io: CliIO): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args,
+    options: { year: { type: "string" }, period: { type: "string" }, output: { type: "string", short: "o" }, format: { type: "string", default: "xlsx" } },
+    allowPositionals: true,
+    strict: true,
+  });
+  if (positionals.length !== 1) throw new UsageError("ange exakt en modellarbetsbok: samkalk invoice <modell.xlsx> --year <ÅÅÅÅ> --period <Q1|Q2|Q3|Q4|H1|H2> -o <mapp>");
+  if (!values.year) throw new UsageError("--year <ÅÅÅÅ> saknas");
+  if (!values.period) throw new UsageError("--period <Q1|Q2|Q3|Q4|H1|H2> saknas");
+  if (!values.output) throw new UsageError("-o <mapp> saknas");
+  if (values.format !== "xlsx" && values.format !== "csv") throw new UsageError(`--format ska vara xlsx eller csv, inte '${values.format}'`);
+  const year = parseIntegerOption(values.year, "--year", 2000, 2100);
+
+  const snapshot = await readWorkbookFile(readInputFile(io, positionals[0]), basename(positionals[0]));
+  const run = await computeInvoice(EmbeddedWorkbook.fromSnapshot(snapshot), year, values.period);
+  if (!run.basis) {
+    const lines = run.errors.slice(0, 20).map((e) => `fil ${basename(positionals[0])}, ${e.file}, rad ${e.row}${e.column ? `, kolumn ${e.column}` : ""}: ${e.message}`);
+    io.stderr(`samkalk invoice: modellen går inte ihop; inga filer skrevs\n${lines.join("\n")}${run.errors.length > 20 ? `\n… och ${run.errors.length - 20} fel till` : ""}`);
+    return 2;
+  }
+  mkdirSync(values.output, { recursive: true });
+  const label = `${year}-${values.period.toUpperCase()}`;
+  const write = async (name: string, sheet: string, cells: CellInput[][]) => {
+    const path = join(values.output!, `${safeFileName(name)}.${values.format}`);
+    io.writeFile(path, values.format === "csv" ? toCsv(cells) : await toXlsx(sheet, cells));
+    return path;
+  };
+  const written = [await write(`Fakturaunderlag ${label} Sammanställning`, "Sammanställning", summaryCells(run.basis))];
+  for (const m of run.basis.members) written.push(await write(`Fakturaunderlag ${label} ${m.member}`, m.member, memberCells(m, run.basis.period)));
+  const off = run.basis.checks.filter((c) => !c.difference.isZero());
+  io.stdout(`Skrev ${written.length} filer till ${values.output} (${run.basis.members.length} medlemmar + sammanställning).${off.length ? `\nAvvikelser mot organisationens summor: ${off.map((c) => `${c.component}: ${c.explanation}`).join("; ")}` : "\nAlla komponenter summerar exakt till organisationens totaler."}`);
+  return 0;
+}

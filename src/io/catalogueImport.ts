@@ -1,0 +1,73 @@
+import { Amount } from "../core/money";
+import { CallOff, PriceEntry } from "../core/catalogue";
+import { ColumnMapping, FieldSpec, SourceTable } from "./sourceTable";
+import { ImportResult, excelDate, importRecords, readAmount, readDate, readText } from "./recordImport";
+
+export type PriceField = "service" | "unit" | "price" | "validFrom" | "validTo" | "uplift";
+export type CallOffField = "member" | "service" | "quantity" | "date";
+
+export const PRICE_FIELDS: readonly FieldSpec<PriceField>[] = [
+  { field: "service", label: "Tjänst", headers: ["Tjänst", "Tjänstenamn", "Service"], required: true },
+  { field: "unit", label: "Enhet", headers: ["Enhet", "Unit"], required: false },
+  { field: "price", label: "Pris", headers: ["Pris", "Pris per enhet", "À-pris", "Styckpris", "Price"], required: true },
+  { field: "validFrom", label: "Giltig från", headers: ["Giltig från", "Från", "Fr.o.m."], required: false },
+  { field: "validTo", label: "Giltig till", headers: ["Giltig till", "Till", "T.o.m."], required: false },
+  { field: "uplift", label: "Årlig uppräkning", headers: ["Årlig uppräkning", "Uppräkning", "Index"], required: false },
+];
+
+export const CALL_OFF_FIELDS: readonly FieldSpec<CallOffField>[] = [
+  { field: "member", label: "Medlem", headers: ["Medlem", "Kommun", "Kommun/Medlem", "Beställare"], required: true },
+  { field: "service", label: "Tjänst", headers: ["Tjänst", "Tjänstenamn", "Service"], required: true },
+  { field: "quantity", label: "Antal", headers: ["Antal", "Volym", "Kvantitet", "Quantity"], required: true },
+  { field: "date", label: "Datum", headers: ["Datum", "Avropsdatum", "Beställningsdatum", "Date"], required: true },
+];
+
+export const PRICE_TABLE_HEADERS = ["Tjänst", "Enhet", "Pris", "Giltig från", "Giltig till", "Årlig uppräkning"];
+export const PRICE_TABLE_FORMATS = [null, null, "#,##0.00", "yyyy-mm-dd", "yyyy-mm-dd", "0.0%"];
+export const CALL_OFF_TABLE_HEADERS = ["Medlem", "Tjänst", "Antal", "Datum"];
+export const CALL_OFF_TABLE_FORMATS = [null, null, "#,##0.##", "yyyy-mm-dd"];
+
+const required = (what: string) => (value: Amount | null) => {
+  if (value === null) throw new Error(`${what} saknas`);
+  return value;
+};
+
+export function importPrices(table: SourceTable, mapping: ColumnMapping<PriceField>): ImportResult<PriceEntry> {
+  return importRecords(
+    table,
+    PRICE_FIELDS,
+    mapping,
+    (get) => ({
+      service: get("service", readText),
+      unit: get("unit", readText),
+      price: required("priset")(get("price", readAmount)),
+      validFrom: get("validFrom", readDate),
+      validTo: get("validTo", readDate),
+      yearlyUplift: get("uplift", readAmount) ?? undefined,
+    }),
+    (p) => (p.service === "" ? { column: "Tjänst", message: "värde saknas" } : p.price.isNegative() ? { column: "Pris", message: "priset är negativt" } : null),
+  );
+}
+
+export function importCallOffs(table: SourceTable, mapping: ColumnMapping<CallOffField>): ImportResult<CallOff> {
+  return importRecords(
+    table,
+    CALL_OFF_FIELDS,
+    mapping,
+    (get) => ({
+      member: get("member", readText),
+      service: get("service", readText),
+      quantity: required("antalet")(get("quantity", readAmount)),
+      date: get("date", readDate)!,
+    }),
+    (c) => (c.member === "" ? { column: "Medlem", message: "värde saknas" } : c.service === "" ? { column: "Tjänst", message: "värde saknas" } : !c.date ? { column: "Datum", message: "datum saknas" } : null),
+  );
+}
+
+export function priceTableRows(prices: readonly PriceEntry[]) {
+  return prices.map((p) => [p.service, p.unit || null, p.price.toNumber(), excelDate(p.validFrom), excelDate(p.validTo), p.yearlyUplift ? p.yearlyUplift.toNumber() : null]);
+}
+
+export function callOffTableRows(callOffs: readonly CallOff[]) {
+  return callOffs.map((c) => [c.member, c.service, c.quantity.toNumber(), excelDate(c.date)]);
+}

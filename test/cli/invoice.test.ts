@@ -1,0 +1,85 @@
+import { mkdtempSync, readdirSync, writeFileSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import ExcelJS from "exceljs";
+import { run } from "../../src/cli/main";
+import { nodeIO } from "../../src/cli/io";
+import { buildDemoWorkbook } from "../../src/demo/demoWorkbook";
+import { writeWorkbookFile } from "../../src/io/xlsxWorkbook";
+import { TABLES } from "../../src/workbook/modelTables";
+import { CALL_OFF_TABLE_HEADERS } from "../../src/io/catalogueImport";
+
+function captureIO() {
+  const out = { stdout: "", stderr: "" };
+  return { out, io: { ...nodeIO, stdout: (t: string) => void (out.stdout += t), stderr: (t: string) => void (out.stderr += t) } };
+}
+
+async function rowsOf(path: string): Promise<unknown[][]> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(path);
+  const rows: unknown[][] = [];
+  wb.worksheets[0].eachRow((row) => rows.push((row.values as unknown[]).slice(1)));
+  return rows;
+}
+
+describe("samkalk invoice", () => {
+  const dir = mkdtempSync(join(tmpdir(), "samkalk-invoice-"));
+  const model = join(dir, "modell.xlsx");
+
+  beforeAll(async () => {
+    const wb = await buildDemoWorkbook();
+    writeFileSync(model, await writeWorkbookFile(wb.snapshot()));
+  });
+
+  it("writes one basis per member and a summary whose components add up", async () => {
+    const out = join(dir, "q1");
+    const { out: text, io } = captureIO();
+    expect(await run(["invoice", model, "--year", "2027", "--period", "Q1", "-o", out], io)).toBe(0);
+    expect(text.stdout).toContain("Skrev 5 filer");
+    expect(readdirSync(out).sort()).toEqual(["Ask", "Björkby", "Ceder", "Dal", "Sammanställning"].map((m) => `Fakturaunderlag 2027-Q1 ${m}.xlsx`).sort());
+
+    const ask = await rowsOf(join(out, "Fakturaunderlag 2027-Q1 Ask.xlsx"));
+    expect(ask.slice(2).map((r) => [r[0], r[3]])).toEqual([
+      ["medlemsbidrag", 291_490],
+      ["fasta kostnader", 12_000],
+      ["tjänster", 10_625],
+      ["viten", -2_500],
+      ["Summa", 311_615],
+    ]);
+    const ceder = await rowsOf(join(out, "Fakturaunderlag 2027-Q1 Ceder.xlsx"));
+    expect(ceder.find((r) => r[0] === "garanterad volym")).toEqual(["garanterad volym", "Datorpaket: ej beställt 105 av garanterade 135", "Datorleverantören AB, avtalsår till 2027-03-31", 42_000]);
+
+    const summary = await rowsOf(join(out, "Fakturaunderlag 2027-Q1 Sammanställning.xlsx"));
+    const members = summary.slice(2, 6); // title, header (blank rows are not listed)
+    const total = summary[6];
+    expect(total[0]).toBe("Summa");
+    for (let c = 1; c <= 6; c++) expect(total[c]).toBe(members.reduce((s, r) => s + (r[c] as number), 0));
+    // Each member file's total equals its summary row.
+    for (const row of members) {
+      const file = await rowsOf(join(out, `Fakturaunderlag 2027-Q1 ${row[0]}.xlsx`));
+      expect(file[file.length - 1][3]).toBe(row[6]);
+    }
+  });
+
+  it("writes Swedish CSV on request", async () => {
+    const out = join(dir, "csv");
+    const { io } = captureIO();
+    expect(await run(["invoice", model, "--year", "2027", "--period", "H1", "-o", out, "--format", "csv"], io)).toBe(0);
+    const csv = readFileSync(join(out, "Fakturaunderlag 2027-H1 Dal.csv"), "utf-8");
+    expect(csv.charCodeAt(0)).toBe(0xfeff);
+    expect(csv).toContain("tjänster;Supporttimme: 3 tim × 850.00 kr;avrop 2027-03-05;2550");
+  });
+
+  it("exits 2 naming sheet, table, row and column when the model does not hold together", async () => {
+    const wb = await buildDemoWorkbook();
+    await wb.writeTables([{ name: TABLES.callOffs, sheet: "Tjänster", headers: CALL_OFF_TABLE_HEADERS, rows: [["Ask", "Supporttimme", 1, 46760], ["Eken", "Supporttimme", 1, 46760], ["Dal", "Fönsterputs", 2, 46760]] }]);
+    const bad = join(dir, "trasig.xlsx");
+    writeFileSync(bad, await writeWorkbookFile(wb.snapshot()));
+    const out = join(dir, "inget");
+    const { out: text, io } = captureIO();
+    expect(await run(["invoice", bad, "--year", "2027", "--period", "Q1", "-o", out], io)).toBe(2);
+    expect(text.stderr).toContain("fil trasig.xlsx, blad Tjänster, tabell Avrop, rad 3, kolumn Medlem: 'Eken' är ingen medlem i nyckeln");
+    expect(text.stderr).toContain("fil trasig.xlsx, blad Tjänster, tabell Avrop, rad 4, kolumn Tjänst: tjänsten 'Fönsterputs' finns inte i prislistan");
+    expect(() => readdirSync(out)).toThrow();
+  });
+});
