@@ -1,7 +1,7 @@
 import { Amount } from "../core/money";
 import { CallOff, PriceEntry } from "../core/catalogue";
 import { ColumnMapping, FieldSpec, SourceTable } from "./sourceTable";
-import { ImportResult, excelDate, importRecords, readAmount, readDate, readText } from "./recordImport";
+import { FieldReader, ImportResult, excelDate, importRecords, readAmount, readDate, readText } from "./recordImport";
 
 export type PriceField = "service" | "unit" | "price" | "validFrom" | "validTo" | "uplift";
 export type CallOffField = "member" | "service" | "quantity" | "date";
@@ -27,7 +27,9 @@ export const PRICE_TABLE_FORMATS = [null, null, "#,##0.00", "yyyy-mm-dd", "yyyy-
 export const CALL_OFF_TABLE_HEADERS = ["Medlem", "Tjänst", "Antal", "Datum"];
 export const CALL_OFF_TABLE_FORMATS = [null, null, "#,##0.##", "yyyy-mm-dd"];
 
-const required = (what: string) => (value: Amount | null) => {
+/** A reader for an amount that must be there; its error is recorded like any other field's. */
+const requiredAmount = (what: string): FieldReader<Amount> => (cell) => {
+  const value = readAmount(cell);
   if (value === null) throw new Error(`${what} saknas`);
   return value;
 };
@@ -40,7 +42,7 @@ export function importPrices(table: SourceTable, mapping: ColumnMapping<PriceFie
     (get) => ({
       service: get("service", readText),
       unit: get("unit", readText),
-      price: required("priset")(get("price", readAmount)),
+      price: get("price", requiredAmount("priset")),
       validFrom: get("validFrom", readDate),
       validTo: get("validTo", readDate),
       yearlyUplift: get("uplift", readAmount) ?? undefined,
@@ -57,7 +59,7 @@ export function importCallOffs(table: SourceTable, mapping: ColumnMapping<CallOf
     (get) => ({
       member: get("member", readText),
       service: get("service", readText),
-      quantity: required("antalet")(get("quantity", readAmount)),
+      quantity: get("quantity", requiredAmount("antalet")),
       date: get("date", readDate)!,
     }),
     (c) => (c.member === "" ? { column: "Medlem", message: "värde saknas" } : c.service === "" ? { column: "Tjänst", message: "värde saknas" } : !c.date ? { column: "Datum", message: "datum saknas" } : null),

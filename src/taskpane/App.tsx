@@ -6,6 +6,7 @@ import { ReconcileScreen } from "./screens/ReconcileScreen";
 import { FeeScreen } from "./screens/FeeScreen";
 import { TableCheckScreen } from "./screens/TableCheckScreen";
 import { ShareValuesScreen } from "./screens/ShareValuesScreen";
+import { InvoiceScreen } from "./screens/InvoiceScreen";
 import "./taskpane.css";
 
 export const SCREENS = [
@@ -15,6 +16,9 @@ export const SCREENS = [
   ["fee", "Medlemsbidrag"],
   ["check", "Tabellkoll"],
   ["share", "Dela som värden"],
+  ["prices", "Importera prislista"],
+  ["calloffs", "Importera avrop"],
+  ["invoice", "Fakturaunderlag"],
 ] as const;
 
 type ScreenId = (typeof SCREENS)[number][0];
@@ -35,6 +39,9 @@ export function App({ workbook, today = () => new Date() }: { workbook: Workbook
         {screen === "fee" && <FeeScreen workbook={workbook} />}
         {screen === "check" && <TableCheckScreen workbook={workbook} />}
         {screen === "share" && <ShareValuesScreen workbook={workbook} />}
+        {screen === "prices" && <ImportScreen key="prices" workbook={workbook} kind="prices" />}
+        {screen === "calloffs" && <ImportScreen key="calloffs" workbook={workbook} kind="calloffs" />}
+        {screen === "invoice" && <InvoiceScreen workbook={workbook} today={today} />}
       </main>
     </FluentProvider>
   );

@@ -1,6 +1,8 @@
 import { Outcome } from "../core/reconciliation";
 import { CONTRACT_TABLE_FORMATS, CONTRACT_TABLE_HEADERS, ImportedContract, contractTableRows } from "../io/contractImport";
 import { OUTCOME_TABLE_FORMATS, OUTCOME_TABLE_HEADERS, outcomeTableRows } from "../io/outcomeImport";
+import { CALL_OFF_TABLE_FORMATS, CALL_OFF_TABLE_HEADERS, PRICE_TABLE_FORMATS, PRICE_TABLE_HEADERS, callOffTableRows, priceTableRows } from "../io/catalogueImport";
+import { CallOff, PriceEntry } from "../core/catalogue";
 import { CellInput, CellValue, TableData, WorkbookPort, isCellError } from "./port";
 import { TABLES } from "./modelTables";
 
@@ -11,21 +13,27 @@ export interface ImportUndo {
   previous: TableData | null;
 }
 
-export type ImportKind = "contracts" | "outcomes";
+export type ImportKind = "contracts" | "outcomes" | "prices" | "calloffs";
+
+/** Which table each kind of import writes, and how its records become rows. */
+export const IMPORT_TABLES = {
+  contracts: { table: TABLES.contracts, headers: CONTRACT_TABLE_HEADERS, formats: CONTRACT_TABLE_FORMATS, rows: (r: readonly ImportedContract[]) => contractTableRows(r) },
+  outcomes: { table: TABLES.outcomes, headers: OUTCOME_TABLE_HEADERS, formats: OUTCOME_TABLE_FORMATS, rows: (r: readonly Outcome[]) => outcomeTableRows(r) },
+  prices: { table: TABLES.prices, headers: PRICE_TABLE_HEADERS, formats: PRICE_TABLE_FORMATS, rows: (r: readonly PriceEntry[]) => priceTableRows(r) },
+  calloffs: { table: TABLES.callOffs, headers: CALL_OFF_TABLE_HEADERS, formats: CALL_OFF_TABLE_FORMATS, rows: (r: readonly CallOff[]) => callOffTableRows(r) },
+};
+
+export type ImportRecord<K extends ImportKind> = Parameters<(typeof IMPORT_TABLES)[K]["rows"]>[0][number];
 
 const asInput = (v: CellValue): CellInput => (isCellError(v) ? v.error : v);
 
-/** Writes imported records to Avtal or Utfall as one all-or-nothing write, keeping what it replaced. */
-export async function writeImport(wb: WorkbookPort, kind: "contracts", records: readonly ImportedContract[]): Promise<ImportUndo>;
-export async function writeImport(wb: WorkbookPort, kind: "outcomes", records: readonly Outcome[]): Promise<ImportUndo>;
-export async function writeImport(wb: WorkbookPort, kind: ImportKind, records: readonly (ImportedContract | Outcome)[]): Promise<ImportUndo> {
-  const table = kind === "contracts" ? TABLES.contracts : TABLES.outcomes;
-  const [previous] = await wb.readTables([table]);
-  const spec = kind === "contracts"
-    ? { headers: CONTRACT_TABLE_HEADERS, rows: contractTableRows(records as ImportedContract[]), numberFormats: CONTRACT_TABLE_FORMATS }
-    : { headers: OUTCOME_TABLE_HEADERS, rows: outcomeTableRows(records as Outcome[]), numberFormats: OUTCOME_TABLE_FORMATS };
-  await wb.writeTables([{ name: table, sheet: previous?.sheet ?? table, ...spec }]);
-  return { table, sheet: previous?.sheet ?? table, previous };
+/** Writes imported records to their table as one all-or-nothing write, keeping what it replaced. */
+export async function writeImport<K extends ImportKind>(wb: WorkbookPort, kind: K, records: readonly ImportRecord<K>[]): Promise<ImportUndo> {
+  const spec = IMPORT_TABLES[kind];
+  const [previous] = await wb.readTables([spec.table]);
+  const rows = (spec.rows as (r: readonly ImportRecord<K>[]) => CellInput[][])(records);
+  await wb.writeTables([{ name: spec.table, sheet: previous?.sheet ?? spec.table, headers: spec.headers, rows, numberFormats: spec.formats }]);
+  return { table: spec.table, sheet: previous?.sheet ?? spec.table, previous };
 }
 
 /** Puts the table back as it was before the import. */

@@ -72,7 +72,7 @@ describe("samkalk invoice", () => {
 
   it("exits 2 naming sheet, table, row and column when the model does not hold together", async () => {
     const wb = await buildDemoWorkbook();
-    await wb.writeTables([{ name: TABLES.callOffs, sheet: "Tjänster", headers: CALL_OFF_TABLE_HEADERS, rows: [["Ask", "Supporttimme", 1, 46760], ["Eken", "Supporttimme", 1, 46760], ["Dal", "Fönsterputs", 2, 46760]] }]);
+    await wb.writeTables([{ name: TABLES.callOffs, sheet: "Tjänster", headers: CALL_OFF_TABLE_HEADERS, rows: [["Ask", "Supporttimme", 1, 46419], ["Eken", "Supporttimme", 1, 46419], ["Dal", "Fönsterputs", 2, 46419]] }]);
     const bad = join(dir, "trasig.xlsx");
     writeFileSync(bad, await writeWorkbookFile(wb.snapshot()));
     const out = join(dir, "inget");

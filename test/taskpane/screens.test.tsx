@@ -11,6 +11,7 @@ import { FeeScreen } from "../../src/taskpane/screens/FeeScreen";
 import { TableCheckScreen } from "../../src/taskpane/screens/TableCheckScreen";
 import { ShareValuesScreen } from "../../src/taskpane/screens/ShareValuesScreen";
 import { App } from "../../src/taskpane/App";
+import { InvoiceScreen } from "../../src/taskpane/screens/InvoiceScreen";
 
 const fixtureFile = (name: string) => {
   const bytes = readFileSync(join(__dirname, "..", "fixtures", name));
@@ -160,5 +161,43 @@ describe("App", () => {
     screen.getByRole("tab", { name: "Dela som värden" }).focus();
     await user.keyboard("{Enter}");
     expect(await screen.findByRole("button", { name: "Skapa kopior med värden" })).toBeTruthy();
+  });
+});
+
+describe("Fakturaunderlag", () => {
+  it("writes a summary and one sheet per member, and shows the cost-in = cost-out check", async () => {
+    const wb = await buildDemoWorkbook();
+    const { user } = renderPane(<InvoiceScreen workbook={wb} today={() => new Date(2027, 3, 10)} />);
+    await user.click(screen.getByRole("button", { name: "Skapa fakturaunderlag" }));
+    await screen.findByText("Fakturaunderlaget är klart");
+    expect(await wb.sheetNames()).toEqual(expect.arrayContaining(["Fakturaunderlag", "Underlag Ask", "Underlag Dal", "Garantiuppföljning"]));
+    expect(within(screen.getByRole("table", { name: "Underlag per medlem" })).getByText("Ask").closest("tr")!.textContent).toBe("Ask311\u00a0615,00");
+    expect(screen.getByRole("table", { name: "Kontroll" }).textContent).toContain("summerar exakt");
+    await user.click(screen.getByRole("button", { name: "Skapa fakturaunderlag" }));
+    await screen.findByText("Fakturaunderlaget är klart");
+    expect((await wb.sheetNames()).filter((s) => s.startsWith("Underlag Ask"))).toHaveLength(1);
+  });
+
+  it("lists a call-off for an unknown service with sheet, table, row and column and writes nothing", async () => {
+    const wb = await buildDemoWorkbook();
+    await wb.writeTables([{ name: "Avrop", sheet: "Tjänster", headers: ["Medlem", "Tjänst", "Antal", "Datum"], rows: [["Ask", "Fönsterputs", 1, 46419]] }]);
+    const before = state(wb);
+    const { user } = renderPane(<InvoiceScreen workbook={wb} today={() => new Date(2027, 3, 10)} />);
+    await user.click(screen.getByRole("button", { name: "Skapa fakturaunderlag" }));
+    expect(await screen.findByText("blad Tjänster, tabell Avrop, rad 2, kolumn Tjänst: tjänsten 'Fönsterputs' finns inte i prislistan")).toBeTruthy();
+    expect(state(wb)).toBe(before);
+  });
+});
+
+describe("Importera avrop", () => {
+  it("imports call-offs and rejects a file with a bad quantity", async () => {
+    const wb = await buildDemoWorkbook();
+    const { user } = renderPane(<ImportScreen workbook={wb} kind="calloffs" />);
+    await user.upload(screen.getByLabelText("Fil med avrop"), fixtureFile("avrop-trasig.csv"));
+    expect(await screen.findByText("avrop-trasig.csv, rad 2, kolumn Antal: texten 'två' är inget tal")).toBeTruthy();
+    await user.upload(screen.getByLabelText("Fil med avrop"), fixtureFile("avrop.csv"));
+    await user.click(await screen.findByRole("button", { name: "Importera 2 rader till Avrop" }));
+    await screen.findByText("Importen är klar");
+    expect((await wb.readTables(["Avrop"]))[0]!.rows[0]).toEqual(["Ask", "Supporttimme", 2.5, 46419]);
   });
 });

@@ -3,18 +3,22 @@ import { Button, Field, Select, Text } from "@fluentui/react-components";
 import { WorkbookPort } from "../../workbook/port";
 import { ColumnMapping, FieldSpec, SourceTable, guessMapping, readSourceFile } from "../../io/sourceTable";
 import { ImportResult } from "../../io/recordImport";
-import { CONTRACT_FIELDS, ImportedContract, importContracts } from "../../io/contractImport";
+import { CONTRACT_FIELDS, importContracts } from "../../io/contractImport";
 import { OUTCOME_FIELDS, importOutcomes } from "../../io/outcomeImport";
-import { Outcome } from "../../core/reconciliation";
+import { CALL_OFF_FIELDS, PRICE_FIELDS, importCallOffs, importPrices } from "../../io/catalogueImport";
 import { ImportKind, ImportUndo, undoImport, writeImport } from "../../workbook/importAction";
 import { useOperation } from "../useOperation";
 import { StatusArea } from "../components/StatusArea";
 import { SimpleTable } from "../components/SimpleTable";
 import { RowErrors } from "../components/RowErrors";
 
-const KINDS = {
-  contracts: { fields: CONTRACT_FIELDS as readonly FieldSpec<string>[], table: "Avtal", noun: "avtal", run: importContracts as (s: SourceTable, m: ColumnMapping<string>) => ImportResult<ImportedContract | Outcome> },
-  outcomes: { fields: OUTCOME_FIELDS as readonly FieldSpec<string>[], table: "Utfall", noun: "utfall", run: importOutcomes as (s: SourceTable, m: ColumnMapping<string>) => ImportResult<ImportedContract | Outcome> },
+type AnyImport = (s: SourceTable, m: ColumnMapping<string>) => ImportResult<unknown>;
+
+const KINDS: Record<ImportKind, { fields: readonly FieldSpec<string>[]; table: string; noun: string; run: AnyImport }> = {
+  contracts: { fields: CONTRACT_FIELDS, table: "Avtal", noun: "avtal", run: importContracts as AnyImport },
+  outcomes: { fields: OUTCOME_FIELDS, table: "Utfall", noun: "utfall", run: importOutcomes as AnyImport },
+  prices: { fields: PRICE_FIELDS, table: "Prislista", noun: "prislista", run: importPrices as AnyImport },
+  calloffs: { fields: CALL_OFF_FIELDS, table: "Avrop", noun: "avrop", run: importCallOffs as AnyImport },
 };
 
 /** Importera avtal / Importera utfall: preview with column mapping, row errors, all-or-nothing write, undo. */
@@ -41,9 +45,7 @@ export function ImportScreen({ workbook, kind }: { workbook: WorkbookPort; kind:
     if (!result || result.errors.length > 0) return;
     void op.run(`Skriver ${result.records.length} rader till ${spec.table}`, async (signal) => {
       signal.throwIfAborted();
-      const done = kind === "contracts"
-        ? await writeImport(workbook, "contracts", result.records as ImportedContract[])
-        : await writeImport(workbook, "outcomes", result.records as Outcome[]);
+      const done = await writeImport(workbook, kind, result.records as never[]);
       setUndo(done);
       return { intent: "success", title: "Importen är klar", body: `${result.records.length} rader skrevs till tabellen ${spec.table}. Du kan ångra importen.` };
     });

@@ -1,0 +1,59 @@
+import { useState } from "react";
+import { Button, Field, Input, Radio, RadioGroup, Select, Text } from "@fluentui/react-components";
+import { WorkbookPort } from "../../workbook/port";
+import { InvoiceRun, SUMMARY_SHEET, runInvoiceBasis } from "../../workbook/invoiceSheets";
+import { formatAmount } from "../../core/numberText";
+import { useOperation } from "../useOperation";
+import { StatusArea } from "../components/StatusArea";
+import { SimpleTable } from "../components/SimpleTable";
+import { RowErrors } from "../components/RowErrors";
+
+const PERIODS = ["Q1", "Q2", "Q3", "Q4", "H1", "H2"];
+
+/** Fakturaunderlag: one invoice basis per member for a period, with the cost-in = cost-out check. */
+export function InvoiceScreen({ workbook, today }: { workbook: WorkbookPort; today: () => Date }) {
+  const [year, setYear] = useState(String(today().getFullYear()));
+  const [period, setPeriod] = useState("Q1");
+  const [layout, setLayout] = useState<"sheets" | "blocks">("sheets");
+  const [run, setRun] = useState<InvoiceRun | null>(null);
+  const op = useOperation();
+
+  const create = () =>
+    void op.run("Skapar fakturaunderlag", async (signal) => {
+      const y = Number(year);
+      if (!Number.isInteger(y) || y < 2000 || y > 2100) return { intent: "error", title: "Ogiltigt år", body: "Ange ett år med fyra siffror." };
+      const result = await runInvoiceBasis(workbook, y, period, layout, signal);
+      setRun(result);
+      if (!result.basis) return { intent: "error", title: "Modellen går inte ihop", body: "Rätta raderna nedan. Inget skrevs." };
+      const off = result.basis.checks.filter((c) => !c.difference.isZero()).length;
+      return { intent: off ? "warning" : "success", title: "Fakturaunderlaget är klart", body: `Sammanställningen finns på bladet ${SUMMARY_SHEET}${layout === "sheets" ? ", och varje medlem har ett eget blad" : ""}.` };
+    });
+
+  const basis = run?.basis;
+  return (
+    <section aria-label="Fakturaunderlag">
+      <div className="samkalk-row">
+        <Field label="År"><Input value={year} onChange={(_, d) => setYear(d.value)} /></Field>
+        <Field label="Period">
+          <Select value={period} onChange={(_, d) => setPeriod(d.value)}>
+            {PERIODS.map((p) => <option key={p} value={p}>{p}</option>)}
+          </Select>
+        </Field>
+      </div>
+      <RadioGroup value={layout} onChange={(_, d) => setLayout(d.value as "sheets" | "blocks")} aria-label="Utformning">
+        <Radio value="sheets" label="Ett blad per medlem" />
+        <Radio value="blocks" label="En tabell per medlem på ett blad" />
+      </RadioGroup>
+      <Button appearance="primary" onClick={create} disabled={!!op.busy}>Skapa fakturaunderlag</Button>
+      <StatusArea busy={op.busy} status={op.status} onCancel={op.cancel} />
+      {run && <RowErrors errors={run.errors} />}
+      {basis && (
+        <>
+          <SimpleTable label="Underlag per medlem" headers={["Medlem", "Summa (kr)"]} rows={basis.members.map((m) => [m.member, formatAmount(m.total, { decimals: 2 })])} />
+          <Text as="h3" weight="semibold">Kostnad in = kostnad ut</Text>
+          <SimpleTable label="Kontroll" headers={["Komponent", "Organisationen", "Medlemmarna", "Förklaring"]} rows={basis.checks.map((c) => [c.component, formatAmount(c.organisation, { decimals: 2 }), formatAmount(c.members, { decimals: 2 }), c.explanation])} />
+        </>
+      )}
+    </section>
+  );
+}
