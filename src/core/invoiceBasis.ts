@@ -1,4 +1,5 @@
 import { Amount, ZERO, sumAmounts } from "./money";
+import { formatAmount } from "./numberText";
 import { CivilDate, addDays, addMonths, compareDates, formatIsoDate, makeDate } from "./dates";
 import { DomainError } from "./errors";
 import { memberId } from "./allocation";
@@ -39,6 +40,9 @@ const inPeriod = (date: CivilDate, p: InvoicePeriod) => {
   const { from, to } = periodRange(p);
   return compareDates(date, from) >= 0 && compareDates(date, to) < 0;
 };
+
+const num = (a: Amount) => formatAmount(a, { decimals: a.decimalPlaces() });
+const kr = (a: Amount, decimals = a.decimalPlaces()) => formatAmount(a, { decimals, unit: "kr" });
 
 export type Component = "medlemsbidrag" | "fasta kostnader" | "tjänster" | "garanterad volym" | "viten";
 export const COMPONENTS: Component[] = ["medlemsbidrag", "fasta kostnader", "tjänster", "garanterad volym", "viten"];
@@ -113,14 +117,14 @@ export function invoiceBasis(input: InvoiceInput): InvoiceBasis {
 
   for (const fee of input.fees) {
     const m = memberFor(fee.member, "medlemsbidraget");
-    add(m, { component: "medlemsbidrag", text: `Andel av gemensam kostnad, ${label}`, source: `årsbidrag ${fee.share.toFixed()} kr / ${n}`, amount: splitPeriods(fee.share, n)[period.index - 1] });
+    add(m, { component: "medlemsbidrag", text: `Andel av gemensam kostnad, ${label}`, source: `årsbidrag ${kr(fee.share)} / ${n}`, amount: splitPeriods(fee.share, n)[period.index - 1] });
     if (!fee.fixedTotal.isZero()) {
-      add(m, { component: "fasta kostnader", text: `Medlemsspecifika kostnader, ${label}`, source: `årsbelopp ${fee.fixedTotal.toFixed()} kr / ${n}`, amount: splitPeriods(fee.fixedTotal, n)[period.index - 1] });
+      add(m, { component: "fasta kostnader", text: `Medlemsspecifika kostnader, ${label}`, source: `årsbelopp ${kr(fee.fixedTotal)} / ${n}`, amount: splitPeriods(fee.fixedTotal, n)[period.index - 1] });
     }
   }
   const calls = input.callOffs.filter((c) => inPeriod(c.date, period));
   for (const line of debitLines(calls, input.prices)) {
-    add(memberFor(line.member, `avropet av ${line.service}`), { component: "tjänster", text: `${line.service}: ${line.quantity.toFixed()} ${line.unit} × ${line.unitPrice.toFixed(2)} kr`, source: line.source, amount: line.amount });
+    add(memberFor(line.member, `avropet av ${line.service}`), { component: "tjänster", text: `${line.service}: ${num(line.quantity)} ${line.unit} × ${kr(line.unitPrice, 2)}`, source: line.source, amount: line.amount });
   }
   // A shortfall is charged in the period that holds the last day of the contract year.
   for (const g of input.guarantees) {
@@ -128,7 +132,7 @@ export function invoiceBasis(input: InvoiceInput): InvoiceBasis {
     if (!inPeriod(lastDay, period)) continue;
     for (const charge of yearEndShortfall(g, input.callOffs)) {
       if (charge.amount.isZero()) continue;
-      add(memberFor(charge.member, `garantin för ${g.service}`), { component: "garanterad volym", text: `${g.service}: ej beställt ${charge.shortfall.toFixed()} av garanterade ${charge.guaranteed.toFixed()}`, source: `${g.supplier}, avtalsår till ${formatIsoDate(lastDay)}`, amount: charge.amount });
+      add(memberFor(charge.member, `garantin för ${g.service}`), { component: "garanterad volym", text: `${g.service}: ej beställt ${num(charge.shortfall)} av garanterade ${num(charge.guaranteed)}`, source: `${g.supplier}, avtalsår till ${formatIsoDate(lastDay)}`, amount: charge.amount });
     }
   }
   for (const p of input.penalties) {
@@ -151,8 +155,8 @@ export function invoiceBasis(input: InvoiceInput): InvoiceBasis {
     const explanation = difference.isZero()
       ? "summerar exakt"
       : component === "medlemsbidrag"
-        ? `varje medlems årsbidrag delas i ${n} perioder för sig, så periodens summa kan avvika med några kronor från organisationens; året summerar exakt (${difference.toFixed()} kr)`
-        : `medlemmarnas summa avviker med ${difference.toFixed()} kr`;
+        ? `varje medlems årsbidrag delas i ${n} perioder för sig, så periodens summa kan avvika med några kronor från organisationens; året summerar exakt (${kr(difference)})`
+        : `medlemmarnas summa avviker med ${kr(difference)}`;
     return { component, organisation: organisation[component], members: membersSum, difference, explanation };
   });
   return { period, members: list, checks };

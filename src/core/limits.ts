@@ -15,7 +15,3 @@ export const LIMITS = {
   xlsxUnpackedBytes: 512 * 1024 * 1024,
   xlsxRatio: 200,
 } as const;
-
-export function megabytes(bytes: number): string {
-  return `${Math.round((bytes / (1024 * 1024)) * 10) / 10} MB`.replace(".", ",");
-}

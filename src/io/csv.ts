@@ -1,6 +1,7 @@
 import Papa from "papaparse";
 import { DomainError } from "../core/errors";
-import { LIMITS, megabytes } from "../core/limits";
+import { LIMITS } from "../core/limits";
+import { megabytes } from "./fileSize";
 
 export type Encoding = "utf-8" | "windows-1252" | "utf-16le";
 

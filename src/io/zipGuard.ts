@@ -1,5 +1,6 @@
 import { DomainError } from "../core/errors";
-import { LIMITS, megabytes } from "../core/limits";
+import { LIMITS } from "../core/limits";
+import { megabytes } from "./fileSize";
 
 /**
  * Checks an xlsx (zip) file's central directory before anything is unpacked: a file that would

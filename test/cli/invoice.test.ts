@@ -67,7 +67,7 @@ describe("samkalk invoice", () => {
     expect(await run(["invoice", model, "--year", "2027", "--period", "H1", "-o", out, "--format", "csv"], io)).toBe(0);
     const csv = readFileSync(join(out, "Fakturaunderlag 2027-H1 Dal.csv"), "utf-8");
     expect(csv.charCodeAt(0)).toBe(0xfeff);
-    expect(csv).toContain("tjänster;Supporttimme: 3 tim × 850.00 kr;avrop 2027-03-05;2550");
+    expect(csv).toContain("tjänster;Supporttimme: 3 tim × 850,00\u00a0kr;avrop 2027-03-05;2550");
   });
 
   it("exits 2 naming sheet, table, row and column when the model does not hold together", async () => {

@@ -91,7 +91,7 @@ describe("invoice basis per member", () => {
     ]);
     expect(ceder.total.toNumber()).toBe(138_334);
     const bjorkby = basis.members.find((m) => m.member === "Björkby")!;
-    expect(bjorkby.lines.find((l) => l.component === "tjänster")!.text).toBe("Supporttimme: 3 tim × 850.00 kr");
+    expect(bjorkby.lines.find((l) => l.component === "tjänster")!.text).toBe("Supporttimme: 3 tim × 850,00\u00a0kr");
   });
 
   it("explains a difference against the organisation's total and otherwise sums exactly", () => {
