@@ -1,4 +1,4 @@
-import { Amount, roundAmount, sumAmounts } from "./money";
+import { Amount, roundAmount } from "./money";
 import { CivilDate, compareDates, formatIsoDate } from "./dates";
 import { DomainError } from "./errors";
 import { memberId } from "./allocation";
@@ -66,8 +66,4 @@ export function debitLines(callOffs: readonly CallOff[], prices: readonly PriceE
       source: `avrop ${formatIsoDate(c.date)}`,
     };
   });
-}
-
-export function totalOf(lines: readonly { amount: Amount }[]): Amount {
-  return sumAmounts(lines.map((l) => l.amount));
 }

@@ -44,11 +44,6 @@ export function sumAmounts(values: Iterable<Amount>): Amount {
   return sum;
 }
 
-/** Number of decimals a value is written with (0 for integers). */
-export function decimalsOf(value: Amount): number {
-  return value.decimalPlaces();
-}
-
 /**
  * The amount in integer units of 10^-decimals. Throws if the amount is finer than the unit:
  * a split at whole kronor cannot add up to 100,50 kr, so we refuse rather than lose the öre.
@@ -111,11 +106,6 @@ export function integerWeights(weights: readonly AmountLike[]): bigint[] {
     }
   }
   return result;
-}
-
-/** Kept for callers with Amount weights. */
-export function weightsToIntegers(weights: readonly Amount[]): bigint[] {
-  return integerWeights(weights);
 }
 
 /**

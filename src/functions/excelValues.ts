@@ -97,11 +97,6 @@ export function readDate(input: ExcelScalar | ExcelMatrix, argument: string): Ci
   throw new FunctionError("#VALUE!", `${argument}: ${value === null || value === undefined || value === "" ? "datum saknas" : `${describeValue(value)} är inget datum`}`);
 }
 
-/** A scalar argument that Excel may also hand over as a 1×1 matrix. */
-export function scalarOf(value: ExcelScalar | ExcelMatrix): ExcelScalar {
-  return Array.isArray(value) ? value[0]?.[0] : value;
-}
-
 /** "rad 3" in a column, "kolumn 2" in a row, "rad 3, kolumn 2" in a block (1-based in the range). */
 export function positionIn(matrix: ExcelMatrix, row: number, column: number): string {
   const rows = matrix.length;

@@ -153,10 +153,6 @@ export class EmbeddedWorkbook implements WorkbookPort {
     return this.engine.getSheetNames();
   }
 
-  tableNames(): string[] {
-    return [...this.tables.values()].map((t) => t.name);
-  }
-
   async readTables(names: readonly string[]): Promise<(TableData | null)[]> {
     return names.map((name) => this.readTable(name));
   }
