@@ -1,10 +1,10 @@
 import { Amount, ZERO, sumAmounts } from "./money";
 import { formatAmount } from "./numberText";
 import { CivilDate, addDays, addMonths, compareDates, formatIsoDate, makeDate } from "./dates";
-import { DomainError } from "./errors";
-import { memberId } from "./allocation";
+import { DomainError, isDomainError } from "./errors";
+import { KeyEntry, memberId } from "./allocation";
 import { MemberFee, splitPeriods } from "./fee";
-import { CallOff, PriceEntry, debitLines } from "./catalogue";
+import { CallOff, PriceEntry, debitLines, priceOn } from "./catalogue";
 import { Guarantee, contractYearEnd, yearEndShortfall } from "./guaranteedVolumes";
 
 /** A quarter (Q1–Q4) or half-year (H1–H2) of a year; invoiced in arrears. */
@@ -14,11 +14,14 @@ export interface InvoicePeriod {
   index: number; // 1-based
 }
 
+/** "Q1", "H2", or with a year: "2027 Q1", "Q1 2027", "2027-Q1" (the year then wins over `year`). */
 export function parsePeriod(text: string, year: number): InvoicePeriod {
-  const m = /^([QH])([1-4])$/i.exec(text.trim());
-  const kind = m?.[1].toUpperCase() as "Q" | "H" | undefined;
-  if (!m || (kind === "H" && Number(m[2]) > 2)) throw new DomainError("INVALID_ARGUMENT", `perioden '${text}' finns inte; skriv Q1–Q4 eller H1–H2`);
-  return { year, kind: kind!, index: Number(m[2]) };
+  const m = /^(?:(\d{4})[\s-]*)?([QH])([1-4])(?:[\s-]*(\d{4}))?$/i.exec(text.trim());
+  const kind = m?.[2].toUpperCase() as "Q" | "H" | undefined;
+  if (!m || (kind === "H" && Number(m[3]) > 2) || (m[1] && m[4])) {
+    throw new DomainError("INVALID_ARGUMENT", `perioden '${text}' finns inte; skriv Q1–Q4 eller H1–H2, gärna med år: 2027 Q1`);
+  }
+  return { year: Number(m[1] ?? m[4] ?? year), kind: kind!, index: Number(m[3]) };
 }
 
 export function periodLabel(p: InvoicePeriod): string {
@@ -92,6 +95,46 @@ export interface InvoiceInput {
   callOffs: readonly CallOff[];
   guarantees: readonly Guarantee[];
   penalties: readonly Penalty[];
+}
+
+export interface InvoiceProblem {
+  list: "members" | "callOffs" | "penalties";
+  /** Index in that list. */
+  index: number;
+  column: "Medlem" | "Tjänst" | "Datum";
+  message: string;
+}
+
+/**
+ * What would make an invoice basis wrong, found before computing it: a member outside the key
+ * (the key must cover every member), a call-off or penalty for someone who is no member, a
+ * call-off for a service without a price valid on its date.
+ */
+export function invoiceProblems(
+  key: readonly KeyEntry[],
+  members: readonly { member: string }[],
+  prices: readonly PriceEntry[],
+  callOffs: readonly CallOff[],
+  penalties: readonly Penalty[],
+): InvoiceProblem[] {
+  const problems: InvoiceProblem[] = [];
+  const inKey = new Set(key.map((k) => memberId(k.member)));
+  members.forEach((m, index) => {
+    if (!inKey.has(memberId(m.member))) problems.push({ list: "members", index, column: "Medlem", message: `medlemmen '${m.member}' finns inte i nyckeln; nyckeln ska täcka varje medlem` });
+  });
+  callOffs.forEach((c, index) => {
+    if (!inKey.has(memberId(c.member))) problems.push({ list: "callOffs", index, column: "Medlem", message: `'${c.member}' är ingen medlem i nyckeln` });
+    try {
+      priceOn(prices, c.service, c.date);
+    } catch (error) {
+      if (!isDomainError(error)) throw error;
+      problems.push({ list: "callOffs", index, column: error.code === "MISSING_VALUE" ? "Datum" : "Tjänst", message: error.message });
+    }
+  });
+  penalties.forEach((p, index) => {
+    if (!inKey.has(memberId(p.member))) problems.push({ list: "penalties", index, column: "Medlem", message: `'${p.member}' är ingen medlem i nyckeln` });
+  });
+  return problems;
 }
 
 /**

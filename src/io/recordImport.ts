@@ -43,6 +43,8 @@ export const readDate: FieldReader<CivilDate | null> = (cell) => {
 
 export interface ImportResult<R> {
   records: R[];
+  /** The file row (header = 1) of each record, for errors found after the import. */
+  rows: number[];
   errors: RowError[];
 }
 
@@ -66,9 +68,10 @@ export function importRecords<F extends string, R>(
   for (const f of missingRequired(mapping, fields)) {
     errors.push({ file: table.file, row: 1, column: f.label, message: `kolumnen ${f.label} saknas (väntade en rubrik som ${f.headers.slice(0, 3).join(", ")})` });
   }
-  if (errors.length > 0) return { records: [], errors };
-  if (table.rows.length === 0) return { records: [], errors: [{ file: table.file, row: 2, column: "", message: "filen har inga datarader under rubrikraden" }] };
+  if (errors.length > 0) return { records: [], rows: [], errors };
+  if (table.rows.length === 0) return { records: [], rows: [], errors: [{ file: table.file, row: 2, column: "", message: "filen har inga datarader under rubrikraden" }] };
   const records: R[] = [];
+  const rows: number[] = [];
   table.rows.forEach((cells, i) => {
     const row = table.rowNumbers[i];
     let ok = true;
@@ -89,9 +92,12 @@ export function importRecords<F extends string, R>(
     if (!ok) return;
     const problem = check(record);
     if (problem) errors.push({ file: table.file, row, ...problem });
-    else records.push(record);
+    else {
+      records.push(record);
+      rows.push(row);
+    }
   });
-  return { records, errors };
+  return { records, rows, errors };
 }
 
 export function excelDate(date: CivilDate | null): number | null {

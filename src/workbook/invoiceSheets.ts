@@ -1,16 +1,15 @@
 import { Amount, ZERO } from "../core/money";
-import { KeyEntry, memberId, mixedMethod, validateKey } from "../core/allocation";
+import { KeyEntry, mixedMethod, validateKey } from "../core/allocation";
 import { CivilDate, addDays, formatIsoDate } from "../core/dates";
-import { DomainError, isDomainError } from "../core/errors";
 import { MemberFee, memberFees, proposeFee } from "../core/fee";
-import { CallOff, PriceEntry, priceOn } from "../core/catalogue";
+import { CallOff, PriceEntry } from "../core/catalogue";
 import { Guarantee, GuaranteeFollowUp, followUpGuarantee } from "../core/guaranteedVolumes";
-import { COMPONENTS, InvoiceBasis, InvoicePeriod, MemberInvoice, Penalty, invoiceBasis, parsePeriod, periodLabel, periodRange } from "../core/invoiceBasis";
+import { COMPONENTS, InvoiceBasis, InvoicePeriod, MemberInvoice, Penalty, invoiceBasis, invoiceProblems, parsePeriod, periodLabel, periodRange } from "../core/invoiceBasis";
 import { ColumnMapping, FieldSpec, RowError, SourceTable, guessMapping } from "../io/sourceTable";
 import { importRecords, readAmount, readDate, readText } from "../io/recordImport";
 import { CALL_OFF_FIELDS, PRICE_FIELDS, importCallOffs, importPrices } from "../io/catalogueImport";
-import { CellInput, FlagRule, SheetSpec, TableData, WorkbookPort } from "./port";
-import { Member, TABLES, readModel, readSettings, tableAsSource } from "./modelTables";
+import { CellInput, FlagRule, SheetSpec, WorkbookPort } from "./port";
+import { MODEL_TABLES, TABLES, modelFromTables, readSettings, readTable } from "./modelTables";
 
 export const SUMMARY_SHEET = "Fakturaunderlag";
 export const GUARANTEE_SHEET = "Garantiuppföljning";
@@ -35,13 +34,6 @@ const GUARANTEE_FIELDS: FieldSpec<GuaranteeField>[] = [
 export const PENALTY_TABLE_HEADERS = ["Medlem", "Kvartal", "Typ", "Belopp"];
 export const GUARANTEE_TABLE_HEADERS = ["Leverantör", "Tjänst", "Avtalsår från", "Garanterad volym", "Pris"];
 
-const readPeriod = (year: number) => (cell: unknown) => {
-  const text = String(cell ?? "").trim();
-  const m = /^(\d{4})[\s-]*([QH][1-4])$|^([QH][1-4])[\s-]*(\d{4})$/i.exec(text);
-  if (!m) throw new Error(`'${text}' är ingen period (skriv t.ex. 2027 Q1)`);
-  return parsePeriod(m[2] ?? m[3], Number(m[1] ?? m[4]) || year);
-};
-
 export interface InvoiceModel {
   fees: MemberFee[];
   commonFee: Amount;
@@ -54,52 +46,35 @@ export interface InvoiceModel {
 }
 
 /**
- * Reads what an invoice basis needs in one round trip and checks it row by row: unknown members
- * or services, call-offs without a valid price and members outside the key are errors naming
- * sheet, table, row and column.
+ * Reads what an invoice basis needs in one round trip and checks it: unknown members or
+ * services, call-offs without a valid price and members outside the key become row errors
+ * naming sheet, table, row and column.
  */
 export async function readInvoiceModel(wb: WorkbookPort, year: number): Promise<InvoiceModel> {
-  const model = await readModel(wb);
-  const [pricesT, callsT, penaltiesT, guaranteesT] = await wb.readTables([TABLES.prices, TABLES.callOffs, TABLES.penalties, TABLES.guarantees]);
+  const tables = await wb.readTables([...MODEL_TABLES, TABLES.prices, TABLES.callOffs, TABLES.penalties, TABLES.guarantees]);
+  const model = modelFromTables(tables.slice(0, MODEL_TABLES.length));
+  const [pricesT, callsT, penaltiesT, guaranteesT] = tables.slice(MODEL_TABLES.length);
   const errors: RowError[] = [...model.errors];
-  const read = <R>(table: TableData | null, run: (s: SourceTable) => { records: R[]; errors: RowError[] }) => {
-    if (!table || table.rows.length === 0) return { records: [] as R[], source: null as SourceTable | null };
-    const source = tableAsSource(table);
-    const result = run(source);
-    errors.push(...result.errors);
-    return { records: result.records, source };
-  };
   const mapped = <F extends string>(s: SourceTable, fields: readonly FieldSpec<F>[]): ColumnMapping<F> => guessMapping(s.headers, fields);
-  const prices = read(pricesT, (s) => importPrices(s, mapped(s, PRICE_FIELDS))).records;
-  const calls = read(callsT, (s) => importCallOffs(s, mapped(s, CALL_OFF_FIELDS)));
-  const penalties = read(penaltiesT, (s) => importRecords(s, PENALTY_FIELDS, mapped(s, PENALTY_FIELDS), (get) => ({
-    member: get("member", readText), period: get("period", readPeriod(year)), kind: get("kind", readText) || "övrigt", amount: get("amount", readAmount) ?? ZERO,
+  const prices = readTable(pricesT, errors, (s) => importPrices(s, mapped(s, PRICE_FIELDS))).records;
+  const calls = readTable(callsT, errors, (s) => importCallOffs(s, mapped(s, CALL_OFF_FIELDS)));
+  const penalties = readTable(penaltiesT, errors, (s) => importRecords(s, PENALTY_FIELDS, mapped(s, PENALTY_FIELDS), (get) => ({
+    member: get("member", readText),
+    period: get("period", (cell) => parsePeriod(String(cell ?? ""), year)),
+    kind: get("kind", readText) || "övrigt",
+    amount: get("amount", readAmount) ?? ZERO,
   })));
-  const guarantees = read(guaranteesT, (s) => importRecords(s, GUARANTEE_FIELDS, mapped(s, GUARANTEE_FIELDS), (get) => ({
+  const guarantees = readTable(guaranteesT, errors, (s) => importRecords(s, GUARANTEE_FIELDS, mapped(s, GUARANTEE_FIELDS), (get) => ({
     supplier: get("supplier", readText), service: get("service", readText), yearStart: get("yearStart", readDate)!, quantity: get("quantity", readAmount) ?? ZERO, unitPrice: get("price", readAmount) ?? ZERO,
   }), (g) => (!g.yearStart ? { column: "Avtalsår från", message: "datum saknas" } : null)));
 
   const key = model.newKey;
-  const keySource = "blad Modell, tabell Nyckel";
-  if (key.length === 0) errors.push({ file: keySource, row: 1, column: "", message: "tabellen Nyckel saknas eller är tom" });
-  const inKey = new Set(key.map((k) => memberId(k.member)));
-  const members = (await wb.readTables([TABLES.members]))[0];
-  model.members.forEach((m: Member, i) => {
-    if (!inKey.has(memberId(m.member))) errors.push({ file: members ? `blad ${members.sheet}, tabell ${members.name}` : "tabellen Medlemmar", row: i + 2, column: "Medlem", message: `medlemmen '${m.member}' finns inte i nyckeln; nyckeln ska täcka varje medlem` });
-  });
-  calls.records.forEach((c, i) => {
-    const row = calls.source!.rowNumbers[i];
-    if (!inKey.has(memberId(c.member))) errors.push({ file: calls.source!.file, row, column: "Medlem", message: `'${c.member}' är ingen medlem i nyckeln` });
-    try {
-      priceOn(prices, c.service, c.date);
-    } catch (error) {
-      if (!isDomainError(error)) throw error;
-      errors.push({ file: calls.source!.file, row, column: error.message.includes("finns inte") ? "Tjänst" : "Datum", message: error.message });
-    }
-  });
-  penalties.records.forEach((p, i) => {
-    if (!inKey.has(memberId(p.member))) errors.push({ file: penalties.source!.file, row: penalties.source!.rowNumbers[i], column: "Medlem", message: `'${p.member}' är ingen medlem i nyckeln` });
-  });
+  if (key.length === 0) errors.push({ file: "tabellen Nyckel", row: 1, column: "", message: "tabellen Nyckel saknas eller är tom" });
+  const located = { members: model.memberTable, callOffs: calls, penalties };
+  for (const p of invoiceProblems(key, model.members, prices, calls.records, penalties.records)) {
+    const table = located[p.list];
+    errors.push({ file: table.source, row: table.rows[p.index], column: p.column, message: p.message });
+  }
 
   const settings = await readSettings(wb);
   const commonFee = proposeFee(settings.lastYearFee, settings.upliftRate).nextYearFee;

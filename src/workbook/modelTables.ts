@@ -2,7 +2,7 @@ import { Amount } from "../core/money";
 import { KeyEntry } from "../core/allocation";
 import { Outcome } from "../core/reconciliation";
 import { ColumnMapping, FieldSpec, RowError, SourceTable, guessMapping } from "../io/sourceTable";
-import { importRecords, readAmount, readText } from "../io/recordImport";
+import { ImportResult, importRecords, readAmount, readText } from "../io/recordImport";
 import { CONTRACT_FIELDS, ImportedContract, importContracts } from "../io/contractImport";
 import { OUTCOME_FIELDS, importOutcomes } from "../io/outcomeImport";
 import { CellValue, TableData, WorkbookPort, isCellError } from "./port";
@@ -74,35 +74,54 @@ const KEY_FIELDS: FieldSpec<KeyField>[] = [
   { field: "newWeight", label: "Användare", headers: ["Användare", "Vikt", "Ny vikt"], required: true },
 ];
 
+/** Records read from one model table, with the table's name and each record's row for messages. */
+export interface TableRecords<R> {
+  records: R[];
+  rows: number[];
+  source: string;
+}
+
 export interface Model {
   contracts: ImportedContract[];
   outcomes: Outcome[];
   members: Member[];
+  memberTable: TableRecords<Member>;
   oldKey: KeyEntry[];
   newKey: KeyEntry[];
   errors: RowError[];
 }
 
-/** Reads the model tables in one round trip; missing tables are empty, bad rows are errors. */
-export async function readModel(wb: WorkbookPort): Promise<Model> {
-  const [contractsT, outcomesT, membersT, keyT] = await wb.readTables([TABLES.contracts, TABLES.outcomes, TABLES.members, TABLES.key]);
+/** The model tables that reconciliation and the fee need, read in one round trip by readModel. */
+export const MODEL_TABLES = [TABLES.contracts, TABLES.outcomes, TABLES.members, TABLES.key] as const;
+
+/** Reads a model table with the import rules, collecting its row errors. */
+export function readTable<R>(table: TableData | null, errors: RowError[], run: (s: SourceTable) => ImportResult<R>): TableRecords<R> {
+  if (!table || table.rows.length === 0) return { records: [], rows: [], source: table ? `blad ${table.sheet}, tabell ${table.name}` : "" };
+  const source = tableAsSource(table);
+  const result = run(source);
+  errors.push(...result.errors);
+  return { records: result.records, rows: result.rows, source: source.file };
+}
+
+/** The model from the tables of MODEL_TABLES, in that order. */
+export function modelFromTables([contractsT, outcomesT, membersT, keyT]: readonly (TableData | null)[]): Model {
   const errors: RowError[] = [];
-  const read = <R>(table: TableData | null, run: (s: SourceTable) => { records: R[]; errors: RowError[] }): R[] => {
-    if (!table || table.rows.length === 0) return [];
-    const result = run(tableAsSource(table));
-    errors.push(...result.errors);
-    return result.records;
-  };
-  const contracts = read(contractsT, (s) => importContracts(s, mapped(s, CONTRACT_FIELDS)));
-  const outcomes = read(outcomesT, (s) => importOutcomes(s, mapped(s, OUTCOME_FIELDS)));
-  const members = read(membersT, (s) => importRecords(s, MEMBER_FIELDS, mapped(s, MEMBER_FIELDS), (get) => ({ member: get("member", readText), inhabitants: get("inhabitants", readAmount), fixedCosts: get("fixedCosts", readAmount) ?? new Amount(0) })));
-  const keyRows = read(keyT, (s) => importRecords(s, KEY_FIELDS, mapped(s, KEY_FIELDS), (get) => ({ member: get("member", readText), oldWeight: get("oldWeight", readAmount), newWeight: get("newWeight", readAmount) })));
+  const contracts = readTable(contractsT, errors, (s) => importContracts(s, mapped(s, CONTRACT_FIELDS))).records;
+  const outcomes = readTable(outcomesT, errors, (s) => importOutcomes(s, mapped(s, OUTCOME_FIELDS))).records;
+  const memberTable = readTable(membersT, errors, (s) => importRecords(s, MEMBER_FIELDS, mapped(s, MEMBER_FIELDS), (get) => ({ member: get("member", readText), inhabitants: get("inhabitants", readAmount), fixedCosts: get("fixedCosts", readAmount) ?? new Amount(0) })));
+  const keyRows = readTable(keyT, errors, (s) => importRecords(s, KEY_FIELDS, mapped(s, KEY_FIELDS), (get) => ({ member: get("member", readText), oldWeight: get("oldWeight", readAmount), newWeight: get("newWeight", readAmount) }))).records;
   return {
     contracts,
     outcomes,
-    members,
+    members: memberTable.records,
+    memberTable,
     oldKey: keyRows.map((k) => ({ member: k.member, weight: k.oldWeight ?? new Amount(0) })),
     newKey: keyRows.map((k) => ({ member: k.member, weight: k.newWeight ?? new Amount(0) })),
     errors,
   };
+}
+
+/** Reads the model tables in one round trip; missing tables are empty, bad rows are errors. */
+export async function readModel(wb: WorkbookPort): Promise<Model> {
+  return modelFromTables(await wb.readTables(MODEL_TABLES));
 }

@@ -3,7 +3,7 @@ import { Amount } from "../../src/core/money";
 import { parseDate } from "../../src/core/dates";
 import { debitLines, priceOn } from "../../src/core/catalogue";
 import { Guarantee, followUpGuarantee, memberGuarantees, yearEndShortfall } from "../../src/core/guaranteedVolumes";
-import { COMPONENTS, invoiceBasis, parsePeriod, periodRange } from "../../src/core/invoiceBasis";
+import { COMPONENTS, invoiceBasis, invoiceProblems, parsePeriod, periodRange } from "../../src/core/invoiceBasis";
 import { memberFees } from "../../src/core/fee";
 
 const A = (v: number | string) => new Amount(v);
@@ -123,5 +123,29 @@ describe("invoice basis per member", () => {
       }
       expect(COMPONENTS).toHaveLength(5);
     }), { numRuns: 150 });
+  });
+});
+
+describe("invoiceProblems and periods with years", () => {
+  it("finds members outside the key, unknown services, dates without prices and unknown payers", () => {
+    const problems = invoiceProblems(
+      key,
+      [{ member: "Ask" }, { member: "Dal" }],
+      prices,
+      [{ member: "Ask", service: "Fönsterputs", quantity: A(1), date: d("2027-01-10") }, { member: "Eken", service: "Datorpaket", quantity: A(1), date: d("2025-01-10") }],
+      [{ member: "Dal", period: parsePeriod("Q1", 2027), kind: "SLA", amount: A(1) }],
+    );
+    expect(problems.map((p) => [p.list, p.index, p.column])).toEqual([
+      ["members", 1, "Medlem"],
+      ["callOffs", 0, "Tjänst"],
+      ["callOffs", 1, "Medlem"],
+      ["callOffs", 1, "Datum"],
+      ["penalties", 0, "Medlem"],
+    ]);
+  });
+  it("reads a period with or without its year", () => {
+    expect(parsePeriod("2026 Q3", 2027)).toEqual({ year: 2026, kind: "Q", index: 3 });
+    expect(parsePeriod("H2-2028", 2027)).toEqual({ year: 2028, kind: "H", index: 2 });
+    expect(() => parsePeriod("2026 Q1 2027", 2027)).toThrow("finns inte");
   });
 });
