@@ -57,6 +57,11 @@ function fromEngine(value: unknown): CellValue {
   return String(value);
 }
 
+interface SheetContent {
+  name: string;
+  cells: CellInput[][];
+}
+
 const key = (sheet: string, pos: CellPosition) => `${sheet}!${pos.row},${pos.col}`;
 
 /**
@@ -124,7 +129,9 @@ export class EmbeddedWorkbook implements WorkbookPort {
 
   /** Runs changes as one unit: if any part throws, every sheet is put back as it was. */
   private atomically(change: () => void): void {
-    const before = this.snapshot();
+    // Content only: computing every cell's value just to be able to roll back would cost more
+    // than most writes.
+    const before = this.sheetContents();
     const meta = { tables: new Map(this.tables), numberFormats: new Map(this.numberFormats), conditional: [...this.conditional], bold: new Set(this.bold) };
     try {
       this.engine.batch(change);
@@ -139,11 +146,11 @@ export class EmbeddedWorkbook implements WorkbookPort {
     this.changed();
   }
 
-  private restore(snapshot: WorkbookSnapshot): void {
+  private restore(sheets: readonly SheetContent[]): void {
     for (const name of this.engine.getSheetNames()) {
-      if (!snapshot.sheets.some((s) => s.name === name)) this.engine.removeSheet(this.sheetId(name));
+      if (!sheets.some((s) => s.name === name)) this.engine.removeSheet(this.sheetId(name));
     }
-    for (const sheet of snapshot.sheets) {
+    for (const sheet of sheets) {
       const id = this.ensureSheet(sheet.name);
       this.engine.setSheetContent(id, sheet.cells.map((r) => r.map(toRaw)));
     }
@@ -349,8 +356,9 @@ export class EmbeddedWorkbook implements WorkbookPort {
     return this.engine.getSheetDimensions(this.sheetId(sheet));
   }
 
-  snapshot(): WorkbookSnapshot {
-    const sheets = this.engine.getSheetNames().map((name) => {
+  /** What each sheet holds as typed content (formulas and constants), without computed values. */
+  private sheetContents(): SheetContent[] {
+    return this.engine.getSheetNames().map((name) => {
       const id = this.sheetId(name);
       const serialized = this.engine.getSheetSerialized(id) as RawCellContent[][];
       // The engine serializes the results of array formulas as if they were typed in; they are
@@ -362,7 +370,13 @@ export class EmbeddedWorkbook implements WorkbookPort {
         if (raw instanceof Date) return String(raw);
         return (raw ?? null) as CellInput;
       }));
-      const { height, width } = this.engine.getSheetDimensions(id);
+      return { name, cells };
+    });
+  }
+
+  snapshot(): WorkbookSnapshot {
+    const sheets = this.sheetContents().map(({ name, cells }) => {
+      const { height, width } = this.engine.getSheetDimensions(this.sheetId(name));
       return { name, cells, values: this.values(name, { row: 0, col: 0 }, height, width) };
     });
     const numberFormats: Record<string, string> = {};
