@@ -1,36 +1,13 @@
 import { parseArgs } from "node:util";
 import { basename, join } from "node:path";
 import { mkdirSync } from "node:fs";
-import ExcelJS from "exceljs";
 import { EmbeddedWorkbook } from "../workbook/embeddedWorkbook";
 import { readWorkbookFile } from "../io/xlsxWorkbook";
 import { computeInvoice, memberCells, summaryCells } from "../workbook/invoiceSheets";
-import { CellInput, isFormula } from "../workbook/port";
-import { formatAmount } from "../core/numberText";
-import { Amount } from "../core/money";
+import { CellInput } from "../workbook/port";
+import { cellsToCsv, cellsToXlsx } from "../io/tableFiles";
 import { CliIO, UsageError, readInputFile } from "./io";
 import { parseIntegerOption } from "./options";
-
-/** A cell as Swedish CSV text: decimal comma, no thousands separator, quotes where needed. */
-function csvField(cell: CellInput): string {
-  if (cell === null || cell === undefined) return "";
-  if (isFormula(cell)) return cell.formula;
-  const text = typeof cell === "number" ? formatAmount(new Amount(String(cell)), { decimals: new Amount(String(cell)).decimalPlaces() }).replace(/\u00a0/g, "") : String(cell);
-  return /[;"\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
-
-function toCsv(cells: CellInput[][]): Uint8Array {
-  const text = cells.map((row) => row.map(csvField).join(";")).join("\r\n");
-  return new Uint8Array(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(`${text}\r\n`, "utf-8")]));
-}
-
-async function toXlsx(sheet: string, cells: CellInput[][]): Promise<Uint8Array> {
-  const wb = new ExcelJS.Workbook();
-  const ws = wb.addWorksheet(sheet.slice(0, 31));
-  for (const row of cells) ws.addRow(row.map((c) => (c !== null && typeof c === "object" ? null : c)));
-  ws.getColumn(4).numFmt = "#,##0.00";
-  return new Uint8Array(await wb.xlsx.writeBuffer());
-}
 
 const safeFileName = (text: string) => text.replace(/[\\/:*?"<>|]/g, "_");
 
@@ -63,7 +40,7 @@ export async function invoiceCommand(args: string[], io: CliIO): Promise<number>
   const label = `${year}-${values.period.toUpperCase()}`;
   const write = async (name: string, sheet: string, cells: CellInput[][]) => {
     const path = join(values.output!, `${safeFileName(name)}.${values.format}`);
-    io.writeFile(path, values.format === "csv" ? toCsv(cells) : await toXlsx(sheet, cells));
+    io.writeFile(path, values.format === "csv" ? cellsToCsv(cells) : await cellsToXlsx(sheet, cells));
     return path;
   };
   const written = [await write(`Fakturaunderlag ${label} Sammanställning`, "Sammanställning", summaryCells(run.basis))];
