@@ -2,7 +2,7 @@ import { Amount } from "../core/money";
 import { memberId, validateKey } from "../core/allocation";
 import { DomainError } from "../core/errors";
 import { CellInput, WorkbookPort } from "./port";
-import { Model, ModelSettings, readModel, readSettings } from "./modelTables";
+import { KEY_HEADERS, Model, ModelSettings, TABLES, readModel, readSettings } from "./modelTables";
 import { rangeA1 } from "./a1";
 
 export const FEE_SHEET = "Medlemsbidrag";
@@ -96,6 +96,17 @@ export function feeSheetCells(model: Pick<Model, "newKey" | "oldKey" | "members"
 export function feeTableRange(n: number): string {
   const first = 8 + 1 + n + 2 + 1; // title block, key header, key rows, sum, blank, fee header
   return rangeA1({ row: first, col: 0 }, n, 4);
+}
+
+/** Stores the key (old and new users per member) and the fee settings in the workbook. */
+export async function saveFeeModel(
+  wb: WorkbookPort,
+  key: readonly { member: string; oldWeight: Amount; newWeight: Amount }[],
+  settings: { lastYearFee: string; upliftRate: string; equalShare: string },
+): Promise<void> {
+  const [existing] = await wb.readTables([TABLES.key]);
+  await wb.writeTables([{ name: TABLES.key, sheet: existing?.sheet ?? "Modell", headers: KEY_HEADERS, rows: key.map((k) => [k.member, k.oldWeight.toNumber(), k.newWeight.toNumber()]) }]);
+  await wb.saveSettings(settings);
 }
 
 /** Refreshes the Medlemsbidrag sheet from the model tables; the key is validated first. */

@@ -1,8 +1,8 @@
 import { useEffect, useState } from "react";
 import { Button, Field, Input, Text } from "@fluentui/react-components";
 import { WorkbookPort } from "../../workbook/port";
-import { KEY_HEADERS, TABLES, readModel, readSettings } from "../../workbook/modelTables";
-import { FEE_SHEET, refreshFeeTables } from "../../workbook/feeSheet";
+import { readModel, readSettings } from "../../workbook/modelTables";
+import { FEE_SHEET, refreshFeeTables, saveFeeModel } from "../../workbook/feeSheet";
 import { compareKeys } from "../../core/keyComparison";
 import { proposeFee } from "../../core/fee";
 import { Amount } from "../../core/money";
@@ -70,10 +70,8 @@ export function FeeScreen({ workbook }: { workbook: WorkbookPort }) {
       upliftRate: parseField(uplift, "Uppräkning", true).toFixed(),
       equalShare: parseField(equalShare, "Rak andel", true).toFixed(),
     };
-    const keyRows = rows.map((r) => [r.member, parseField(r.oldWeight, `${r.member}, användare föregående år`).toNumber(), parseField(r.newWeight, `${r.member}, användare`).toNumber()]);
-    const [existing] = await workbook.readTables([TABLES.key]);
-    await workbook.writeTables([{ name: TABLES.key, sheet: existing?.sheet ?? "Modell", headers: KEY_HEADERS, rows: keyRows }]);
-    await workbook.saveSettings(settings);
+    const key = rows.map((r) => ({ member: r.member, oldWeight: parseField(r.oldWeight, `${r.member}, användare föregående år`), newWeight: parseField(r.newWeight, `${r.member}, användare`) }));
+    await saveFeeModel(workbook, key, settings);
   };
 
   const update = (i: number, field: keyof KeyRow, value: string) => setRows(rows.map((r, j) => (j === i ? { ...r, [field]: value } : r)));
