@@ -1,5 +1,6 @@
 import { Amount, AmountLike, ZERO, checkDecimals, fromUnits, integerWeights, largestRemainder, toAmount, toUnits } from "./money";
 import { DomainError } from "./errors";
+import { memberId } from "./memberIdentity";
 
 /** One member of an allocation key with its driver (users, inhabitants, licences, %). */
 export interface KeyEntry {
@@ -55,23 +56,6 @@ export function validateKey(entries: readonly KeyEntry[]): void {
   if (entries.every((e) => e.weight.isZero())) {
     throw new DomainError("ZERO_WEIGHTS", "alla vikter är noll, så det finns inget att fördela efter");
   }
-}
-
-const ids = new Map<string, string>();
-
-/**
- * Members are matched by name without regard to case or extra spaces. Unicode's default case
- * mapping is right for Swedish (Å → å); the locale-aware version costs an ICU call per row, and
- * reconciliation asks twice per row, so answers are cached.
- */
-export function memberId(name: string): string {
-  let id = ids.get(name);
-  if (id === undefined) {
-    id = name.trim().replace(/\s+/g, " ").toLowerCase();
-    if (ids.size > 100_000) ids.clear();
-    ids.set(name, id);
-  }
-  return id;
 }
 
 /**

@@ -1,7 +1,7 @@
 import { Amount, roundAmount } from "./money";
 import { CivilDate, compareDates, formatIsoDate } from "./dates";
 import { DomainError } from "./errors";
-import { memberId } from "./allocation";
+import { memberId } from "./memberIdentity";
 import { uplift } from "./fee";
 
 /** One price of the service catalogue (tjänstekatalog), valid over a period. */

@@ -1,63 +1,8 @@
-import { Amount, AmountLike, ZERO, checkDecimals, roundAmount, splitAmount, sumAmounts, toAmount } from "./money";
-import { AllocationMethod, AllocationPart, BY_DRIVER, KeyEntry, allocate, memberId } from "./allocation";
+import { Amount, AmountLike, checkDecimals, roundAmount, sumAmounts, toAmount } from "./money";
+import { splitPeriods } from "./periods";
+import { AllocationMethod, AllocationPart, BY_DRIVER, KeyEntry, allocate } from "./allocation";
+import { memberId } from "./memberIdentity";
 import { DomainError } from "./errors";
-
-/** One cost category of the common budget. FTE is a count of people, not money. */
-export interface BudgetLine {
-  section: string;
-  category: string;
-  operatingBudget: Amount; // Driftbudget
-  fte: Amount; // Antal personer
-  staffCost: Amount; // Personalkostnader
-}
-
-export interface BudgetLineTotal extends BudgetLine {
-  categorySum: Amount; // Summa kategori = Driftbudget + Personalkostnader
-}
-
-export interface BudgetSection {
-  section: string;
-  lines: BudgetLineTotal[];
-  operatingBudget: Amount;
-  fte: Amount;
-  staffCost: Amount;
-  categorySum: Amount;
-}
-
-export interface BudgetSummary {
-  sections: BudgetSection[];
-  /** "Summa årskostnad" */
-  operatingBudget: Amount;
-  fte: Amount;
-  staffCost: Amount;
-  annualCost: Amount;
-}
-
-/** Category sums, section sums and the annual cost, in the order sections first appear. */
-export function summariseBudget(lines: readonly BudgetLine[]): BudgetSummary {
-  const sections = new Map<string, BudgetSection>();
-  for (const line of lines) {
-    const total: BudgetLineTotal = { ...line, categorySum: line.operatingBudget.plus(line.staffCost) };
-    let section = sections.get(line.section);
-    if (!section) {
-      section = { section: line.section, lines: [], operatingBudget: ZERO, fte: ZERO, staffCost: ZERO, categorySum: ZERO };
-      sections.set(line.section, section);
-    }
-    section.lines.push(total);
-    section.operatingBudget = section.operatingBudget.plus(line.operatingBudget);
-    section.fte = section.fte.plus(line.fte);
-    section.staffCost = section.staffCost.plus(line.staffCost);
-    section.categorySum = section.categorySum.plus(total.categorySum);
-  }
-  const all = [...sections.values()];
-  return {
-    sections: all,
-    operatingBudget: sumAmounts(all.map((s) => s.operatingBudget)),
-    fte: sumAmounts(all.map((s) => s.fte)),
-    staffCost: sumAmounts(all.map((s) => s.staffCost)),
-    annualCost: sumAmounts(all.map((s) => s.categorySum)),
-  };
-}
 
 /** amount × (1 + rate)^years, rounded half up. A rate is a fraction: 2 % is 0.02. */
 export function uplift(amount: AmountLike, rate: AmountLike, years = 1, decimals = 0): Amount {
@@ -67,29 +12,6 @@ export function uplift(amount: AmountLike, rate: AmountLike, years = 1, decimals
   const factor = toAmount(rate).plus(1);
   if (factor.isNegative()) throw new DomainError("OUT_OF_RANGE", "uppräkningen kan inte vara under −100 %");
   return roundAmount(toAmount(amount).times(factor.pow(years)), checkDecimals(decimals));
-}
-
-export interface FeeChange {
-  label: string;
-  amount: Amount; // + for new roles and systems, − for reductions
-}
-
-export interface FeeProposal {
-  lastYearFee: Amount;
-  upliftRate: Amount;
-  uplifted: Amount;
-  changes: FeeChange[];
-  nextYearFee: Amount;
-  /** nextYearFee − lastYearFee: positive means a higher fee. */
-  deviation: Amount;
-}
-
-/** Next year's fee: last year's decided fee plus the general uplift, plus or minus decided changes. */
-export function proposeFee(lastYearFee: AmountLike, upliftRate: AmountLike, changes: readonly FeeChange[] = [], decimals = 0): FeeProposal {
-  const last = toAmount(lastYearFee);
-  const uplifted = uplift(last, upliftRate, 1, decimals);
-  const nextYearFee = uplifted.plus(sumAmounts(changes.map((c) => c.amount)));
-  return { lastYearFee: last, upliftRate: toAmount(upliftRate), uplifted, changes: [...changes], nextYearFee, deviation: nextYearFee.minus(last) };
 }
 
 export interface FixedCost {
@@ -138,14 +60,6 @@ export function memberFees(
  */
 export function settle(result: AmountLike, key: readonly KeyEntry[], method: AllocationMethod = BY_DRIVER, decimals = 0): AllocationPart[] {
   return allocate(result, key, method, decimals);
-}
-
-/** Splits an annual amount into n periods (4 quarters, 2 half-years, 12 months …) that sum exactly. */
-export function splitPeriods(amount: AmountLike, periods: number, decimals = 0): Amount[] {
-  if (!Number.isInteger(periods) || periods < 1 || periods > 1200) {
-    throw new DomainError("OUT_OF_RANGE", `antal perioder måste vara ett heltal från 1 till 1200, inte ${periods}`);
-  }
-  return splitAmount(amount, new Array(periods).fill(1), checkDecimals(decimals));
 }
 
 export interface SpreadRow {

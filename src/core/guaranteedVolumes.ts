@@ -1,7 +1,8 @@
 import { Amount, ZERO, roundAmount, sumAmounts } from "./money";
 import { CivilDate, addMonths, compareDates, toEpochDays } from "./dates";
 import { DomainError } from "./errors";
-import { KeyEntry, allocate, memberId } from "./allocation";
+import { KeyEntry, allocate } from "./allocation";
+import { memberId } from "./memberIdentity";
 import { CallOff } from "./catalogue";
 
 /**

@@ -2,8 +2,11 @@ import { Amount, ZERO, sumAmounts } from "./money";
 import { formatAmount } from "./numberText";
 import { CivilDate, addDays, addMonths, compareDates, formatIsoDate, makeDate } from "./dates";
 import { DomainError, isDomainError } from "./errors";
-import { KeyEntry, memberId } from "./allocation";
-import { MemberFee, splitPeriods } from "./fee";
+import { KeyEntry } from "./allocation";
+import { memberId } from "./memberIdentity";
+import { FixedCost } from "./fee";
+import { YearSchedule } from "./invoicing";
+import { periodTable } from "./periods";
 import { CallOff, PriceEntry, debitLines, priceOn } from "./catalogue";
 import { Guarantee, contractYearEnd, yearEndShortfall } from "./guaranteedVolumes";
 
@@ -87,10 +90,10 @@ export interface InvoiceBasis {
 
 export interface InvoiceInput {
   period: InvoicePeriod;
-  /** Annual membership fee per member: share of the common fee and member-specific fixed costs. */
-  fees: readonly MemberFee[];
-  /** The organisation's annual common fee, for the cost-in = cost-out check. */
-  commonFee: Amount;
+  /** The year's invoicing of the fee by key versions, with true-ups (periods of the same kind). */
+  schedule: YearSchedule;
+  /** Member-specific costs for the year, line by line. */
+  memberCosts: readonly FixedCost[];
   prices: readonly PriceEntry[];
   callOffs: readonly CallOff[];
   guarantees: readonly Guarantee[];
@@ -144,10 +147,20 @@ export function invoiceProblems(
  * checked against the organisation's own total for the period; a difference is explained.
  */
 export function invoiceBasis(input: InvoiceInput): InvoiceBasis {
-  const { period } = input;
+  const { period, schedule } = input;
   const n = periodsPerYear(period);
   const label = periodLabel(period);
-  const members = new Map<string, MemberInvoice>(input.fees.map((f) => [memberId(f.member), { member: f.member, lines: [], total: ZERO }]));
+  if (schedule.periods.length !== n || schedule.year !== period.year) {
+    throw new DomainError("INVALID_ARGUMENT", `faktureringsplanen gäller ${schedule.year} med ${schedule.periods.length} perioder, men perioden är ${label}`);
+  }
+  const members = new Map<string, MemberInvoice>();
+  const memberOf = (name: string) => {
+    let m = members.get(memberId(name));
+    if (!m) members.set(memberId(name), (m = { member: name, lines: [], total: ZERO }));
+    return m;
+  };
+  for (const name of schedule.members) memberOf(name);
+  for (const cost of input.memberCosts) memberOf(cost.member);
   const memberFor = (name: string, what: string) => {
     const m = members.get(memberId(name));
     if (!m) throw new DomainError("INVALID_ARGUMENT", `${what} gäller '${name}', som inte är medlem (finns inte i nyckeln)`);
@@ -158,13 +171,19 @@ export function invoiceBasis(input: InvoiceInput): InvoiceBasis {
     m.total = m.total.plus(line.amount);
   };
 
-  for (const fee of input.fees) {
-    const m = memberFor(fee.member, "medlemsbidraget");
-    add(m, { component: "medlemsbidrag", text: `Andel av gemensam kostnad, ${label}`, source: `årsbidrag ${kr(fee.share)} / ${n}`, amount: splitPeriods(fee.share, n)[period.index - 1] });
-    if (!fee.fixedTotal.isZero()) {
-      add(m, { component: "fasta kostnader", text: `Medlemsspecifika kostnader, ${label}`, source: `årsbelopp ${kr(fee.fixedTotal)} / ${n}`, amount: splitPeriods(fee.fixedTotal, n)[period.index - 1] });
+  const scheduled = schedule.periods[period.index - 1];
+  const version = scheduled.version;
+  schedule.members.forEach((name, i) => {
+    const m = memberOf(name);
+    add(m, { component: "medlemsbidrag", text: `Andel av medlemsbidraget, ${label}`, source: `nyckel ${version.name} (${version.driver})`, amount: scheduled.amounts[i] });
+    if (!scheduled.trueUps[i].isZero()) {
+      add(m, { component: "medlemsbidrag", text: `Justering av tidigare perioder ${period.year} till nyckel ${version.name}`, source: `ny nyckel − fakturerat för perioderna före ${label}`, amount: scheduled.trueUps[i] });
     }
-  }
+  });
+  const costs = periodTable(input.memberCosts.map((c) => c.amount), n);
+  input.memberCosts.forEach((cost, i) => {
+    add(memberOf(cost.member), { component: "fasta kostnader", text: `${cost.label}, ${label}`, source: `årsbelopp ${kr(cost.amount)}`, amount: costs.cells[i][period.index - 1] });
+  });
   const calls = input.callOffs.filter((c) => inPeriod(c.date, period));
   for (const line of debitLines(calls, input.prices)) {
     add(memberFor(line.member, `avropet av ${line.service}`), { component: "tjänster", text: `${line.service}: ${num(line.quantity)} ${line.unit} × ${kr(line.unitPrice, 2)}`, source: line.source, amount: line.amount });
@@ -186,8 +205,8 @@ export function invoiceBasis(input: InvoiceInput): InvoiceBasis {
   const list = [...members.values()];
   const byComponent = (c: Component) => sumAmounts(list.flatMap((m) => m.lines.filter((l) => l.component === c).map((l) => l.amount)));
   const organisation: Record<Component, Amount> = {
-    medlemsbidrag: splitPeriods(input.commonFee, n)[period.index - 1],
-    "fasta kostnader": sumAmounts(input.fees.map((f) => splitPeriods(f.fixedTotal, n)[period.index - 1])),
+    medlemsbidrag: scheduled.total,
+    "fasta kostnader": input.memberCosts.length ? costs.periodTotals[period.index - 1] : ZERO,
     tjänster: sumAmounts(debitLines(calls, input.prices).map((l) => l.amount)),
     "garanterad volym": byComponent("garanterad volym"),
     viten: sumAmounts(input.penalties.filter((p) => p.period.year === period.year && samePeriodOrWithin(p.period, period)).map((p) => p.amount.negated())),
@@ -195,11 +214,7 @@ export function invoiceBasis(input: InvoiceInput): InvoiceBasis {
   const checks = COMPONENTS.map((component) => {
     const membersSum = byComponent(component);
     const difference = membersSum.minus(organisation[component]);
-    const explanation = difference.isZero()
-      ? "summerar exakt"
-      : component === "medlemsbidrag"
-        ? `varje medlems årsbidrag delas i ${n} perioder för sig, så periodens summa kan avvika med några kronor från organisationens; året summerar exakt (${kr(difference)})`
-        : `medlemmarnas summa avviker med ${kr(difference)}`;
+    const explanation = difference.isZero() ? "summerar exakt" : `medlemmarnas summa avviker med ${kr(difference)}`;
     return { component, organisation: organisation[component], members: membersSum, difference, explanation };
   });
   return { period, members: list, checks };

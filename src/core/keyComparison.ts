@@ -1,5 +1,6 @@
 import { Amount, ZERO } from "./money";
-import { KeyEntry, keySharesPercent, memberId } from "./allocation";
+import { KeyEntry, keySharesPercent } from "./allocation";
+import { memberId } from "./memberIdentity";
 
 /** One row of "old key vs new key" as boards are shown it when the key is revised. */
 export interface KeyComparisonRow {

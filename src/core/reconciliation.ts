@@ -1,5 +1,5 @@
 import { Amount, ZERO } from "./money";
-import { memberId } from "./allocation";
+import { memberId } from "./memberIdentity";
 
 export interface AgreedRow {
   member: string;

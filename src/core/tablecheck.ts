@@ -2,8 +2,8 @@ import { Amount, ZERO } from "./money";
 import { NumberValue, formatAmount, parseNumberText } from "./numberText";
 import { DomainError, isDomainError } from "./errors";
 
-/** A cell as it comes from a CSV field or an Excel range. */
-export type Cell = string | number | boolean | null | undefined;
+/** A cell as it comes from a CSV field or an Excel range, or an exact amount the product computed. */
+export type Cell = string | number | boolean | null | undefined | Amount;
 
 export type FindingKind = "total-row" | "rule" | "unparsable";
 
@@ -40,6 +40,7 @@ function cellText(cell: Cell): string {
 }
 
 function readCell(cell: Cell): NumberValue | { kind: "text"; text: string } {
+  if (cell instanceof Amount) return { kind: "number", value: cell, unit: "none", decimals: cell.decimalPlaces() };
   if (typeof cell === "number") {
     if (!Number.isFinite(cell)) return { kind: "text", text: String(cell) };
     const value = new Amount(String(cell));

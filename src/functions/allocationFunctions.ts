@@ -2,7 +2,7 @@ import { Amount, ZERO, toAmount } from "../core/money";
 import { AllocationMethod, BY_DRIVER, allocateUnits, keySharesPercent, mixedMethod } from "../core/allocation";
 import { isDomainError } from "../core/errors";
 import { LIMITS } from "../core/limits";
-import { splitPeriods } from "../core/fee";
+import { splitPeriods } from "../core/periods";
 import { FunctionError, toFunctionError } from "./functionError";
 import { ExcelMatrix, ExcelScalar, asMatrix, inShapeOf, positionIn, readInteger, readNumber, readNumberValue, toExcelNumber } from "./excelValues";
 

@@ -1,7 +1,8 @@
 import { CsvTable, findColumn, normaliseHeader } from "./csv";
 import { duplicatedHeaders } from "./sourceTable";
 import { LIMITS } from "../core/limits";
-import { KeyEntry, memberId } from "../core/allocation";
+import { KeyEntry } from "../core/allocation";
+import { memberId } from "../core/memberIdentity";
 import { DomainError, isDomainError } from "../core/errors";
 import { parseNumberText } from "../core/numberText";
 

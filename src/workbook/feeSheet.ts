@@ -1,5 +1,6 @@
 import { Amount } from "../core/money";
-import { memberId, validateKey } from "../core/allocation";
+import { validateKey } from "../core/allocation";
+import { memberId } from "../core/memberIdentity";
 import { DomainError } from "../core/errors";
 import { CellInput, WorkbookPort } from "./port";
 import { KEY_HEADERS, Model, ModelSettings, TABLES, readModel, readSettings } from "./modelTables";

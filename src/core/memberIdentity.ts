@@ -1,0 +1,30 @@
+/**
+ * When two names are the same member (or service, or supplier). Decided once, here, and used by
+ * every table, import and comparison: names from a CSV, a workbook and a ledger must meet.
+ * - Unicode NFC: "Björkby" typed on a Mac (o + combining diaeresis) is "Björkby".
+ * - Invisible characters (zero-width space/joiners, BOM, soft hyphen, word joiner, control
+ *   characters such as NUL) are dropped: they come with copy-paste from web pages and PDFs.
+ * - Every kind of space (NBSP, narrow NBSP, tabs) is one space; leading and trailing space go.
+ * - Case does not matter. Unicode's default case mapping is right for Swedish (Å → å); the
+ *   locale-aware version costs an ICU call per row, and reconciliation asks twice per row, so
+ *   answers are cached.
+ */
+const INVISIBLE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\u00AD\u200B-\u200D\u2060\uFEFF]/g;
+const SPACES = /[\s\u00A0\u202F\u2007]+/g;
+
+const ids = new Map<string, string>();
+
+export function memberId(name: string): string {
+  let id = ids.get(name);
+  if (id === undefined) {
+    id = name.normalize("NFC").replace(INVISIBLE, "").replace(SPACES, " ").trim().toLowerCase();
+    if (ids.size > 100_000) ids.clear();
+    ids.set(name, id);
+  }
+  return id;
+}
+
+/** The name as it should be shown and stored: NFC, no invisible characters, single spaces. */
+export function cleanName(name: string): string {
+  return name.normalize("NFC").replace(INVISIBLE, "").replace(SPACES, " ").trim();
+}
