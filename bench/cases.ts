@@ -4,8 +4,9 @@ import { Amount, splitAmount } from "../src/core/money";
 import { reconcile } from "../src/core/reconciliation";
 import { checkTable } from "../src/core/tablecheck";
 import { registerSamkalkFunctions } from "../src/workbook/engineFunctions";
-import { readSourceFile, guessMapping } from "../src/io/sourceTable";
-import { CONTRACT_FIELDS, importContracts } from "../src/io/contractImport";
+import { readSourceFile } from "../src/io/sourceTable";
+import { guessMapping } from "../src/model/fields";
+import { CONTRACT_FIELDS, importContracts } from "../src/model/contracts";
 import { allocateCells } from "../src/functions/allocationFunctions";
 import { checkTableInput, contractCsv, reconciliationInput, weights } from "./generate";
 

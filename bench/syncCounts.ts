@@ -1,10 +1,10 @@
 import { FakeExcel } from "../test/workbook/fakeExcel";
 import { OfficeWorkbook } from "../src/workbook/officeWorkbook";
-import { writeImport } from "../src/workbook/importAction";
-import { runReconciliation } from "../src/workbook/reconcileSheet";
-import { refreshFeeTables } from "../src/workbook/feeSheet";
-import { TABLES, KEY_HEADERS } from "../src/workbook/modelTables";
-import { OUTCOME_TABLE_HEADERS } from "../src/io/outcomeImport";
+import { writeImport } from "../src/app/importTable";
+import { runReconciliation } from "../src/app/reconcile";
+import { refreshFeeTables } from "../src/app/fee";
+import { TABLES, KEY_HEADERS } from "../src/model/tables";
+import { OUTCOME_TABLE_HEADERS } from "../src/model/outcomes";
 import { Amount } from "../src/core/money";
 import { parseDate } from "../src/core/dates";
 

@@ -4,7 +4,7 @@ import { isDomainError } from "../src/core/errors";
 import { formatAmount, parseNumberText } from "../src/core/numberText";
 import { parseDate } from "../src/core/dates";
 import { parseCsvText } from "../src/io/csv";
-import { readKey } from "../src/io/keyFile";
+import { readKey } from "../src/model/keyFile";
 import { checkTable } from "../src/core/tablecheck";
 import { FUNCTIONS } from "../src/functions/catalogue";
 import { FunctionError } from "../src/functions/functionError";

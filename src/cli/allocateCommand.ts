@@ -2,7 +2,7 @@ import { parseArgs } from "node:util";
 import { AllocationMethod, BY_DRIVER, allocate, mixedMethod } from "../core/allocation";
 import { Amount } from "../core/money";
 import { formatAmount, formatPercent } from "../core/numberText";
-import { readKey } from "../io/keyFile";
+import { readKey } from "../model/keyFile";
 import { CliIO, UsageError, readCsvFile } from "./io";
 import { parseDecimalsOption, parseNumberOption } from "./options";
 import { renderTable } from "./textTable";

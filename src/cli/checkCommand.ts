@@ -1,5 +1,6 @@
 import { parseArgs } from "node:util";
-import { Finding, checkTable } from "../core/tablecheck";
+import { checkTable } from "../core/tablecheck";
+import { findingJson } from "./json";
 import { Amount } from "../core/money";
 import { formatAmount } from "../core/numberText";
 import { CliIO, UsageError, readCsvFile } from "./io";
@@ -17,7 +18,7 @@ export function checkCommand(args: string[], io: CliIO): number {
   const findings = checkTable([table.headers, ...table.rows], values.rule);
 
   if (values.json) {
-    io.stdout(JSON.stringify({ findings: findings.map(toJson) }));
+    io.stdout(JSON.stringify({ findings: findings.map(findingJson) }));
   } else if (findings.length === 0) {
     io.stdout(`${table.file}: inga fel hittades (${table.rows.length} rader kontrollerade).`);
   } else {
@@ -31,9 +32,4 @@ export function checkCommand(args: string[], io: CliIO): number {
     io.stdout(`\n${findings.map((f) => `- ${f.message}`).join("\n")}`);
   }
   return findings.length === 0 ? 0 : 1;
-}
-
-function toJson(f: Finding) {
-  const num = (a: Amount | null) => (a === null ? null : a.toNumber());
-  return { kind: f.kind, row: f.row, column: f.column, expected: num(f.expected), actual: num(f.actual), difference: num(f.difference), message: f.message };
 }

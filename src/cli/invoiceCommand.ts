@@ -3,13 +3,16 @@ import { basename, join } from "node:path";
 import { mkdirSync } from "node:fs";
 import { EmbeddedWorkbook } from "../workbook/embeddedWorkbook";
 import { readWorkbookFile } from "../io/xlsxWorkbook";
-import { computeInvoice, memberCells, summaryCells } from "../workbook/invoiceSheets";
-import { CellInput } from "../workbook/port";
+import { computeInvoice, memberSheet, periodSheet, summarySheet } from "../app/invoice";
+import { readModel, readSettings } from "../app/model";
+import { uniqueNames } from "../app/names";
+import { parsePeriod } from "../core/invoiceBasis";
+import { CellInput } from "../core/cells";
 import { cellsToCsv, cellsToXlsx } from "../io/tableFiles";
 import { CliIO, UsageError, readInputFile } from "./io";
 import { parseIntegerOption } from "./options";
 
-const safeFileName = (text: string) => text.replace(/[\\/:*?"<>|]/g, "_");
+const safeFileName = (text: string) => text.replace(/[\\/:*?"<>|\u0000-\u001f]/g, "_");
 
 /**
  * samkalk invoice: one invoice basis file per member plus a summary, from the model workbook's
@@ -30,22 +33,31 @@ export async function invoiceCommand(args: string[], io: CliIO): Promise<number>
   const year = parseIntegerOption(values.year, "--year", 2000, 2100);
 
   const snapshot = await readWorkbookFile(readInputFile(io, positionals[0]), basename(positionals[0]));
-  const run = await computeInvoice(EmbeddedWorkbook.fromSnapshot(snapshot), year, values.period);
-  if (!run.basis) {
+  const wb = EmbeddedWorkbook.fromSnapshot(snapshot);
+  const period = parsePeriod(values.period, year);
+  const run = computeInvoice(await readModel(wb, period.year), await readSettings(wb), period);
+  if (!run.basis || !run.schedule) {
     const lines = run.errors.slice(0, 20).map((e) => `fil ${basename(positionals[0])}, ${e.file}, rad ${e.row}${e.column ? `, kolumn ${e.column}` : ""}: ${e.message}`);
     io.stderr(`samkalk invoice: modellen går inte ihop; inga filer skrevs\n${lines.join("\n")}${run.errors.length > 20 ? `\n… och ${run.errors.length - 20} fel till` : ""}`);
     return 2;
   }
   mkdirSync(values.output, { recursive: true });
-  const label = `${year}-${values.period.toUpperCase()}`;
+  const label = `${period.year}-${period.kind}${period.index}`;
+  const summaryName = `Fakturaunderlag ${label} Sammanställning`;
+  const planName = `Fakturaunderlag ${label} Periodplan`;
+  // Every name is planned before anything is written: two members never share a file.
+  const names = uniqueNames(run.basis.members.map((m) => `Fakturaunderlag ${label} ${m.member}`), [summaryName, planName], 200, safeFileName);
   const write = async (name: string, sheet: string, cells: CellInput[][]) => {
     const path = join(values.output!, `${safeFileName(name)}.${values.format}`);
     io.writeFile(path, values.format === "csv" ? cellsToCsv(cells) : await cellsToXlsx(sheet, cells));
     return path;
   };
-  const written = [await write(`Fakturaunderlag ${label} Sammanställning`, "Sammanställning", summaryCells(run.basis))];
-  for (const m of run.basis.members) written.push(await write(`Fakturaunderlag ${label} ${m.member}`, m.member, memberCells(m, run.basis.period)));
+  const written = [
+    await write(summaryName, "Sammanställning", summarySheet(run.basis).cells),
+    await write(planName, "Periodplan", periodSheet(run.schedule, period.kind).cells),
+  ];
+  for (const [i, m] of run.basis.members.entries()) written.push(await write(names[i], m.member, memberSheet(m, run.basis.period).cells));
   const off = run.basis.checks.filter((c) => !c.difference.isZero());
-  io.stdout(`Skrev ${written.length} filer till ${values.output} (${run.basis.members.length} medlemmar + sammanställning).${off.length ? `\nAvvikelser mot organisationens summor: ${off.map((c) => `${c.component}: ${c.explanation}`).join("; ")}` : "\nAlla komponenter summerar exakt till organisationens totaler."}`);
+  io.stdout(`Skrev ${written.length} filer till ${values.output} (${run.basis.members.length} medlemmar, sammanställning och periodplan).${off.length ? `\nAvvikelser mot organisationens summor: ${off.map((c) => `${c.component}: ${c.explanation}`).join("; ")}` : "\nAlla komponenter summerar exakt till organisationens totaler."}`);
   return 0;
 }

@@ -4,6 +4,7 @@ import { checkCommand } from "./checkCommand";
 import { noticeCommand } from "./noticeCommand";
 import { recalcCommand } from "./recalcCommand";
 import { invoiceCommand } from "./invoiceCommand";
+import { FEE_USAGE, feeCommand } from "./feeCommand";
 import { CliIO, UsageError, nodeIO } from "./io";
 
 export const USAGE = `Samkalk – exakt kostnadsfördelning och avtalsuppföljning
@@ -11,6 +12,7 @@ export const USAGE = `Samkalk – exakt kostnadsfördelning och avtalsuppföljni
 Användning:
   samkalk allocate --total <belopp> --key <nyckel.csv> [--equal-share <andel>] [--decimals <0-2>] [--json]
   samkalk check <tabell.csv> [--rule "<kolumn> = <kolumn> + <kolumn> - <kolumn>"]... [--json]
+  ${FEE_USAGE}
   samkalk notice --end <ÅÅÅÅ-MM-DD> --notice-months <n> [--renewal-months <n>] [--as-of <ÅÅÅÅ-MM-DD>] [--json]
   samkalk recalc <in.xlsx> -o <ut.xlsx> [--values-only]
   samkalk invoice <modell.xlsx> --year <ÅÅÅÅ> --period <Q1|Q2|Q3|Q4|H1|H2> -o <mapp> [--format xlsx|csv]
@@ -23,6 +25,7 @@ const COMMANDS: Record<string, (args: string[], io: CliIO) => number | Promise<n
   notice: noticeCommand,
   recalc: recalcCommand,
   invoice: invoiceCommand,
+  fee: feeCommand,
 };
 
 /** Runs one CLI invocation and returns its exit code; every error becomes Swedish text on stderr. */

@@ -18,7 +18,7 @@ export interface FollowUpRow {
   outcome: Amount;
   /** Budget − Utfall: positive is money left, negative an overrun. */
   difference: Amount;
-  /** Utfall / Budget as a fraction, or null when nothing was budgeted. */
+  /** Utfall / Budget as a fraction to six decimals (0,0001 %), or null when nothing was budgeted. */
   used: Amount | null;
   /** Outcome on a line that has no budget: listed, never dropped. */
   unbudgeted: boolean;
@@ -43,7 +43,7 @@ export interface BudgetFollowUp {
 }
 
 function followUpRow(section: string, category: string, member: string, budget: Amount, outcome: Amount, unbudgeted = false): FollowUpRow {
-  return { section, category, member, budget, outcome, difference: budget.minus(outcome), used: budget.isZero() ? null : outcome.dividedBy(budget), unbudgeted };
+  return { section, category, member, budget, outcome, difference: budget.minus(outcome), used: budget.isZero() ? null : outcome.dividedBy(budget).toDecimalPlaces(6), unbudgeted };
 }
 
 function totalOf(label: string, rows: readonly FollowUpRow[]): FollowUpRow {

@@ -226,3 +226,23 @@ function samePeriodOrWithin(p: InvoicePeriod, target: InvoicePeriod): boolean {
   if (p.kind === "Q" && target.kind === "H") return Math.ceil(p.index / 2) === target.index;
   return false;
 }
+
+/** A member's invoice summed per component, in COMPONENTS order, and its total. */
+export interface ComponentRow {
+  member: string;
+  components: Amount[];
+  total: Amount;
+}
+
+/** The summary of an invoice basis: one row per member and the Summa row, all exact. */
+export function basisSummary(basis: InvoiceBasis): { rows: ComponentRow[]; total: ComponentRow } {
+  const rows = basis.members.map((m) => ({
+    member: m.member,
+    components: COMPONENTS.map((c) => sumAmounts(m.lines.filter((l) => l.component === c).map((l) => l.amount))),
+    total: m.total,
+  }));
+  return {
+    rows,
+    total: { member: "Summa", components: COMPONENTS.map((_, i) => sumAmounts(rows.map((r) => r.components[i]))), total: sumAmounts(rows.map((r) => r.total)) },
+  };
+}

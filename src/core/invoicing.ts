@@ -99,3 +99,28 @@ export function yearSchedule(input: {
   });
   return { year, fee, members, periods };
 }
+
+/**
+ * The schedule as invoiced: each member's amount per period with that period's true-up included,
+ * its year, and the organisation's periods and year. Rows sum to the years, columns to the
+ * organisation's periods.
+ */
+export function invoicedTable(schedule: YearSchedule): {
+  rows: { member: string; periods: Amount[]; year: Amount }[];
+  total: { periods: Amount[]; year: Amount };
+  trueUps: { member: string; periods: Amount[] }[];
+  /** Per period: the true-ups summed over members, always zero. */
+  trueUpTotals: Amount[];
+} {
+  const rows = schedule.members.map((member, m) => {
+    const periods = schedule.periods.map((p) => p.amounts[m].plus(p.trueUps[m]));
+    return { member, periods, year: periods.reduce((s, a) => s.plus(a), ZERO) };
+  });
+  const periods = schedule.periods.map((p) => p.total);
+  return {
+    rows,
+    total: { periods, year: periods.reduce((s, a) => s.plus(a), ZERO) },
+    trueUps: schedule.members.map((member, m) => ({ member, periods: schedule.periods.map((p) => p.trueUps[m]) })),
+    trueUpTotals: schedule.periods.map((p) => p.trueUps.reduce((s, a) => s.plus(a), ZERO)),
+  };
+}

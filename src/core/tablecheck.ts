@@ -117,11 +117,13 @@ function fmt(value: Amount): string {
 /**
  * Finds what does not add up in a table whose first row holds the headers and first column the
  * row labels: total rows that differ from the rows they sum, rows breaking the given rules, and
- * cells in number columns that are not numbers. Blank counts as zero, as in Excel's SUM.
+ * cells in number columns that are not numbers. Blank counts as zero, as in Excel's SUM. Ratio
+ * columns (a share used, a price per inhabitant) are checked by the rules but not summed.
  */
-export function checkTable(grid: readonly (readonly Cell[])[], ruleTexts: readonly string[] = []): Finding[] {
+export function checkTable(grid: readonly (readonly Cell[])[], ruleTexts: readonly string[] = [], options: { ratioColumns?: readonly string[] } = {}): Finding[] {
   if (grid.length === 0) return [];
   const headers = grid[0].map(cellText);
+  const ratio = new Set((options.ratioColumns ?? []).map((h) => h.trim().toLowerCase()));
   const width = Math.max(...grid.map((r) => r.length));
   const rules = ruleTexts.map((r) => parseRule(r, headers));
   const body = grid.slice(1).map((cells, i) => {
@@ -170,6 +172,7 @@ export function checkTable(grid: readonly (readonly Cell[])[], ruleTexts: readon
     }
     segmentStart = r + 1;
     for (const j of numericColumns) {
+      if (ratio.has(columnName(j).toLowerCase())) continue; // a ratio's total is a ratio of totals, not a sum
       const actual = row.values[j]!;
       if (actual.kind !== "number") continue;
       const expected = rows.reduce((s, x) => s.plus(numberAt(x, j)), ZERO);

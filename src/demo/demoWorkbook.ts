@@ -1,23 +1,29 @@
 import { EmbeddedWorkbook } from "../workbook/embeddedWorkbook";
-import { BUDGET_HEADERS, KEY_HEADERS, MEMBER_HEADERS, TABLES } from "../workbook/modelTables";
-import { CONTRACT_TABLE_FORMATS, CONTRACT_TABLE_HEADERS } from "../io/contractImport";
-import { OUTCOME_TABLE_FORMATS, OUTCOME_TABLE_HEADERS } from "../io/outcomeImport";
+import { BUDGET, COST_OUTCOMES, GUARANTEES, KEY, MEMBERS, MEMBER_COSTS, PENALTIES, TABLES, tableFormats, tableHeaders } from "../model/tables";
+import { CONTRACT_TABLE_FORMATS, CONTRACT_TABLE_HEADERS } from "../model/contracts";
+import { OUTCOME_TABLE_FORMATS, OUTCOME_TABLE_HEADERS } from "../model/outcomes";
 import { makeDate, toExcelSerial } from "../core/dates";
-import { CALL_OFF_TABLE_FORMATS, CALL_OFF_TABLE_HEADERS, PRICE_TABLE_FORMATS, PRICE_TABLE_HEADERS } from "../io/catalogueImport";
-import { GUARANTEE_TABLE_HEADERS, PENALTY_TABLE_HEADERS } from "../workbook/invoiceSheets";
+import { CALL_OFF_TABLE_FORMATS, CALL_OFF_TABLE_HEADERS, PRICE_TABLE_FORMATS, PRICE_TABLE_HEADERS } from "../model/catalogue";
 
 /**
  * The demo workbook of the standalone page: a synthetic collaboration of four invented
  * municipalities (no real data) with its model tables and a sheet that already uses SAMKALK.
+ * The budget, key and fee are DOMAIN.md §3's worked example: the 2027 fee is 5 013 300 kr.
  */
 const date = (y: number, m: number, d: number) => toExcelSerial(makeDate(y, m, d));
 
 export const DEMO_MEMBERS = [
-  ["Ask", 12345, 48000],
-  ["Björkby", 6789, 21000],
-  ["Ceder", 25010, 64500],
-  ["Dal", 3001, 9000],
+  ["Ask", 12345],
+  ["Björkby", 6789],
+  ["Ceder", 25010],
+  ["Dal", 3001],
 ] as const;
+
+/** Two versions of the users key: the count of March 2027 applies from April, so Q1 2027 is trued up. */
+export const DEMO_KEY: [string, string, number, number, string, number][] = [
+  ...([["Ask", 400], ["Björkby", 240], ["Ceder", 640], ["Dal", 120]] as const).map(([m, w]): [string, string, number, number, string, number] => ["Användare 2026", "Användare", date(2026, 3, 15), date(2026, 1, 1), m, w]),
+  ...([["Ask", 410], ["Björkby", 230], ["Ceder", 655], ["Dal", 118]] as const).map(([m, w]): [string, string, number, number, string, number] => ["Användare 2027", "Användare", date(2027, 3, 15), date(2027, 4, 1), m, w]),
+];
 
 export async function buildDemoWorkbook(): Promise<EmbeddedWorkbook> {
   const wb = new EmbeddedWorkbook(["Exempel"]);
@@ -46,15 +52,40 @@ export async function buildDemoWorkbook(): Promise<EmbeddedWorkbook> {
     boldRows: [0, 5],
   }]);
   await wb.writeTables([
-    { name: TABLES.members, sheet: "Modell", headers: MEMBER_HEADERS, rows: DEMO_MEMBERS.map((m) => [...m]), numberFormats: [null, "#,##0", "#,##0"] },
-    { name: TABLES.key, sheet: "Modell", topLeft: "E1", headers: KEY_HEADERS, rows: [["Ask", 410, 432], ["Björkby", 260, 251], ["Ceder", 905, 948], ["Dal", 120, 118]] },
+    { name: TABLES.members, sheet: "Modell", headers: tableHeaders(MEMBERS), numberFormats: tableFormats(MEMBERS), rows: DEMO_MEMBERS.map((m) => [...m]) },
+    { name: TABLES.key, sheet: "Modell", topLeft: "D1", headers: tableHeaders(KEY), numberFormats: tableFormats(KEY), rows: DEMO_KEY },
     {
-      name: TABLES.budget, sheet: "Budget", headers: BUDGET_HEADERS,
+      name: TABLES.memberCosts, sheet: "Modell", topLeft: "K1", headers: tableHeaders(MEMBER_COSTS), numberFormats: tableFormats(MEMBER_COSTS),
       rows: [
-        ["Teknikplattformar", "Servrar och lagring", 1_200_000, 2, 1_400_000],
-        ["Teknikplattformar", "Nätverk", 800_000, 1.5, 900_000],
-        ["OH", "Ledning och administration", 350_000, 1, 850_000],
-        ["IT-säkerhet", "Säkerhetstjänster", 420_000, 1, 780_000],
+        ["Ask", "Stadsnät", 48_000, null, null],
+        ["Ask", "Systemägare ekonomisystem", null, 0.5, 570_000],
+        ["Björkby", "Växel", 21_000, null, null],
+        ["Ceder", "Licenser skolplattform", 64_500, null, null],
+        ["Dal", "Historisk skuld", 9_000, null, null],
+      ],
+    },
+    {
+      name: TABLES.budget, sheet: "Budget", headers: tableHeaders(BUDGET), numberFormats: tableFormats(BUDGET),
+      rows: [
+        ["Teknikplattformar", "Plattformar", 1_200_000, 2, 1_140_000, 2_340_000],
+        ["Teknikplattformar", "Nätverk", 350_000, 1.5, 855_000, 1_205_000],
+        ["OH", "Hyra", 420_000, 0, 0, 420_000],
+        ["OH", "Ledning", 0, 1, 950_000, 950_000],
+      ],
+    },
+    {
+      name: TABLES.costOutcomes, sheet: "Budget", topLeft: "H1", headers: tableHeaders(COST_OUTCOMES), numberFormats: tableFormats(COST_OUTCOMES),
+      rows: [
+        ["Teknikplattformar", "Plattformar", null, 2_296_400],
+        ["Teknikplattformar", "Nätverk", null, 1_251_900],
+        ["OH", "Hyra", null, 420_000],
+        ["OH", "Ledning", null, 911_250],
+        ["OH", "Konsulter", null, 38_000],
+        [null, "Stadsnät", "Ask", 51_200],
+        [null, "Systemägare ekonomisystem", "Ask", 285_000],
+        [null, "Växel", "Björkby", 19_800],
+        [null, "Licenser skolplattform", "Ceder", 64_500],
+        [null, "Historisk skuld", "Dal", 9_000],
       ],
     },
     {
@@ -97,10 +128,10 @@ export async function buildDemoWorkbook(): Promise<EmbeddedWorkbook> {
         ["Dal", "Supporttimme", 3, date(2027, 3, 5)],
       ],
     },
-    { name: TABLES.guarantees, sheet: "Tjänster", topLeft: "M1", headers: GUARANTEE_TABLE_HEADERS, numberFormats: [null, null, "yyyy-mm-dd", "#,##0", "#,##0.00"], rows: [["Datorleverantören AB", "Datorpaket", date(2026, 4, 1), 250, 400]] },
-    { name: TABLES.penalties, sheet: "Tjänster", topLeft: "S1", headers: PENALTY_TABLE_HEADERS, numberFormats: [null, null, null, "#,##0"], rows: [["Ceder", "2027 Q1", "SLA", 5000], ["Ask", "2027 Q1", "Försenad leverans", 2500]] },
+    { name: TABLES.guarantees, sheet: "Tjänster", topLeft: "M1", headers: tableHeaders(GUARANTEES), numberFormats: tableFormats(GUARANTEES), rows: [["Datorleverantören AB", "Datorpaket", date(2026, 4, 1), 250, 400]] },
+    { name: TABLES.penalties, sheet: "Tjänster", topLeft: "S1", headers: tableHeaders(PENALTIES), numberFormats: tableFormats(PENALTIES), rows: [["Ceder", "2027 Q1", "SLA", 5000], ["Ask", "2027 Q1", "Försenad leverans", 2500]] },
   ]);
-  await wb.saveSettings({ lastYearFee: "4600000", upliftRate: "0.02", equalShare: "0.5" });
+  await wb.saveSettings({ lastYearFee: "4900000", upliftRate: "0.02", equalShare: "0", year: "2027", keyVersion: "" });
   await wb.selectRange("Exempel", "A1");
   return wb;
 }

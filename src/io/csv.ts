@@ -1,6 +1,9 @@
 import Papa from "papaparse";
 import { DomainError } from "../core/errors";
 import { LIMITS } from "../core/limits";
+import { normaliseHeader } from "../core/cells";
+
+export { normaliseHeader } from "../core/cells";
 import { megabytes } from "./fileSize";
 
 export type Encoding = "utf-8" | "windows-1252" | "utf-16le";
@@ -109,6 +112,3 @@ export function findColumn(headers: readonly string[], names: readonly string[])
   return headers.findIndex((h) => wanted.includes(normaliseHeader(h)));
 }
 
-export function normaliseHeader(header: string): string {
-  return header.trim().toLowerCase().replace(/\s+/g, " ").replace(/[:*]$/, "");
-}

@@ -1,21 +1,28 @@
 import ExcelJS from "exceljs";
 import { Amount } from "../core/money";
 import { formatAmount } from "../core/numberText";
-import { CellInput, isFormula } from "../workbook/port";
+import { CellInput, amountToCellNumber, isAmount, isFormula, looksLikeFormula } from "../core/cells";
 
 /**
  * Blocks of cells written as files for people: Swedish CSV (UTF-8 with BOM so Excel reads å, ä
  * and ö, ';' and decimal comma) or a one-sheet xlsx.
  */
 
-/** A cell as Swedish CSV text: decimal comma, no thousands separator, quotes where needed. */
+/**
+ * A cell as Swedish CSV text: decimal comma, no thousands separator, quotes where needed. Exact
+ * amounts are formatted from their decimal digits. Text that a spreadsheet would run as a formula
+ * (= + - @, tab, CR) gets a leading apostrophe (OWASP's advice on CSV injection).
+ */
 function csvField(cell: CellInput): string {
   if (cell === null || cell === undefined) return "";
-  if (isFormula(cell)) return cell.formula;
-  let text = String(cell);
-  if (typeof cell === "number") {
-    const amount = new Amount(text);
-    text = formatAmount(amount, { decimals: amount.decimalPlaces() }).replace(/\u00a0/g, "");
+  let text: string;
+  if (isFormula(cell)) text = cell.formula;
+  else if (isAmount(cell) || typeof cell === "number") {
+    const amount = isAmount(cell) ? cell : new Amount(String(cell));
+    text = formatAmount(amount, { decimals: amount.decimalPlaces() }).replace(/[\u00a0\u202f]/g, "");
+  } else {
+    text = String(cell);
+    if (typeof cell === "string" && looksLikeFormula(cell)) text = `'${text}`;
   }
   return /[;"\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
@@ -29,7 +36,7 @@ export function cellsToCsv(cells: CellInput[][]): Uint8Array {
 export async function cellsToXlsx(sheet: string, cells: CellInput[][]): Promise<Uint8Array> {
   const wb = new ExcelJS.Workbook();
   const ws = wb.addWorksheet(sheet.slice(0, 31));
-  for (const row of cells) ws.addRow(row.map((c) => (c !== null && typeof c === "object" ? null : c)));
+  for (const row of cells) ws.addRow(row.map((c) => (isAmount(c) ? amountToCellNumber(c) : isFormula(c) ? { formula: c.formula.replace(/^=/, "") } : c)));
   ws.getColumn(4).numFmt = "#,##0.00";
   return new Uint8Array(await wb.xlsx.writeBuffer());
 }

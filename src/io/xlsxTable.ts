@@ -1,7 +1,7 @@
 import ExcelJS from "exceljs";
 import { DomainError } from "../core/errors";
 import { LIMITS } from "../core/limits";
-import { SourceCell, SourceTable } from "./sourceTable";
+import { SourceCell, SourceTable } from "../core/cells";
 import { checkZipArchive } from "./zipGuard";
 import { checkFileSize } from "./csv";
 

@@ -1,9 +1,10 @@
 import ExcelJS from "exceljs";
 import { DomainError } from "../core/errors";
 import { fromEpochDays, toExcelSerial } from "../core/dates";
-import type { WorkbookSnapshot } from "../workbook/embeddedWorkbook";
-import type { CellInput, CellValue } from "../workbook/port";
-import { parseRange, rangeA1 } from "../workbook/a1";
+import type { WorkbookSnapshot } from "../core/cells";
+import type { CellInput, CellValue } from "../core/cells";
+import { amountToCellNumber, isAmount, isFormula } from "../core/cells";
+import { parseRange, rangeA1 } from "../core/a1";
 import { FUNCTIONS, NAMESPACE } from "../functions/catalogue";
 import { loadWorkbook } from "./xlsxTable";
 
@@ -116,7 +117,7 @@ export async function writeWorkbookFile(snapshot: WorkbookSnapshot, options: Wri
         const cell = ws.getCell(r + 1, c + 1);
         const address = `${sheet.name}!${rangeA1({ row: r, col: c }, 1, 1)}`;
         const spill = snapshot.spills?.[address];
-        if (input !== null && typeof input === "object") {
+        if (isFormula(input)) {
           const formula = formulaToFile(input.formula);
           if (options.valuesOnly && /SAMKALK\./i.test(formula)) {
             const { start, end } = parseRange(spill ?? rangeA1({ row: r, col: c }, 1, 1));
@@ -131,7 +132,7 @@ export async function writeWorkbookFile(snapshot: WorkbookSnapshot, options: Wri
             cell.value = { formula, result: result(value) } as ExcelJS.CellFormulaValue;
           }
         } else if (input !== null) {
-          cell.value = input;
+          cell.value = isAmount(input) ? amountToCellNumber(input) : input;
         } else if (value !== null && value !== undefined && !insideSpill(snapshot, sheet.name, r, c)) {
           cell.value = result(value);
         }

@@ -1,7 +1,7 @@
 import { KeyboardEvent, useEffect, useReducer, useRef, useState } from "react";
 import { Button, Input, Tab, TabList } from "@fluentui/react-components";
 import { EmbeddedWorkbook } from "../workbook/embeddedWorkbook";
-import { columnLetters, parseRange, rangeA1, toA1 } from "../workbook/a1";
+import { columnLetters, parseRange, rangeA1, toA1 } from "../core/a1";
 import { formulaFromSwedish, formulaToSwedish } from "../workbook/localFormula";
 import { cellText } from "./cellText";
 

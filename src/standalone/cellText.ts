@@ -1,7 +1,7 @@
 import { Amount } from "../core/money";
 import { formatAmount, formatPercent } from "../core/numberText";
 import { formatIsoDate, fromExcelSerial } from "../core/dates";
-import { CellValue, isCellError } from "../workbook/port";
+import { CellValue, isCellError } from "../core/cells";
 
 /** Error values as Swedish Excel names them. */
 const SWEDISH_ERRORS: Record<string, string> = {

@@ -1,18 +1,15 @@
 import { DetailedCellError, HyperFormula } from "hyperformula";
 import type { RawCellContent } from "hyperformula";
 import { registerSamkalkFunctions } from "./engineFunctions";
-import { CellInput, CellMark, CellValue, FlagRule, RangeData, SheetSpec, TableData, TableSpec, WorkbookPort, isFormula } from "./port";
-import { CellPosition, parseA1, parseRange, rangeA1 } from "./a1";
+import { CellMark, FlagRule, RangeData, SheetSpec, TableSpec, WorkbookPort } from "./port";
+import { CellInput, CellValue, TableData, isFormula } from "../core/cells";
+import type { TableEntry, WorkbookSnapshot } from "../core/cells";
+import { amountToCellNumber, isAmount } from "../core/cells";
+
+export type { WorkbookSnapshot } from "../core/cells";
+import { CellPosition, parseA1, parseRange, rangeA1 } from "../core/a1";
 import { validateSheetSpec, validateTableSpec } from "./validation";
 
-interface TableEntry {
-  name: string;
-  sheet: string;
-  row: number;
-  col: number;
-  width: number;
-  height: number; // including the header row
-}
 
 interface ConditionalFlags {
   sheet: string;
@@ -20,16 +17,6 @@ interface ConditionalFlags {
   fromRow: number;
   toRow: number;
   rules: FlagRule[];
-}
-
-/** Everything a workbook holds, in a form that xlsx files and tests can carry. */
-export interface WorkbookSnapshot {
-  sheets: { name: string; cells: CellInput[][]; values?: CellValue[][] }[];
-  tables: TableEntry[];
-  settings: Record<string, string>;
-  numberFormats: Record<string, string>; // "Sheet!A1" → format
-  /** Array formulas: "Sheet!C2" (the anchor) → the range its result spills into, e.g. "C2:C5". */
-  spills?: Record<string, string>;
 }
 
 const ENGINE_CONFIG = {
@@ -47,6 +34,7 @@ function toRaw(input: CellInput): RawCellContent {
   if (input === null || input === undefined) return null;
   if (isFormula(input)) return input.formula.startsWith("=") ? input.formula : `=${input.formula}`;
   if (typeof input === "string") return input === "" ? null : `'${input}`;
+  if (isAmount(input)) return amountToCellNumber(input);
   return input;
 }
 
@@ -210,9 +198,17 @@ export class EmbeddedWorkbook implements WorkbookPort {
     this.engine.setCellContents({ sheet: sheetId, ...start }, Array.from({ length: height }, () => Array(width).fill(null)));
   }
 
-  async writeSheets(specs: readonly SheetSpec[]): Promise<void> {
+  async writeSheets(specs: readonly SheetSpec[], options: { remove?: readonly string[] } = {}): Promise<void> {
     specs.forEach(validateSheetSpec);
+    const written = new Set(specs.map((s) => s.sheet.toLowerCase()));
+    const remove = (options.remove ?? []).filter((name) => !written.has(name.toLowerCase()));
     this.atomically(() => {
+      for (const name of remove) {
+        const existing = this.engine.getSheetNames().find((n) => n.toLowerCase() === name.toLowerCase());
+        if (!existing) continue;
+        this.engine.removeSheet(this.sheetId(existing));
+        for (const [k, t] of this.tables) if (t.sheet === existing) this.tables.delete(k);
+      }
       for (const spec of specs) {
         const id = this.ensureSheet(spec.sheet);
         this.engine.setSheetContent(id, []);

@@ -1,5 +1,6 @@
-import { CellInput, CellMark, CellValue, RangeData, SheetSpec, TableData, TableSpec, WorkbookPort, isCellError, isFormula, looksLikeFormula } from "./port";
-import { parseA1, parseRange, rangeA1 } from "./a1";
+import { CellMark, RangeData, SheetSpec, TableSpec, WorkbookPort } from "./port";
+import { CellInput, CellValue, TableData, amountToCellNumber, isAmount, isCellError, isFormula, looksLikeFormula } from "../core/cells";
+import { parseA1, parseRange, rangeA1 } from "../core/a1";
 import { validateSheetSpec, validateTableSpec } from "./validation";
 
 /** The part of the Office.js runtime this port uses; tests pass a counting fake. */
@@ -23,6 +24,7 @@ export function toOfficeCell(input: CellInput): string | number | boolean {
   if (input === null || input === undefined) return "";
   if (isFormula(input)) return input.formula.startsWith("=") ? input.formula : `=${input.formula}`;
   if (typeof input === "string") return looksLikeFormula(input) || /^[\d\s.,]+$/.test(input) || input.startsWith("'") ? `'${input}` : input;
+  if (isAmount(input)) return amountToCellNumber(input);
   return input;
 }
 
@@ -163,11 +165,13 @@ export class OfficeWorkbook implements WorkbookPort {
     });
   }
 
-  async writeSheets(specs: readonly SheetSpec[]): Promise<void> {
+  async writeSheets(specs: readonly SheetSpec[], options: { remove?: readonly string[] } = {}): Promise<void> {
     specs.forEach(validateSheetSpec);
+    const written = new Set(specs.map((s) => s.sheet.toLowerCase()));
+    const remove = (options.remove ?? []).filter((name) => !written.has(name.toLowerCase()));
     const state = { previous: specs.map((): { address: string; formulas: unknown[][] } | null => null), existed: specs.map(() => false), writing: false };
     try {
-      await this.writeSheetsOnce(specs, state);
+      await this.writeSheetsOnce(specs, state, remove);
     } catch (error) {
       if (state.writing) await this.restoreSheets(specs, state);
       throw error;
@@ -191,10 +195,15 @@ export class OfficeWorkbook implements WorkbookPort {
     });
   }
 
-  private async writeSheetsOnce(specs: readonly SheetSpec[], state: { previous: ({ address: string; formulas: unknown[][] } | null)[]; existed: boolean[]; writing: boolean }): Promise<void> {
+  private async writeSheetsOnce(specs: readonly SheetSpec[], state: { previous: ({ address: string; formulas: unknown[][] } | null)[]; existed: boolean[]; writing: boolean }, remove: readonly string[]): Promise<void> {
     await this.office.run(async (context) => {
       const sheets = specs.map((spec) => {
         const ws = context.workbook.worksheets.getItemOrNullObject(spec.sheet);
+        ws.load("isNullObject");
+        return ws;
+      });
+      const stale = remove.map((name) => {
+        const ws = context.workbook.worksheets.getItemOrNullObject(name);
         ws.load("isNullObject");
         return ws;
       });
@@ -240,6 +249,8 @@ export class OfficeWorkbook implements WorkbookPort {
           table.name = t.name;
         }
       }
+      // Last in the batch: if a write above fails, no sheet of the earlier run is gone.
+      for (const ws of stale) if (!ws.isNullObject) ws.delete();
       await context.sync();
     });
   }

@@ -1,33 +1,14 @@
+import type { CellInput, CellValue, TableData } from "../core/cells";
+
+export type { CellErrorValue, CellInput, CellValue, TableData } from "../core/cells";
+export { isCellError, isFormula, looksLikeFormula } from "../core/cells";
+
 /**
  * The workbook port: everything the task pane, the CLI and the standalone page need from a
  * workbook, as a few batch-sized operations so that Office.js needs a fixed number of
  * context.sync() calls whatever the number of rows. Two implementations: officeWorkbook
  * (Excel through Office.js) and embeddedWorkbook (HyperFormula, in process).
  */
-
-/** An error value in a cell, e.g. #N/A with the message a function gave it. */
-export interface CellErrorValue {
-  error: string;
-  message?: string;
-}
-
-export type CellValue = string | number | boolean | null | CellErrorValue;
-
-/**
- * What may be written to a cell. A string is always stored as text, even when it starts with
- * "=", "+", "-" or "@": only an explicit { formula } becomes a formula, so imported text can
- * never inject one.
- */
-export type CellInput = string | number | boolean | null | { formula: string };
-
-export interface TableData {
-  name: string;
-  sheet: string;
-  /** Top-left cell of the header row, e.g. "A1". */
-  topLeft: string;
-  headers: string[];
-  rows: CellValue[][];
-}
 
 export interface TableSpec {
   name: string;
@@ -85,8 +66,11 @@ export interface WorkbookPort {
   readTables(names: readonly string[]): Promise<(TableData | null)[]>;
   /** Creates or replaces tables, validated first and written in one batch. */
   writeTables(specs: readonly TableSpec[]): Promise<void>;
-  /** Writes whole sheets (creating them if needed), replacing their content. */
-  writeSheets(specs: readonly SheetSpec[]): Promise<void>;
+  /**
+   * Writes whole sheets (creating them if needed), replacing their content; `remove` names sheets
+   * of an earlier run to delete in the same write (missing ones are ignored).
+   */
+  writeSheets(specs: readonly SheetSpec[], options?: { remove?: readonly string[] }): Promise<void>;
   deleteTable(name: string): Promise<void>;
   readSelection(): Promise<RangeData>;
   readRange(sheet: string, address: string): Promise<RangeData>;
@@ -98,15 +82,3 @@ export interface WorkbookPort {
   saveSettings(settings: Record<string, string>): Promise<void>;
 }
 
-/** Text that Excel would read as a formula or a command if written as a value. */
-export function looksLikeFormula(text: string): boolean {
-  return /^[=+\-@\t\r]/.test(text);
-}
-
-export function isFormula(input: CellInput): input is { formula: string } {
-  return typeof input === "object" && input !== null && "formula" in input;
-}
-
-export function isCellError(value: CellValue): value is CellErrorValue {
-  return typeof value === "object" && value !== null && "error" in value;
-}

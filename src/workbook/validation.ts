@@ -1,5 +1,6 @@
-import { CellInput, SheetSpec, TableSpec, isFormula } from "./port";
-import { parseA1 } from "./a1";
+import { SheetSpec, TableSpec } from "./port";
+import { CellInput, isAmount, isFormula } from "../core/cells";
+import { parseA1 } from "../core/a1";
 
 /** Excel's rules for table names: a letter or _ first, then letters, digits, _ and ., no spaces. */
 const TABLE_NAME = /^[\p{L}_][\p{L}\p{N}_.]{0,254}$/u;
@@ -10,6 +11,7 @@ export class WriteValidationError extends Error {}
 
 function checkCell(cell: CellInput, where: string): void {
   if (typeof cell === "number" && !Number.isFinite(cell)) throw new WriteValidationError(`${where}: ${cell} kan inte skrivas till en cell`);
+  if (isAmount(cell) && cell.precision(true) > 15) throw new WriteValidationError(`${where}: beloppet har fler än 15 siffror, vilket en Excel-cell inte kan lagra exakt`);
   if (typeof cell === "string" && cell.length > 32_767) throw new WriteValidationError(`${where}: texten är längre än Excels gräns på 32 767 tecken`);
   if (isFormula(cell) && cell.formula.length > 8_192) throw new WriteValidationError(`${where}: formeln är längre än Excels gräns på 8 192 tecken`);
 }

@@ -6,8 +6,8 @@ import { run } from "../../src/cli/main";
 import { nodeIO } from "../../src/cli/io";
 import { buildDemoWorkbook } from "../../src/demo/demoWorkbook";
 import { writeWorkbookFile } from "../../src/io/xlsxWorkbook";
-import { TABLES } from "../../src/workbook/modelTables";
-import { CALL_OFF_TABLE_HEADERS } from "../../src/io/catalogueImport";
+import { TABLES } from "../../src/model/tables";
+import { CALL_OFF_TABLE_HEADERS } from "../../src/model/catalogue";
 
 function captureIO() {
   const out = { stdout: "", stderr: "" };

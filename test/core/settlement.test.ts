@@ -22,7 +22,7 @@ describe("budget follow-up", () => {
       ["Plattformar", 2_340_000, 2_400_000, -60_000],
       ["Nätverk", 1_205_000, 1_000_000, 205_000],
     ]);
-    expect(platform.rows[0].used!.toFixed(4)).toBe("1.0256");
+    expect(platform.rows[0].used!.toFixed()).toBe("1.025641");
     const oh = followUp.sections[1];
     expect(oh.rows.map((r) => [r.category, r.unbudgeted])).toEqual([["Hyra", false], ["Ledning", false], ["Konsulter", true]]);
     expect(oh.rows[2].used).toBeNull();

@@ -4,8 +4,9 @@ import { join } from "node:path";
 import { crc32, deflateRawSync } from "node:zlib";
 import { run } from "../../src/cli/main";
 import { CliIO, nodeIO } from "../../src/cli/io";
-import { readSourceFile, guessMapping } from "../../src/io/sourceTable";
-import { CONTRACT_FIELDS, importContracts } from "../../src/io/contractImport";
+import { readSourceFile } from "../../src/io/sourceTable";
+import { guessMapping } from "../../src/model/fields";
+import { CONTRACT_FIELDS, importContracts } from "../../src/model/contracts";
 import { isDomainError, locatedMessage } from "../../src/core/errors";
 import { formatIsoDate } from "../../src/core/dates";
 

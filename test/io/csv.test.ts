@@ -1,5 +1,5 @@
 import { decodeBytes, detectDelimiter, parseCsvBytes, parseCsvText } from "../../src/io/csv";
-import { readKey } from "../../src/io/keyFile";
+import { readKey } from "../../src/model/keyFile";
 import { locatedMessage } from "../../src/core/errors";
 
 const win1252 = (text: string) => Uint8Array.from([...text].map((c) => (c === "å" ? 0xe5 : c === "ä" ? 0xe4 : c === "ö" ? 0xf6 : c === "Ö" ? 0xd6 : c.charCodeAt(0))));

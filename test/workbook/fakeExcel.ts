@@ -1,5 +1,5 @@
 import { OfficeHost } from "../../src/workbook/officeWorkbook";
-import { parseA1, parseRange, rangeA1 } from "../../src/workbook/a1";
+import { parseA1, parseRange, rangeA1 } from "../../src/core/a1";
 
 /**
  * An in-memory stand-in for the part of Excel's object model that OfficeWorkbook uses. Loaded

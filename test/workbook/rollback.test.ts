@@ -2,9 +2,9 @@ import { EmbeddedWorkbook } from "../../src/workbook/embeddedWorkbook";
 import { OfficeWorkbook } from "../../src/workbook/officeWorkbook";
 import { WorkbookPort } from "../../src/workbook/port";
 import { buildDemoWorkbook } from "../../src/demo/demoWorkbook";
-import { refreshFeeTables } from "../../src/workbook/feeSheet";
-import { writeImport } from "../../src/workbook/importAction";
-import { TABLES } from "../../src/workbook/modelTables";
+import { refreshFeeTables } from "../../src/app/fee";
+import { writeImport } from "../../src/app/importTable";
+import { TABLES } from "../../src/model/tables";
 import { Amount } from "../../src/core/money";
 import { FakeExcel } from "./fakeExcel";
 

@@ -1,14 +1,14 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { EmbeddedWorkbook } from "../../src/workbook/embeddedWorkbook";
-import { readSourceFile, guessMapping } from "../../src/io/sourceTable";
-import { CONTRACT_FIELDS, importContracts } from "../../src/io/contractImport";
-import { OUTCOME_FIELDS, importOutcomes } from "../../src/io/outcomeImport";
-import { undoImport, writeImport } from "../../src/workbook/importAction";
-import { RECONCILIATION_SHEET, runReconciliation } from "../../src/workbook/reconcileSheet";
-import { FEE_SHEET, feeTableRange, refreshFeeTables } from "../../src/workbook/feeSheet";
-import { TABLES } from "../../src/workbook/modelTables";
-import { checkSelection } from "../../src/workbook/tableCheckAction";
+import { readSourceFile } from "../../src/io/sourceTable";
+import { guessMapping } from "../../src/model/fields";
+import { CONTRACT_FIELDS, importContracts } from "../../src/model/contracts";
+import { OUTCOME_FIELDS, importOutcomes } from "../../src/model/outcomes";
+import { undoImport, writeImport } from "../../src/app/importTable";
+import { RECONCILIATION_SHEET, runReconciliation } from "../../src/app/reconcile";
+import { TABLES } from "../../src/model/tables";
+import { checkSelection } from "../../src/app/tableCheck";
 import { parseDate } from "../../src/core/dates";
 
 const fixture = (name: string) => new Uint8Array(readFileSync(join(__dirname, "..", "fixtures", name)));
@@ -28,10 +28,8 @@ describe("import, reconcile and refresh on the embedded workbook", () => {
   beforeEach(async () => {
     wb = new EmbeddedWorkbook(["Start"]);
     await wb.writeTables([
-      { name: TABLES.members, sheet: "Modell", headers: ["Medlem", "Invånare", "Fasta kostnader"], rows: [["Ask", 12345, 12000], ["Björkby", 6789, 0], ["Ceder", 25010, 3500], ["Dal", 3001, 0]] },
-      { name: TABLES.key, sheet: "Modell", topLeft: "F1", headers: ["Medlem", "Användare föregående år", "Användare"], rows: [["Ask", 120, 130], ["Björkby", 80, 75], ["Ceder", 300, 310], ["Dal", 40, 41]] },
+      { name: TABLES.members, sheet: "Modell", headers: ["Medlem", "Invånare"], rows: [["Ask", 12345], ["Björkby", 6789], ["Ceder", 25010], ["Dal", 3001]] },
     ]);
-    await wb.saveSettings({ lastYearFee: "1000000", upliftRate: "0.02", equalShare: "0.5" });
   });
 
   it("imports Swedish Excel CSVs (Windows-1252 and UTF-8 BOM) and reconciles with flags and totals", async () => {
@@ -88,25 +86,6 @@ describe("import, reconcile and refresh on the embedded workbook", () => {
     await wb.writeTables([{ name: TABLES.contracts, sheet: "Avtal", headers: ["Leverantör/System", "Kommun/Medlem", "Avtalat"], rows: [["x", "y", 1]] }]);
     await undoImport(wb, second.undo!);
     expect((await wb.readTables([TABLES.contracts]))[0]!.rows).toEqual(before!.rows);
-  });
-
-  it("refreshes the fee tables with live SAMKALK formulas, twice without duplicates", async () => {
-    await refreshFeeTables(wb);
-    const once = JSON.stringify(wb.snapshot().sheets.find((s) => s.name === FEE_SHEET));
-    await refreshFeeTables(wb);
-    expect(JSON.stringify(wb.snapshot().sheets.find((s) => s.name === FEE_SHEET))).toBe(once);
-    const fee = (await wb.readRange(FEE_SHEET, "B5")).values[0][0];
-    expect(fee).toBe(1_020_000);
-    const range = feeTableRange(4);
-    expect(range).toBe("A17:D20");
-    const table = await wb.readRange(FEE_SHEET, "A17:D21");
-    expect(table.formulas[0][2]).toBe("=SAMKALK.ALLOCATE($B$5,C10:C13,$B$7)");
-    const shares = table.values.slice(0, 4).map((r) => r[2] as number);
-    expect(shares.reduce((s, x) => s + x, 0)).toBe(1_020_000);
-    expect(table.values[0]).toEqual(["Ask", 12000, shares[0], 12000 + shares[0]]);
-    expect(table.values[4]).toEqual(["Summa", 15500, 1_020_000, 1_035_500]);
-    const key = await wb.readRange(FEE_SHEET, "A14:G14");
-    expect(key.values[0].slice(3, 5)).toEqual([1, 1]);
   });
 
   it("checks the selected table and marks the cells of each finding", async () => {

@@ -1,5 +1,5 @@
 import { MessageBar, MessageBarBody, MessageBarTitle } from "@fluentui/react-components";
-import { RowError } from "../../io/sourceTable";
+import { RowError } from "../../core/cells";
 
 const SHOWN = 50;
 

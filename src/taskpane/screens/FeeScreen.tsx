@@ -1,23 +1,18 @@
 import { useEffect, useState } from "react";
-import { Button, Field, Input, Text } from "@fluentui/react-components";
+import { Button, Field, Input, MessageBar, MessageBarBody, MessageBarTitle, Select, Text } from "@fluentui/react-components";
 import { WorkbookPort } from "../../workbook/port";
-import { readModel, readSettings } from "../../workbook/modelTables";
-import { FEE_SHEET, refreshFeeTables, saveFeeModel } from "../../workbook/feeSheet";
-import { compareKeys } from "../../core/keyComparison";
-import { proposeFee } from "../../core/fee";
+import { Model } from "../../model/tables";
+import { ModelSettings } from "../../model/settings";
+import { readModel, readSettings, saveSettings } from "../../app/model";
+import { FEE_SHEET, FeeComputation, computeFee, describeVersion, refreshFeeTables } from "../../app/fee";
+import { FOLLOW_UP_SHEET, SETTLEMENT_SHEET, runYearEnd } from "../../app/settle";
 import { Amount } from "../../core/money";
-import { formatAmount } from "../../core/numberText";
-import { DomainError, isDomainError } from "../../core/errors";
-import { parseNumberText } from "../../core/numberText";
+import { formatAmount, parseNumberText } from "../../core/numberText";
+import { DomainError, isDomainError, locatedMessage } from "../../core/errors";
 import { useOperation } from "../useOperation";
 import { StatusArea } from "../components/StatusArea";
 import { SimpleTable } from "../components/SimpleTable";
-
-interface KeyRow {
-  member: string;
-  oldWeight: string;
-  newWeight: string;
-}
+import { RowErrors } from "../components/RowErrors";
 
 function parseField(text: string, label: string, percent = false): Amount {
   try {
@@ -29,94 +24,151 @@ function parseField(text: string, label: string, percent = false): Amount {
   throw new DomainError("NOT_A_NUMBER", `${label}: '${text}' är inget tal`);
 }
 
-const show = (a: Amount, decimals = 0) => formatAmount(a, { decimals });
+const kr = (a: Amount, decimals = 0) => formatAmount(a, { decimals });
 
-/** Medlemsbidrag: edit key, fee and uplift; "Uppdatera tabeller" writes the live fee sheet. */
+interface Fields {
+  year: string;
+  uplift: string;
+  lastFee: string;
+  equalShare: string;
+  keyVersion: string;
+}
+
+function fieldsOf(s: ModelSettings): Fields {
+  return {
+    year: String(s.year),
+    uplift: s.upliftRate.times(100).toFixed(),
+    lastFee: s.lastYearFee === null ? "" : s.lastYearFee.toFixed(),
+    equalShare: s.equalShare.times(100).toFixed(),
+    keyVersion: s.keyVersion,
+  };
+}
+
+function settingsOf(f: Fields): ModelSettings {
+  const year = Number(f.year);
+  if (!Number.isInteger(year) || year < 2000 || year > 2100) throw new DomainError("OUT_OF_RANGE", `År: '${f.year}' ska vara ett årtal från 2000 till 2100`);
+  return {
+    year,
+    upliftRate: parseField(f.uplift, "Uppräkning", true),
+    lastYearFee: f.lastFee.trim() === "" ? null : parseField(f.lastFee, "Beslutat bidrag föregående år"),
+    equalShare: parseField(f.equalShare, "Rak andel", true),
+    keyVersion: f.keyVersion,
+  };
+}
+
+/**
+ * Medlemsbidrag: the fee from the budget (Summa årskostnad + uplift), the budget's own check next
+ * to it, the key in force against the previous version, and each member's share and
+ * member-specific costs. "Uppdatera tabeller" writes the live fee sheet; "Årsbokslut" writes the
+ * budget follow-up and the settlement.
+ */
 export function FeeScreen({ workbook }: { workbook: WorkbookPort }) {
-  const [rows, setRows] = useState<KeyRow[]>([]);
-  const [lastYearFee, setLastYearFee] = useState("0");
-  const [uplift, setUplift] = useState("2");
-  const [equalShare, setEqualShare] = useState("0");
+  const [model, setModel] = useState<Model | null>(null);
+  const [fields, setFields] = useState<Fields | null>(null);
   const op = useOperation();
 
-  useEffect(() => {
-    void op.run("Läser modellen", async () => {
-      const [model, settings] = await Promise.all([readModel(workbook), readSettings(workbook)]);
-      setRows(model.newKey.map((e, i) => ({ member: e.member, oldWeight: model.oldKey[i].weight.toFixed(), newWeight: e.weight.toFixed() })));
-      setLastYearFee(settings.lastYearFee.toFixed());
-      setUplift(settings.upliftRate.times(100).toFixed());
-      setEqualShare(settings.equalShare.times(100).toFixed());
+  const load = () =>
+    op.run("Läser modellen", async () => {
+      const settings = await readSettings(workbook);
+      setModel(await readModel(workbook, settings.year));
+      setFields(fieldsOf(settings));
     });
-  }, [workbook]);
+  useEffect(() => void load(), [workbook]);
 
-  let preview: { comparison: ReturnType<typeof compareKeys>; proposal: ReturnType<typeof proposeFee> } | null = null;
+  let preview: FeeComputation | null = null;
   let problem: string | null = null;
-  try {
-    const key = (pick: (r: KeyRow) => string, label: string) => rows.map((r) => ({ member: r.member, weight: parseField(pick(r), `${r.member}, ${label}`) }));
-    if (rows.length > 0) {
-      preview = {
-        comparison: compareKeys(key((r) => r.oldWeight, "användare föregående år"), key((r) => r.newWeight, "användare")),
-        proposal: proposeFee(parseField(lastYearFee, "Beslutat bidrag"), parseField(uplift, "Uppräkning", true)),
-      };
+  if (model && fields && model.errors.length === 0) {
+    try {
+      preview = computeFee(model, settingsOf(fields));
+    } catch (error) {
+      if (!isDomainError(error)) throw error;
+      problem = locatedMessage(error);
     }
-  } catch (error) {
-    if (!isDomainError(error)) throw error;
-    problem = error.message;
   }
+  const set = (field: keyof Fields) => (_: unknown, d: { value: string }) => setFields({ ...fields!, [field]: d.value });
 
-  const save = async () => {
-    const settings = {
-      lastYearFee: parseField(lastYearFee, "Beslutat bidrag").toFixed(),
-      upliftRate: parseField(uplift, "Uppräkning", true).toFixed(),
-      equalShare: parseField(equalShare, "Rak andel", true).toFixed(),
-    };
-    const key = rows.map((r) => ({ member: r.member, oldWeight: parseField(r.oldWeight, `${r.member}, användare föregående år`), newWeight: parseField(r.newWeight, `${r.member}, användare`) }));
-    await saveFeeModel(workbook, key, settings);
-  };
-
-  const update = (i: number, field: keyof KeyRow, value: string) => setRows(rows.map((r, j) => (j === i ? { ...r, [field]: value } : r)));
+  const save = async () => saveSettings(workbook, settingsOf(fields!));
+  const refresh = () =>
+    void op.run("Uppdaterar tabellerna", async (signal) => {
+      await save();
+      const { computation } = await refreshFeeTables(workbook, signal);
+      const findings = computation.findings.length;
+      return {
+        intent: findings ? "warning" : "success",
+        title: "Tabellerna är uppdaterade",
+        body: `Bladet ${FEE_SHEET} visar medlemsbidraget ${kr(computation.fee.fee)} kr för ${computation.members.length} medlemmar, med SAMKALK-formler från budgeten.${findings ? ` Budgeten går inte ihop på ${findings} punkter; se bladet.` : ""}`,
+      };
+    });
+  const yearEnd = () =>
+    void op.run("Räknar fram budgetuppföljning och reglering", async (signal) => {
+      await save();
+      const y = await runYearEnd(workbook, signal);
+      const result = y.settlement.commonResult;
+      return { intent: "success", title: "Årsbokslutet är klart", body: `Bladen ${FOLLOW_UP_SHEET} och ${SETTLEMENT_SHEET} är skrivna. ${result.isNegative() ? "Underskott" : "Överskott"} i gemensam del: ${kr(result.abs())} kr, fördelat efter nyckeln.` };
+    });
 
   return (
     <section aria-label="Medlemsbidrag">
-      <div className="samkalk-row">
-        <Field label="Beslutat bidrag föregående år (kr)"><Input value={lastYearFee} onChange={(_, d) => setLastYearFee(d.value)} /></Field>
-        <Field label="Uppräkning (%)"><Input value={uplift} onChange={(_, d) => setUplift(d.value)} /></Field>
-        <Field label="Rak andel (%)"><Input value={equalShare} onChange={(_, d) => setEqualShare(d.value)} /></Field>
-      </div>
-      <Text as="h3" weight="semibold">Nyckel: användare per medlem</Text>
-      <table className="samkalk-edit" aria-label="Nyckel">
-        <thead><tr><th>Medlem</th><th>Föregående år</th><th>I år</th></tr></thead>
-        <tbody>
-          {rows.map((r, i) => (
-            <tr key={i}>
-              <td><Input aria-label={`Medlem ${i + 1}`} value={r.member} onChange={(_, d) => update(i, "member", d.value)} /></td>
-              <td><Input aria-label={`${r.member} användare föregående år`} value={r.oldWeight} onChange={(_, d) => update(i, "oldWeight", d.value)} /></td>
-              <td><Input aria-label={`${r.member} användare`} value={r.newWeight} onChange={(_, d) => update(i, "newWeight", d.value)} /></td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-      <Button size="small" onClick={() => setRows([...rows, { member: `Medlem ${rows.length + 1}`, oldWeight: "0", newWeight: "0" }])}>Lägg till medlem</Button>
+      {fields && (
+        <>
+          <div className="samkalk-row">
+            <Field label="År"><Input value={fields.year} onChange={set("year")} /></Field>
+            <Field label="Uppräkning (%)"><Input value={fields.uplift} onChange={set("uplift")} /></Field>
+            <Field label="Rak andel (%)"><Input value={fields.equalShare} onChange={set("equalShare")} /></Field>
+          </div>
+          <div className="samkalk-row">
+            <Field label="Beslutat bidrag föregående år (kr)"><Input value={fields.lastFee} onChange={set("lastFee")} /></Field>
+            <Field label="Nyckel">
+              <Select value={fields.keyVersion} onChange={set("keyVersion")}>
+                <option value="">Den som gäller vid årets slut</option>
+                {model?.keyVersions.map((v) => <option key={v.name} value={v.name}>{describeVersion(v)}</option>)}
+              </Select>
+            </Field>
+          </div>
+        </>
+      )}
+      {model && <RowErrors errors={model.errors} />}
       {problem && <Text as="p" className="samkalk-problem">{problem}</Text>}
       {preview && (
         <>
-          <Text as="p">
-            Gemensam kostnad: {show(preview.proposal.nextYearFee)} kr (avvikelse {preview.proposal.deviation.isNegative() ? "" : "+"}{show(preview.proposal.deviation)} kr mot föregående år)
-          </Text>
           <SimpleTable
-            label="Gammal och ny nyckel"
-            headers={["Medlem", "Användare fg år", "Användare", "Andel fg år %", "Andel %", "Förändring", "Förändring p.e."]}
-            rows={[...preview.comparison.rows, preview.comparison.total].map((r) => [r.member, show(r.oldWeight), show(r.newWeight), show(r.oldShare, 2), show(r.newShare, 2), show(r.weightChange), show(r.pointChange, 2)])}
+            label="Medlemsbidrag"
+            headers={["", "Belopp (kr)"]}
+            rows={[
+              ["Summa årskostnad enligt budget", kr(preview.fee.budgetTotal)],
+              [`Uppräkning ${formatAmount(preview.fee.upliftRate.times(100), { decimals: Math.max(0, preview.fee.upliftRate.times(100).decimalPlaces()) })} %`, kr(preview.fee.uplift)],
+              ["Medlemsbidrag", kr(preview.fee.fee)],
+              ...(preview.fee.lastFee === null ? [] : [["Beslutat bidrag föregående år", kr(preview.fee.lastFee)], ["Avvikelse (föregående år − nytt)", kr(preview.fee.change!)]]),
+            ]}
+          />
+          <Text as="p">{preview.fee.changeLabel}.</Text>
+          {preview.findings.length > 0 && (
+            <MessageBar intent="warning">
+              <MessageBarBody>
+                <MessageBarTitle>Budgeten går inte ihop</MessageBarTitle>
+                Avgiften bygger på Summa kategori som beslutad; inget rättas automatiskt.
+                <ul>{preview.findings.map((f, i) => <li key={i}>{f.message}</li>)}</ul>
+              </MessageBarBody>
+            </MessageBar>
+          )}
+          <Text as="h3" weight="semibold">{preview.previous ? `Nyckel: ${preview.previous.name} → ${preview.version.name}` : `Nyckel: ${preview.version.name}`}</Text>
+          <SimpleTable
+            label="Föregående och ny nyckel"
+            headers={["Medlem", "Föregående", "Ny", "Andel fg %", "Andel %", "Förändring", "Förändring p.e."]}
+            rows={[...preview.comparison.rows, preview.comparison.total].map((r) => [r.member, kr(r.oldWeight, r.oldWeight.decimalPlaces()), kr(r.newWeight, r.newWeight.decimalPlaces()), kr(r.oldShare, 2), kr(r.newShare, 2), kr(r.weightChange, r.weightChange.decimalPlaces()), kr(r.pointChange, 2)])}
+          />
+          <SimpleTable
+            label="Medlemsbidrag per medlem"
+            headers={["Medlem", "Andel", "Medlemsspecifikt", "Totalt"]}
+            rows={preview.members.map((m) => [m.member, kr(m.share), kr(m.fixedTotal), kr(m.total)])}
           />
         </>
       )}
       <div className="samkalk-row">
-        <Button onClick={() => void op.run("Sparar modellen", async () => { await save(); return { intent: "success", title: "Modellen är sparad", body: "Nyckel och inställningar finns nu i arbetsboken." }; })} disabled={!!op.busy || !!problem}>Spara modell</Button>
-        <Button appearance="primary" disabled={!!op.busy || !!problem || rows.length === 0} onClick={() => void op.run("Uppdaterar tabellerna", async (signal) => {
-          await save();
-          const { members } = await refreshFeeTables(workbook, signal);
-          return { intent: "success", title: "Tabellerna är uppdaterade", body: `Bladet ${FEE_SHEET} visar nyckeln och medlemsbidraget för ${members} medlemmar, med SAMKALK-formler.` };
-        })}>Uppdatera tabeller</Button>
+        <Button onClick={() => void op.run("Sparar inställningarna", async () => { await save(); return { intent: "success", title: "Inställningarna är sparade", body: "De finns nu i arbetsboken." }; })} disabled={!!op.busy || !fields}>Spara inställningar</Button>
+        <Button appearance="primary" disabled={!!op.busy || !preview} onClick={refresh}>Uppdatera tabeller</Button>
+        <Button disabled={!!op.busy || !preview} onClick={yearEnd}>Budgetuppföljning och reglering</Button>
+        <Button disabled={!!op.busy} onClick={() => void load()}>Läs om modellen</Button>
       </div>
       <StatusArea busy={op.busy} status={op.status} onCancel={op.cancel} />
     </section>

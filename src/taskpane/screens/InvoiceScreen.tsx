@@ -1,7 +1,7 @@
 import { useState } from "react";
 import { Button, Field, Input, Radio, RadioGroup, Select, Text } from "@fluentui/react-components";
 import { WorkbookPort } from "../../workbook/port";
-import { InvoiceRun, SUMMARY_SHEET, runInvoiceBasis } from "../../workbook/invoiceSheets";
+import { InvoiceRun, SUMMARY_SHEET, runInvoiceBasis } from "../../app/invoice";
 import { formatAmount } from "../../core/numberText";
 import { useOperation } from "../useOperation";
 import { StatusArea } from "../components/StatusArea";

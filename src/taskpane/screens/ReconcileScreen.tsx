@@ -1,7 +1,7 @@
 import { useState } from "react";
 import { Button, Field, Input, Text } from "@fluentui/react-components";
 import { WorkbookPort } from "../../workbook/port";
-import { ReconciliationReport, RECONCILIATION_SHEET, runReconciliation } from "../../workbook/reconcileSheet";
+import { ReconciliationReport, RECONCILIATION_SHEET, runReconciliation } from "../../app/reconcile";
 import { FLAG_LABELS, ReconciliationFlag } from "../../core/reconciliation";
 import { formatAmount } from "../../core/numberText";
 import { formatIsoDate, parseDate, todayLocal } from "../../core/dates";

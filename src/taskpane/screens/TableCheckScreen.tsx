@@ -1,7 +1,7 @@
 import { useState } from "react";
 import { Button, Field, Text, Textarea } from "@fluentui/react-components";
 import { WorkbookPort } from "../../workbook/port";
-import { LocatedFinding, checkSelection } from "../../workbook/tableCheckAction";
+import { LocatedFinding, checkSelection } from "../../app/tableCheck";
 import { useOperation } from "../useOperation";
 import { StatusArea } from "../components/StatusArea";
 

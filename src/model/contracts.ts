@@ -1,7 +1,8 @@
 import { Contract } from "../core/contracts";
 import { compareDates, formatIsoDate } from "../core/dates";
-import { FieldSpec, SourceTable, ColumnMapping } from "./sourceTable";
-import { ImportResult, excelDate, importRecords, readAmount, readDate, readText, readWholeMonths } from "./recordImport";
+import { SourceTable } from "../core/cells";
+import { FieldSpec, ColumnMapping } from "./fields";
+import { ImportResult, excelDate, importRecords, readAmount, readDate, readText, readWholeMonths } from "./records";
 
 export type ContractField = "supplier" | "member" | "agreed" | "start" | "end" | "renewalMonths" | "noticeMonths" | "index";
 
@@ -11,13 +12,13 @@ export const CONTRACT_FIELDS: readonly FieldSpec<ContractField>[] = [
   { field: "agreed", label: "Avtalat", headers: ["Avtalat", "Avtalat belopp", "Avtalad kostnad", "Årskostnad", "Agreed"], required: true },
   { field: "start", label: "Startdatum", headers: ["Startdatum", "Start", "Avtalsstart", "Giltig från"], required: false },
   { field: "end", label: "Slutdatum", headers: ["Slutdatum", "Slut", "Avtalsslut", "Giltig till"], required: false },
-  { field: "renewalMonths", label: "Förlängning", headers: ["Förlängning", "Förlängning (mån)", "Förlängning månader", "Automatisk förlängning"], required: false },
-  { field: "noticeMonths", label: "Uppsägningstid", headers: ["Uppsägningstid", "Uppsägningstid (mån)", "Uppsägning", "Uppsägningstid månader"], required: false },
+  { field: "renewalMonths", label: "Förlängning (mån)", headers: ["Förlängning (mån)", "Förlängning", "Förlängning månader", "Automatisk förlängning"], required: false },
+  { field: "noticeMonths", label: "Uppsägningstid (mån)", headers: ["Uppsägningstid (mån)", "Uppsägningstid", "Uppsägning", "Uppsägningstid månader"], required: false },
   { field: "index", label: "Index", headers: ["Index", "Indexklausul", "Indexering"], required: false },
 ];
 
 /** The columns of the workbook's Avtal table, in order. */
-export const CONTRACT_TABLE_HEADERS = ["Leverantör/System", "Kommun/Medlem", "Avtalat", "Startdatum", "Slutdatum", "Förlängning (mån)", "Uppsägningstid (mån)", "Index"];
+export const CONTRACT_TABLE_HEADERS = CONTRACT_FIELDS.map((f) => f.label);
 export const CONTRACT_TABLE_FORMATS = [null, null, "#,##0", "yyyy-mm-dd", "yyyy-mm-dd", "0", "0", null];
 
 export interface ImportedContract extends Contract {

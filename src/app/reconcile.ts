@@ -3,8 +3,10 @@ import { Amount } from "../core/money";
 import { CivilDate } from "../core/dates";
 import { Deadline, contractDeadlines } from "../core/contracts";
 import { FLAG_LABELS, Reconciliation, reconcile } from "../core/reconciliation";
-import { CellInput, FlagRule, WorkbookPort } from "./port";
-import { Model, readModel } from "./modelTables";
+import { FlagRule, WorkbookPort } from "../workbook/port";
+import { CellInput } from "../core/cells";
+import { Model } from "../model/tables";
+import { readModel } from "./model";
 
 export const RECONCILIATION_SHEET = "Avtalskontroll";
 export const RECONCILIATION_HEADERS = ["Kommun/Medlem", "Leverantör/System", "Avtalat", "Fakturerat", "Diff", "Per invånare", "Flagga"];
@@ -16,19 +18,18 @@ export const FLAG_FILLS: FlagRule[] = [
   { text: FLAG_LABELS.ok, fill: "#C9E7C0" },
 ];
 
-const num = (a: Amount | null) => (a === null ? null : a.toNumber());
 
 /** The Avtalskontroll sheet: a block per member with its rows and a total row that adds up. */
 export function reconciliationCells(result: Reconciliation): { cells: CellInput[][]; boldRows: number[] } {
   const cells: CellInput[][] = [RECONCILIATION_HEADERS];
   const boldRows = [0];
   for (const m of result.members) {
-    for (const r of m.rows) cells.push([r.member, r.supplier, num(r.agreed), num(r.invoiced), num(r.diff), num(r.perInhabitant), FLAG_LABELS[r.flag]]);
+    for (const r of m.rows) cells.push([r.member, r.supplier, r.agreed, r.invoiced, r.diff, r.perInhabitant, FLAG_LABELS[r.flag]]);
     boldRows.push(cells.length);
-    cells.push([`Summa ${m.member}`, "", m.total.agreed.toNumber(), m.total.invoiced.toNumber(), m.total.diff.toNumber(), num(m.total.perInhabitant), ""]);
+    cells.push([`Summa ${m.member}`, "", m.total.agreed, m.total.invoiced, m.total.diff, m.total.perInhabitant, ""]);
   }
   boldRows.push(cells.length);
-  cells.push(["Summa alla medlemmar", "", result.total.agreed.toNumber(), result.total.invoiced.toNumber(), result.total.diff.toNumber(), null, ""]);
+  cells.push(["Summa alla medlemmar", "", result.total.agreed, result.total.invoiced, result.total.diff, null, ""]);
   return { cells, boldRows };
 }
 

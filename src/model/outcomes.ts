@@ -1,6 +1,7 @@
 import { Outcome } from "../core/reconciliation";
-import { ColumnMapping, FieldSpec, SourceTable } from "./sourceTable";
-import { ImportResult, importRecords, readAmount, readText } from "./recordImport";
+import { SourceTable } from "../core/cells";
+import { ColumnMapping, FieldSpec } from "./fields";
+import { ImportResult, importRecords, readAmount, readText } from "./records";
 
 export type OutcomeField = "supplier" | "member" | "invoiced";
 
@@ -10,7 +11,7 @@ export const OUTCOME_FIELDS: readonly FieldSpec<OutcomeField>[] = [
   { field: "invoiced", label: "Fakturerat", headers: ["Fakturerat", "Fakturerat belopp", "Utfall", "Belopp", "Invoiced"], required: true },
 ];
 
-export const OUTCOME_TABLE_HEADERS = ["Leverantör/System", "Kommun/Medlem", "Fakturerat"];
+export const OUTCOME_TABLE_HEADERS = OUTCOME_FIELDS.map((f) => f.label);
 export const OUTCOME_TABLE_FORMATS = [null, null, "#,##0"];
 
 export function importOutcomes(table: SourceTable, mapping: ColumnMapping<OutcomeField>): ImportResult<Outcome> {

@@ -1,7 +1,8 @@
 import { Amount } from "../core/money";
 import { CallOff, PriceEntry } from "../core/catalogue";
-import { ColumnMapping, FieldSpec, SourceTable } from "./sourceTable";
-import { FieldReader, ImportResult, excelDate, importRecords, readAmount, readDate, readText } from "./recordImport";
+import { SourceTable } from "../core/cells";
+import { ColumnMapping, FieldSpec } from "./fields";
+import { FieldReader, ImportResult, excelDate, importRecords, readAmount, readDate, readText } from "./records";
 
 export type PriceField = "service" | "unit" | "price" | "validFrom" | "validTo" | "uplift";
 export type CallOffField = "member" | "service" | "quantity" | "date";
@@ -22,9 +23,9 @@ export const CALL_OFF_FIELDS: readonly FieldSpec<CallOffField>[] = [
   { field: "date", label: "Datum", headers: ["Datum", "Avropsdatum", "Beställningsdatum", "Date"], required: true },
 ];
 
-export const PRICE_TABLE_HEADERS = ["Tjänst", "Enhet", "Pris", "Giltig från", "Giltig till", "Årlig uppräkning"];
+export const PRICE_TABLE_HEADERS = PRICE_FIELDS.map((f) => f.label);
 export const PRICE_TABLE_FORMATS = [null, null, "#,##0.00", "yyyy-mm-dd", "yyyy-mm-dd", "0.0%"];
-export const CALL_OFF_TABLE_HEADERS = ["Medlem", "Tjänst", "Antal", "Datum"];
+export const CALL_OFF_TABLE_HEADERS = CALL_OFF_FIELDS.map((f) => f.label);
 export const CALL_OFF_TABLE_FORMATS = [null, null, "#,##0.##", "yyyy-mm-dd"];
 
 /** A reader for an amount that must be there; its error is recorded like any other field's. */

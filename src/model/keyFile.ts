@@ -1,22 +1,26 @@
-import { CsvTable, findColumn, normaliseHeader } from "./csv";
-import { duplicatedHeaders } from "./sourceTable";
+import { SourceTable, duplicatedHeaders, normaliseHeader } from "../core/cells";
 import { LIMITS } from "../core/limits";
 import { KeyEntry } from "../core/allocation";
 import { memberId } from "../core/memberIdentity";
 import { DomainError, isDomainError } from "../core/errors";
 import { parseNumberText } from "../core/numberText";
 
-const MEMBER_NAMES = ["medlem", "kommun", "member", "namn", "organisation", "enhet"];
-const WEIGHT_NAMES = ["vikt", "weight", "användare", "antal användare", "invånare", "invånarantal", "antal", "andel", "licenser"];
+import { KEY } from "./tables";
+
+const headersOf = (field: string) => KEY.fields.find((f) => f.field === field)!.headers;
+const findColumn = (headers: readonly string[], names: readonly string[]) => {
+  const wanted = names.map(normaliseHeader);
+  return headers.findIndex((h) => wanted.includes(normaliseHeader(h)));
+};
 
 /**
  * Reads an allocation key: two columns, member and weight (recognised by name, else the first
  * two columns). Every problem is an error naming file, row (header = row 1) and column.
  */
-export function readKey(table: CsvTable): KeyEntry[] {
+export function readKey(table: Pick<SourceTable, "file" | "headers" | "rowNumbers"> & { rows: string[][] }): KeyEntry[] {
   const { file, headers } = table;
-  let memberCol = findColumn(headers, MEMBER_NAMES);
-  let weightCol = findColumn(headers, WEIGHT_NAMES);
+  let memberCol = findColumn(headers, headersOf("member"));
+  let weightCol = findColumn(headers, headersOf("weight"));
   if (memberCol < 0 || weightCol < 0 || memberCol === weightCol) {
     if (headers.length < 2) {
       throw new DomainError("MISSING_VALUE", "en nyckel behöver två kolumner: medlem och vikt", { file, row: 1 });

@@ -2,7 +2,9 @@ import { Amount } from "../core/money";
 import { parseNumberText } from "../core/numberText";
 import { CivilDate, fromExcelSerial, makeDate, parseDate, toExcelSerial } from "../core/dates";
 import { isDomainError } from "../core/errors";
-import { ColumnMapping, FieldSpec, RowError, SourceCell, SourceTable, duplicatedHeaders, missingRequired } from "./sourceTable";
+import { RowError, SourceCell, SourceTable } from "../core/cells";
+import { duplicatedHeaders } from "../core/cells";
+import { ColumnMapping, FieldSpec, missingRequired } from "./fields";
 import { LIMITS } from "../core/limits";
 
 /** Reads one field of one row; throws a DomainError that the caller locates. */

@@ -1,6 +1,7 @@
 import { Finding, checkTable } from "../core/tablecheck";
-import { CellValue, WorkbookPort, isCellError } from "./port";
-import { parseRange, rangeA1 } from "./a1";
+import { WorkbookPort } from "../workbook/port";
+import { CellValue, isCellError } from "../core/cells";
+import { parseRange, rangeA1 } from "../core/a1";
 
 export const FINDING_FILL = "#F4B6B6";
 

@@ -1,10 +1,11 @@
 import { Outcome } from "../core/reconciliation";
-import { CONTRACT_TABLE_FORMATS, CONTRACT_TABLE_HEADERS, ImportedContract, contractTableRows } from "../io/contractImport";
-import { OUTCOME_TABLE_FORMATS, OUTCOME_TABLE_HEADERS, outcomeTableRows } from "../io/outcomeImport";
-import { CALL_OFF_TABLE_FORMATS, CALL_OFF_TABLE_HEADERS, PRICE_TABLE_FORMATS, PRICE_TABLE_HEADERS, callOffTableRows, priceTableRows } from "../io/catalogueImport";
+import { CONTRACT_TABLE_FORMATS, CONTRACT_TABLE_HEADERS, ImportedContract, contractTableRows } from "../model/contracts";
+import { OUTCOME_TABLE_FORMATS, OUTCOME_TABLE_HEADERS, outcomeTableRows } from "../model/outcomes";
+import { CALL_OFF_TABLE_FORMATS, CALL_OFF_TABLE_HEADERS, PRICE_TABLE_FORMATS, PRICE_TABLE_HEADERS, callOffTableRows, priceTableRows } from "../model/catalogue";
 import { CallOff, PriceEntry } from "../core/catalogue";
-import { CellInput, CellValue, TableData, WorkbookPort, isCellError } from "./port";
-import { TABLES } from "./modelTables";
+import { WorkbookPort } from "../workbook/port";
+import { CellInput, CellValue, TableData, isCellError } from "../core/cells";
+import { TABLES } from "../model/tables";
 
 /** What "Ångra import" needs: the table as it was before the import (null if it did not exist). */
 export interface ImportUndo {

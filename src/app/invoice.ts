@@ -1,0 +1,207 @@
+import { Amount } from "../core/money";
+import { mixedMethod } from "../core/allocation";
+import { CivilDate, addDays, formatIsoDate } from "../core/dates";
+import { memberCostAmount } from "../core/budget";
+import { Guarantee, GuaranteeFollowUp, followUpGuarantee } from "../core/guaranteedVolumes";
+import { COMPONENTS, InvoiceBasis, InvoicePeriod, MemberInvoice, basisSummary, invoiceBasis, invoiceProblems, parsePeriod, periodLabel, periodRange, periodsPerYear } from "../core/invoiceBasis";
+import { YearSchedule, invoicedTable, yearSchedule } from "../core/invoicing";
+import { isDomainError } from "../core/errors";
+import { CellInput, RowError } from "../core/cells";
+import { FlagRule, SheetSpec, WorkbookPort } from "../workbook/port";
+import { Model } from "../model/tables";
+import { ModelSettings } from "../model/settings";
+import { computeFee } from "./fee";
+import { readModel, readSettings } from "./model";
+import { CheckedBlock, SheetLayout } from "./sheetLayout";
+import { uniqueNames } from "./names";
+
+export const SUMMARY_SHEET = "Fakturaunderlag";
+export const PERIOD_SHEET = "Periodplan";
+export const GUARANTEE_SHEET = "Garantiuppföljning";
+/** The document setting that remembers the sheets of the last invoice run, so a new run replaces them all. */
+export const INVOICE_SHEETS_SETTING = "invoiceSheets";
+
+const COMPONENT_HEADERS: Record<(typeof COMPONENTS)[number], string> = {
+  medlemsbidrag: "Medlemsbidrag",
+  "fasta kostnader": "Medlemsspecifika kostnader",
+  tjänster: "Tjänster",
+  "garanterad volym": "Garanterad volym",
+  viten: "Viten",
+};
+
+export interface InvoiceRun {
+  basis: InvoiceBasis | null;
+  schedule: YearSchedule | null;
+  followUps: GuaranteeFollowUp[];
+  errors: RowError[];
+}
+
+/** Model errors, and call-offs, penalties and members the key cannot invoice, located in their tables. */
+function invoiceErrors(model: Model, key: { member: string }[]): RowError[] {
+  const errors: RowError[] = [...model.errors];
+  const located = { members: model.memberTable, callOffs: model.callOffs, penalties: model.penalties };
+  for (const p of invoiceProblems(key.map((k) => ({ member: k.member, weight: new Amount(1) })), model.members, model.prices, model.callOffs.records, model.penalties.records)) {
+    const table = located[p.list];
+    errors.push({ file: table.source, row: table.rows[p.index], column: p.column, message: p.message });
+  }
+  return errors;
+}
+
+/** Computes the invoice basis for a period from the workbook's model, without writing. */
+export function computeInvoice(model: Model, settings: ModelSettings, period: InvoicePeriod): InvoiceRun {
+  const asError = (error: unknown): RowError[] => {
+    if (!isDomainError(error)) throw error;
+    const where = error.location;
+    return [{ file: where.source ?? (where.table ? `tabellen ${where.table}` : "modellen"), row: where.row ?? 1, column: where.column ?? "", message: error.message }];
+  };
+  if (model.errors.length > 0) return { basis: null, schedule: null, followUps: [], errors: model.errors };
+  let schedule: YearSchedule;
+  let fee;
+  try {
+    fee = computeFee(model, { ...settings, year: period.year });
+    schedule = yearSchedule({ fee: fee.fee.fee, versions: model.keyVersions, year: period.year, periodsPerYear: periodsPerYear(period), method: mixedMethod(settings.equalShare) });
+  } catch (error) {
+    return { basis: null, schedule: null, followUps: [], errors: asError(error) };
+  }
+  const members = schedule.members.map((member) => ({ member }));
+  const errors = invoiceErrors(model, members);
+  if (errors.length > 0) return { basis: null, schedule, followUps: [], errors };
+  const guarantees: Guarantee[] = model.guarantees.map((g) => ({ ...g, distribution: { kind: "key", key: schedule.periods[period.index - 1].version.entries } }));
+  const basis = invoiceBasis({
+    period, schedule,
+    memberCosts: model.memberCosts.records.map((c) => ({ member: c.member, label: c.text, amount: memberCostAmount(c) })),
+    prices: model.prices, callOffs: model.callOffs.records, guarantees, penalties: model.penalties.records,
+  });
+  const asOf = addDays(periodRange(period).to, -1);
+  return { basis, schedule, followUps: guarantees.map((g) => followUpGuarantee(g, model.callOffs.records, asOf)), errors: [] };
+}
+
+export function summarySheet(basis: InvoiceBasis): SheetLayout {
+  const out = new SheetLayout();
+  out.row([`Fakturaunderlag ${periodLabel(basis.period)}`], true);
+  out.blank();
+  const headers = ["Medlem", ...COMPONENTS.map((c) => COMPONENT_HEADERS[c]), "Summa"];
+  const table = out.table("Fakturaunderlag", headers, [`Summa = ${headers.slice(1, -1).join(" + ")}`]);
+  const summary = basisSummary(basis);
+  for (const r of summary.rows) out.row([r.member, ...r.components, r.total]);
+  out.row([summary.total.member, ...summary.total.components, summary.total.total], true);
+  table.end();
+  out.format(`B${table.headerRow + 1}:G${out.nextRow - 1}`, "#,##0.00");
+  out.blank();
+  const checks = out.table("Kontroll", ["Kontroll: kostnad in = kostnad ut", "Organisationen", "Medlemmarna", "Differens", "Förklaring"], ["Differens = Medlemmarna − Organisationen"]);
+  for (const c of basis.checks) out.row([COMPONENT_HEADERS[c.component], c.organisation, c.members, c.difference, c.explanation]);
+  checks.end();
+  out.format(`B${checks.headerRow + 1}:D${out.nextRow - 1}`, "#,##0.00");
+  return out;
+}
+
+/** One member's invoice basis: every line with its component and source, and the sum. */
+export function memberSheet(m: MemberInvoice, period: InvoicePeriod, out = new SheetLayout()): SheetLayout {
+  out.row([`Fakturaunderlag ${m.member}, ${periodLabel(period)}`], true);
+  out.blank();
+  const table = out.table(`Fakturaunderlag ${m.member}`, ["Text", "Komponent", "Källa", "Belopp"]);
+  for (const l of m.lines) out.row([l.text, COMPONENT_HEADERS[l.component], l.source, l.amount]);
+  out.row(["Summa", "", "", m.total], true);
+  table.end();
+  out.format(`D${table.headerRow + 1}:D${out.nextRow - 1}`, "#,##0.00");
+  return out;
+}
+
+/**
+ * The year's invoicing of the fee, member × period, exact both ways: each member's periods sum to
+ * its year, each period's members to the organisation's period. True-ups for a change of key are
+ * included in the period that carries them and shown again on their own below.
+ */
+export function periodSheet(schedule: YearSchedule, kind: InvoicePeriod["kind"]): SheetLayout {
+  const out = new SheetLayout();
+  const labels = schedule.periods.map((p) => `${kind}${p.index}`);
+  const table = invoicedTable(schedule);
+  out.row([`Medlemsbidrag ${schedule.year} per period`], true);
+  out.row([`Nyckel per period: ${schedule.periods.map((p, i) => `${labels[i]} ${p.version.name}`).join(", ")}`]);
+  out.blank();
+  const main = out.table("Periodplan", ["Medlem", ...labels, "År"], [`År = ${labels.join(" + ")}`]);
+  for (const r of table.rows) out.row([r.member, ...r.periods, r.year]);
+  out.row(["Summa", ...table.total.periods, table.total.year], true);
+  main.end();
+  out.format(`B${main.headerRow + 1}:${String.fromCharCode(66 + labels.length)}${out.nextRow - 1}`, "#,##0");
+  if (table.trueUps.some((r) => r.periods.some((a) => !a.isZero()))) {
+    out.blank();
+    out.row(["Varav justering av tidigare perioder efter ny nyckel (ny nyckel − fakturerat); summerar till 0 i varje period"], true);
+    const ups = out.table("Justering", ["Medlem", ...labels]);
+    for (const r of table.trueUps) out.row([r.member, ...r.periods]);
+    out.row(["Summa", ...table.trueUpTotals], true);
+    ups.end();
+  }
+  return out;
+}
+
+const GUARANTEE_FLAGS: FlagRule[] = [{ text: "Risk för underskott", fill: "#F4B6B6" }, { text: "OK", fill: "#C9E7C0" }];
+
+export function guaranteeCells(followUps: readonly GuaranteeFollowUp[], asOf: CivilDate): CellInput[][] {
+  const cells: CellInput[][] = [[`Garantiuppföljning per ${formatIsoDate(asOf)}`]];
+  for (const f of followUps) {
+    cells.push([], [`${f.guarantee.supplier}: ${f.guarantee.service}, avtalsår från ${formatIsoDate(f.guarantee.yearStart)}`], ["Medlem", "Garanterat", "Beställt hittills", "Prognos för året", "Förväntat underskott (kr)", "Status"]);
+    for (const r of [...f.rows, f.total]) cells.push([r.member, r.guaranteed, r.ordered, r.forecast, r.expectedShortfallAmount, r === f.total ? "" : r.expectedShortfallAmount.isZero() ? "OK" : "Risk för underskott"]);
+  }
+  return cells;
+}
+
+/** Sheet names for members' own sheets: valid in Excel, unique (case folded), never a name the run uses itself. */
+export function memberSheetNames(members: readonly string[]): string[] {
+  return uniqueNames(members.map((m) => `Underlag ${m}`), [SUMMARY_SHEET, PERIOD_SHEET, GUARANTEE_SHEET], 31, (t) => t.replace(/[\\/?*[\]:]/g, " "));
+}
+
+export interface InvoiceWrite extends InvoiceRun {
+  sheets: string[];
+  blocks: { sheet: string; block: CheckedBlock }[];
+}
+
+/**
+ * Fakturaunderlag: writes the summary (with the cost-in = cost-out checks), the period plan, one
+ * sheet per member or one block per member on the summary sheet, and the guarantee follow-up.
+ * Every sheet of the previous run that this run does not write is removed in the same write, so
+ * switching layout leaves nothing stale; nothing is written while the model has errors.
+ */
+export async function runInvoiceBasis(wb: WorkbookPort, year: number, periodText: string, layout: "sheets" | "blocks", signal?: AbortSignal): Promise<InvoiceWrite> {
+  const period = parsePeriod(periodText, year);
+  const settings = await readSettings(wb);
+  const model = await readModel(wb, period.year);
+  const run = computeInvoice(model, settings, period);
+  if (!run.basis || !run.schedule) return { ...run, sheets: [], blocks: [] };
+  const basis = run.basis;
+  const written: { sheet: string; layout: SheetLayout; flag?: SheetSpec["flagColumn"] }[] = [];
+  const summary = summarySheet(basis);
+  if (layout === "blocks") {
+    for (const m of basis.members) {
+      summary.blank();
+      memberSheet(m, basis.period, summary);
+    }
+    written.push({ sheet: SUMMARY_SHEET, layout: summary });
+  } else {
+    written.push({ sheet: SUMMARY_SHEET, layout: summary });
+    const names = memberSheetNames(basis.members.map((m) => m.member));
+    basis.members.forEach((m, i) => written.push({ sheet: names[i], layout: memberSheet(m, basis.period) }));
+  }
+  written.push({ sheet: PERIOD_SHEET, layout: periodSheet(run.schedule, period.kind) });
+  const specs: SheetSpec[] = written.map((w) => ({ sheet: w.sheet, cells: w.layout.cells, boldRows: w.layout.boldRows, cellFormats: w.layout.cellFormats }));
+  if (run.followUps.length > 0) {
+    const asOf = addDays(periodRange(basis.period).to, -1);
+    specs.push({ sheet: GUARANTEE_SHEET, cells: guaranteeCells(run.followUps, asOf), flagColumn: { column: 5, rules: GUARANTEE_FLAGS }, boldRows: [0] });
+  }
+  const previous = parseSheetList((await wb.getSettings())[INVOICE_SHEETS_SETTING]);
+  signal?.throwIfAborted();
+  await wb.writeSheets(specs, { remove: previous });
+  const sheets = specs.map((s) => s.sheet);
+  await wb.saveSettings({ [INVOICE_SHEETS_SETTING]: JSON.stringify(sheets) });
+  return { ...run, sheets, blocks: written.flatMap((w) => w.layout.blocks.map((block) => ({ sheet: w.sheet, block }))) };
+}
+
+function parseSheetList(text: string | undefined): string[] {
+  if (!text) return [];
+  try {
+    const list = JSON.parse(text);
+    return Array.isArray(list) ? list.filter((s): s is string => typeof s === "string") : [];
+  } catch {
+    return [];
+  }
+}

@@ -1,0 +1,84 @@
+import { parseArgs } from "node:util";
+import { basename } from "node:path";
+import { allocate } from "../core/allocation";
+import { annualCost, checkBudget, feeFromBudget } from "../core/budget";
+import { DomainError } from "../core/errors";
+import { formatAmount, formatPercent } from "../core/numberText";
+import { readSourceFile } from "../io/sourceTable";
+import { readBudget } from "../model/tables";
+import { readKey } from "../model/keyFile";
+import { CliIO, UsageError, readCsvFile, readInputFile } from "./io";
+import { parseNumberOption } from "./options";
+import { findingJson, jsonAmount } from "./json";
+import { renderTable } from "./textTable";
+
+export const FEE_USAGE = "samkalk fee --budget <budget.csv|xlsx> --uplift <procent> [--last-fee <belopp>] [--key <nyckel.csv>] [--json]";
+
+/** "2", "2 %" and "2,5" are percent; the fraction is what the core takes. */
+function upliftRate(text: string) {
+  const value = parseNumberOption(text, "--uplift");
+  return /%\s*$/.test(text) ? value : value.dividedBy(100);
+}
+
+/**
+ * samkalk fee: the membership fee from the budget (Summa årskostnad + uplift on it), the
+ * avvikelse against last year's fee, each member's share by the key, and the budget's own
+ * check. Exit 0 when the budget adds up, 1 when it has findings (the fee is still printed), 2 on
+ * bad input.
+ */
+export async function feeCommand(args: string[], io: CliIO): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args,
+    options: { budget: { type: "string" }, uplift: { type: "string" }, "last-fee": { type: "string" }, key: { type: "string" }, json: { type: "boolean", default: false } },
+    allowPositionals: true,
+    strict: true,
+  });
+  if (positionals.length > 0) throw new UsageError(`okänt argument '${positionals[0]}': ${FEE_USAGE}`);
+  if (!values.budget) throw new UsageError(`--budget <budget.csv|xlsx> saknas: ${FEE_USAGE}`);
+  if (values.uplift === undefined) throw new UsageError(`--uplift <procent> saknas: ${FEE_USAGE}`);
+  const rate = upliftRate(values.uplift);
+  const lastFee = values["last-fee"] === undefined ? null : parseNumberOption(values["last-fee"], "--last-fee");
+
+  const source = await readSourceFile(readInputFile(io, values.budget), basename(values.budget));
+  const budget = readBudget(source);
+  if (budget.errors.length > 0) {
+    const lines = budget.errors.slice(0, 20).map((e) => `${e.file}, rad ${e.row}${e.column ? `, kolumn ${e.column}` : ""}: ${e.message}`);
+    io.stderr(`samkalk fee: budgeten kan inte läsas\n${lines.join("\n")}${budget.errors.length > 20 ? `\n… och ${budget.errors.length - 20} fel till` : ""}`);
+    return 2;
+  }
+  if (budget.records.length === 0) throw new DomainError("MISSING_VALUE", "budgeten har inga rader", { file: source.file });
+  const findings = checkBudget(budget.records);
+  const fee = feeFromBudget(annualCost(budget.records), rate, lastFee);
+  const key = values.key ? readKey(readCsvFile(io, values.key)) : [];
+  const members = key.length ? allocate(fee.fee, key) : [];
+
+  if (values.json) {
+    io.stdout(JSON.stringify({
+      budgetTotal: jsonAmount(fee.budgetTotal),
+      uplift: jsonAmount(fee.uplift),
+      fee: jsonAmount(fee.fee),
+      lastFee: jsonAmount(fee.lastFee),
+      change: jsonAmount(fee.change),
+      members: members.map((m) => ({ member: m.member, weight: jsonAmount(m.weight), amount: jsonAmount(m.amount) })),
+      findings: findings.map(findingJson),
+    }));
+    return findings.length === 0 ? 0 : 1;
+  }
+  const kr = (a: Parameters<typeof formatAmount>[0]) => formatAmount(a, { decimals: a.decimalPlaces(), unit: "kr" });
+  const lines = [
+    ["Summa årskostnad (budget)", kr(fee.budgetTotal)],
+    [`Uppräkning ${formatPercent(rate)}`, kr(fee.uplift)],
+    ["Medlemsbidrag", kr(fee.fee)],
+    ...(fee.lastFee === null ? [] : [["Beslutat bidrag föregående år", kr(fee.lastFee)], ["Avvikelse (föregående år − nytt)", kr(fee.change!)]]),
+  ];
+  io.stdout(`${source.file}: ${budget.records.length} budgetrader\n\n${renderTable(["", "Belopp"], lines, [false, true])}\n${fee.changeLabel}.`);
+  if (members.length > 0) {
+    io.stdout(`\n${renderTable(["Medlem", "Vikt", "Medlemsbidrag"], [...members.map((m) => [m.member, formatAmount(m.weight, { decimals: m.weight.decimalPlaces() }), kr(m.amount)]), ["Summa", "", kr(fee.fee)]], [false, true, true])}`);
+  }
+  if (findings.length > 0) {
+    io.stdout(`\nBudgeten går inte ihop på ${findings.length} ${findings.length === 1 ? "punkt" : "punkter"} (avgiften bygger på Summa kategori som beslutad):\n${findings.map((f) => `- ${f.message}`).join("\n")}`);
+  } else {
+    io.stdout("\nBudgeten går ihop: varje Summa kategori = Driftbudget + Personalkostnader, och summaraderna stämmer.");
+  }
+  return findings.length === 0 ? 0 : 1;
+}

@@ -1,0 +1,55 @@
+import { normaliseHeader } from "../core/cells";
+
+export { duplicatedHeaders } from "../core/cells";
+
+/** A field of a record and the Swedish (and English) headers that name it in exports. */
+export interface FieldSpec<F extends string> {
+  field: F;
+  label: string;
+  headers: string[];
+  required: boolean;
+}
+
+export type ColumnMapping<F extends string> = Partial<Record<F, number>>;
+
+/** Recognises columns by their header; the user can change the mapping in the preview. */
+export function guessMapping<F extends string>(headers: readonly string[], fields: readonly FieldSpec<F>[]): ColumnMapping<F> {
+  const mapping: ColumnMapping<F> = {};
+  const used = new Set<number>();
+  for (const spec of fields) {
+    const wanted = spec.headers.map(normaliseHeader);
+    const index = headers.findIndex((h, i) => !used.has(i) && wanted.includes(normaliseHeader(h)));
+    if (index >= 0) {
+      mapping[spec.field] = index;
+      used.add(index);
+    }
+  }
+  return mapping;
+}
+
+export function missingRequired<F extends string>(mapping: ColumnMapping<F>, fields: readonly FieldSpec<F>[]): FieldSpec<F>[] {
+  return fields.filter((f) => f.required && mapping[f.field] === undefined);
+}
+
+/** A field of a workbook table: how it is recognised, and the number format it is written with. */
+export interface TableField<F extends string> extends FieldSpec<F> {
+  format?: string | null;
+}
+
+/**
+ * One table of the workbook model, described once: its name, its fields (each with the header it
+ * is written with, the headers it is recognised by and its format). Import screens, use cases,
+ * the demo workbook and the CLI all take headers and formats from here.
+ */
+export interface TableModel<F extends string> {
+  name: string;
+  fields: readonly TableField<F>[];
+}
+
+export function tableHeaders<F extends string>(model: TableModel<F>): string[] {
+  return model.fields.map((f) => f.label);
+}
+
+export function tableFormats<F extends string>(model: TableModel<F>): (string | null)[] {
+  return model.fields.map((f) => f.format ?? null);
+}

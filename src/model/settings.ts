@@ -1,0 +1,53 @@
+import { Amount } from "../core/money";
+
+/** The fee settings stored in the document, so a colleague opening the workbook sees the same model. */
+export interface ModelSettings {
+  /** Last year's decided fee, for the avvikelse; null when none is stated. */
+  lastYearFee: Amount | null;
+  /** The general uplift as a fraction (2 % is 0.02), applied to Summa årskostnad. */
+  upliftRate: Amount;
+  /** Fraction of the fee split equally (rak andel), the rest by the key. */
+  equalShare: Amount;
+  /** The year the fee is for. */
+  year: number;
+  /** The key version the fee sheet splits by; empty for the one in force at the end of the year. */
+  keyVersion: string;
+}
+
+/** Settings as text, the way the document stores them (Office settings hold strings). */
+export type StoredSettings = Record<keyof ModelSettings, string>;
+
+export function defaultSettings(today: { year: number }): StoredSettings {
+  return { lastYearFee: "", upliftRate: "0.02", equalShare: "0", year: String(today.year + 1), keyVersion: "" };
+}
+
+/** Reads stored settings; a value that does not parse falls back to its default. */
+export function parseSettings(raw: Record<string, string>, today: { year: number }): ModelSettings {
+  const defaults = defaultSettings(today);
+  const value = (k: keyof ModelSettings) => (raw[k] ?? defaults[k]).trim();
+  const num = (text: string, fallback: string) => {
+    try {
+      return new Amount(text);
+    } catch {
+      return new Amount(fallback);
+    }
+  };
+  const year = Number(value("year"));
+  return {
+    lastYearFee: value("lastYearFee") === "" ? null : num(value("lastYearFee"), "0"),
+    upliftRate: num(value("upliftRate"), defaults.upliftRate),
+    equalShare: num(value("equalShare"), defaults.equalShare),
+    year: Number.isInteger(year) && year >= 2000 && year <= 2100 ? year : Number(defaults.year),
+    keyVersion: value("keyVersion"),
+  };
+}
+
+export function storeSettings(settings: ModelSettings): StoredSettings {
+  return {
+    lastYearFee: settings.lastYearFee === null ? "" : settings.lastYearFee.toFixed(),
+    upliftRate: settings.upliftRate.toFixed(),
+    equalShare: settings.equalShare.toFixed(),
+    year: String(settings.year),
+    keyVersion: settings.keyVersion,
+  };
+}

@@ -1,0 +1,248 @@
+import { Amount, ZERO } from "../core/money";
+import { CivilDate, makeDate } from "../core/dates";
+import { Outcome } from "../core/reconciliation";
+import { BudgetRow, MemberCostLine } from "../core/budget";
+import { CostOutcome } from "../core/budgetFollowUp";
+import { KeyVersion, groupKeyVersions } from "../core/keyVersions";
+import { CallOff, PriceEntry } from "../core/catalogue";
+import { Guarantee } from "../core/guaranteedVolumes";
+import { Penalty, parsePeriod } from "../core/invoiceBasis";
+import { memberId } from "../core/memberIdentity";
+import { CellValue, RowError, SourceTable, TableData, isCellError } from "../core/cells";
+import { ColumnMapping, FieldSpec, TableModel, guessMapping, tableFormats, tableHeaders } from "./fields";
+import { ImportResult, importRecords, readAmount, readDate, readText } from "./records";
+import { CONTRACT_FIELDS, ImportedContract, importContracts } from "./contracts";
+import { OUTCOME_FIELDS, importOutcomes } from "./outcomes";
+import { CALL_OFF_FIELDS, PRICE_FIELDS, importCallOffs, importPrices } from "./catalogue";
+
+/** The agreed model lives in the workbook as these named tables plus document settings. */
+export const TABLES = {
+  members: "Medlemmar",
+  key: "Nyckel",
+  budget: "Budget",
+  memberCosts: "Medlemskostnader",
+  costOutcomes: "Kostnadsutfall",
+  contracts: "Avtal",
+  outcomes: "Utfall",
+  prices: "Prislista",
+  callOffs: "Avrop",
+  penalties: "Viten",
+  guarantees: "Garantier",
+} as const;
+
+const KR = "#,##0";
+const DATE = "yyyy-mm-dd";
+
+export const MEMBERS: TableModel<"member" | "inhabitants"> = {
+  name: TABLES.members,
+  fields: [
+    { field: "member", label: "Medlem", headers: ["Medlem", "Kommun", "Kommun/Medlem"], required: true },
+    { field: "inhabitants", label: "Invånare", headers: ["Invånare", "Invånarantal", "Folkmängd"], required: false, format: KR },
+  ],
+};
+
+/**
+ * The key in long form, one row per member and version. A table with only Medlem and a weight
+ * column is one version that has always applied, named after the weight column.
+ */
+export const KEY: TableModel<"version" | "driver" | "referenceDate" | "validFrom" | "member" | "weight"> = {
+  name: TABLES.key,
+  fields: [
+    { field: "version", label: "Nyckel", headers: ["Nyckel", "Version", "Nyckelversion"], required: false },
+    { field: "driver", label: "Drivare", headers: ["Drivare", "Fördelningsgrund"], required: false },
+    { field: "referenceDate", label: "Referensdatum", headers: ["Referensdatum", "Räknat per", "Mätdatum"], required: false, format: DATE },
+    { field: "validFrom", label: "Gäller från", headers: ["Gäller från", "Giltig från", "Från"], required: false, format: DATE },
+    { field: "member", label: "Medlem", headers: ["Medlem", "Kommun", "Kommun/Medlem"], required: true },
+    { field: "weight", label: "Vikt", headers: ["Vikt", "Användare", "Antal användare", "Invånare", "Invånarantal", "Licenser", "Andel"], required: true, format: "#,##0.##" },
+  ],
+};
+
+export const BUDGET: TableModel<"section" | "category" | "operatingBudget" | "fte" | "staffCost" | "categorySum"> = {
+  name: TABLES.budget,
+  fields: [
+    { field: "section", label: "Avsnitt", headers: ["Avsnitt", "Område", "Verksamhet"], required: false },
+    { field: "category", label: "Kategori", headers: ["Kategori", "Kostnadsslag", "Rad", "Post"], required: true },
+    { field: "operatingBudget", label: "Driftbudget", headers: ["Driftbudget", "Drift"], required: true, format: KR },
+    { field: "fte", label: "Antal personer", headers: ["Antal personer", "Antal årsarbetare", "Årsarbetare", "FTE"], required: false, format: "0.0#" },
+    { field: "staffCost", label: "Personalkostnader", headers: ["Personalkostnader", "Personalkostnad", "Personal"], required: false, format: KR },
+    { field: "categorySum", label: "Summa kategori", headers: ["Summa kategori", "Summa", "Summa årskostnad"], required: false, format: KR },
+  ],
+};
+
+export const MEMBER_COSTS: TableModel<"member" | "text" | "amount" | "fte" | "rate"> = {
+  name: TABLES.memberCosts,
+  fields: [
+    { field: "member", label: "Medlem", headers: ["Medlem", "Kommun", "Kommun/Medlem"], required: true },
+    { field: "text", label: "Kostnad", headers: ["Kostnad", "Text", "Beskrivning", "Post"], required: true },
+    { field: "amount", label: "Belopp", headers: ["Belopp", "Årsbelopp", "Kostnad kr"], required: false, format: KR },
+    { field: "fte", label: "Antal personer", headers: ["Antal personer", "Årsarbetare", "FTE"], required: false, format: "0.0#" },
+    { field: "rate", label: "Pris per person", headers: ["Pris per person", "Pris per årsarbetare", "Kostnad per person"], required: false, format: KR },
+  ],
+};
+
+export const COST_OUTCOMES: TableModel<"section" | "category" | "member" | "amount"> = {
+  name: TABLES.costOutcomes,
+  fields: [
+    { field: "section", label: "Avsnitt", headers: ["Avsnitt", "Område", "Verksamhet"], required: false },
+    { field: "category", label: "Kategori", headers: ["Kategori", "Kostnad", "Kostnadsslag", "Rad", "Post"], required: true },
+    { field: "member", label: "Medlem", headers: ["Medlem", "Kommun", "Kommun/Medlem"], required: false },
+    { field: "amount", label: "Utfall", headers: ["Utfall", "Belopp", "Bokfört"], required: true, format: KR },
+  ],
+};
+
+export const PENALTIES: TableModel<"member" | "period" | "kind" | "amount"> = {
+  name: TABLES.penalties,
+  fields: [
+    { field: "member", label: "Medlem", headers: ["Medlem", "Kommun"], required: true },
+    { field: "period", label: "Kvartal", headers: ["Kvartal", "Period"], required: true },
+    { field: "kind", label: "Typ", headers: ["Typ", "Orsak"], required: false },
+    { field: "amount", label: "Belopp", headers: ["Belopp", "Vite"], required: true, format: KR },
+  ],
+};
+
+export const GUARANTEES: TableModel<"supplier" | "service" | "yearStart" | "quantity" | "price"> = {
+  name: TABLES.guarantees,
+  fields: [
+    { field: "supplier", label: "Leverantör", headers: ["Leverantör", "Avtal"], required: true },
+    { field: "service", label: "Tjänst", headers: ["Tjänst"], required: true },
+    { field: "yearStart", label: "Avtalsår från", headers: ["Avtalsår från", "Avtalsårets start", "Leveransgodkännande"], required: true, format: DATE },
+    { field: "quantity", label: "Garanterad volym", headers: ["Garanterad volym", "Garanti", "Volym"], required: true, format: "#,##0.##" },
+    { field: "price", label: "Pris", headers: ["Pris", "Pris per enhet"], required: true, format: "#,##0.00" },
+  ],
+};
+
+export { tableFormats, tableHeaders };
+
+/** Members with their population, for per-inhabitant figures. */
+export interface Member {
+  member: string;
+  inhabitants: Amount | null;
+}
+
+/** A workbook table as a source table, so model tables are read with the same rules as files. */
+export function tableAsSource(table: TableData): SourceTable {
+  const cell = (v: CellValue) => (isCellError(v) ? v.error : v);
+  return { file: `blad ${table.sheet}, tabell ${table.name}`, headers: table.headers, rows: table.rows.map((r) => r.map(cell)), rowNumbers: table.rows.map((_, i) => i + 2) };
+}
+
+/** Records read from one model table, with the table's name and each record's row for messages. */
+export interface TableRecords<R> {
+  records: R[];
+  rows: number[];
+  source: string;
+  /** The table as it stands in the workbook (sheet and place), or null when it is missing. */
+  table: TableData | null;
+}
+
+/** Reads a model table with the import rules, collecting its row errors. A missing table is empty. */
+export function readTable<R>(table: TableData | null, errors: RowError[], run: (s: SourceTable) => ImportResult<R>): TableRecords<R> {
+  if (!table || table.rows.length === 0) return { records: [], rows: [], source: table ? `blad ${table.sheet}, tabell ${table.name}` : "", table };
+  const source = tableAsSource(table);
+  const result = run(source);
+  errors.push(...result.errors);
+  return { records: result.records, rows: result.rows, source: source.file, table };
+}
+
+function mapped<F extends string>(source: SourceTable, fields: readonly FieldSpec<F>[]): ColumnMapping<F> {
+  return guessMapping(source.headers, fields);
+}
+
+/** Reads rows of a table model from a source table with its columns recognised by header. */
+function readRows<F extends string, R>(model: TableModel<F>, build: Parameters<typeof importRecords<F, R>>[3], check?: Parameters<typeof importRecords<F, R>>[4]) {
+  return (s: SourceTable) => importRecords(s, model.fields, mapped(s, model.fields), build, check);
+}
+
+/**
+ * Reads a budget table (from the workbook or a file). A Summa kategori column that exists but is
+ * blank on a line counts as 0 there, as decided; without the column it is derived per line.
+ */
+export function readBudget(source: SourceTable): ImportResult<BudgetRow> {
+  const result = readRows(BUDGET, (get) => ({
+    section: get("section", readText), category: get("category", readText), operatingBudget: get("operatingBudget", readAmount),
+    fte: get("fte", readAmount), staffCost: get("staffCost", readAmount), categorySum: get("categorySum", readAmount),
+  }))(source);
+  if (mapped(source, BUDGET.fields).categorySum === undefined) return result;
+  return { ...result, records: result.records.map((r) => ({ ...r, categorySum: r.categorySum ?? ZERO })) };
+}
+
+const ALWAYS = makeDate(1900, 1, 1);
+
+/** Where one member's weight in one key version stands in the Nyckel table (table row, header = 1). */
+export interface KeyRow {
+  version: KeyVersion;
+  member: string;
+  row: number;
+}
+
+function keyVersions(table: TableRecords<{ version: string; driver: string; referenceDate: CivilDate | null; validFrom: CivilDate | null; member: string; weight: Amount }>, errors: RowError[]): { versions: KeyVersion[]; rows: KeyRow[] } {
+  const weightHeader = table.table?.headers.find((h) => KEY.fields[5].headers.some((a) => a.toLowerCase() === h.trim().toLowerCase())) ?? "Vikt";
+  const rows = table.records.map((r) => ({ ...r, version: r.version || weightHeader, driver: r.driver || weightHeader, validFrom: r.validFrom ?? ALWAYS }));
+  const { versions, problems } = groupKeyVersions(rows);
+  for (const p of problems) errors.push({ file: table.source, row: table.rows[p.index], column: p.column, message: p.message });
+  const byName = new Map(versions.map((v) => [memberId(v.name), v]));
+  return { versions, rows: rows.map((r, i) => ({ version: byName.get(memberId(r.version))!, member: r.member, row: table.rows[i] })) };
+}
+
+export interface Model {
+  contracts: ImportedContract[];
+  outcomes: Outcome[];
+  members: Member[];
+  memberTable: TableRecords<Member>;
+  keyVersions: KeyVersion[];
+  /** The Nyckel table and where each weight stands in it, for formulas that reference it. */
+  keyTable: TableData | null;
+  keyRows: KeyRow[];
+  budget: TableRecords<BudgetRow>;
+  memberCosts: TableRecords<MemberCostLine>;
+  costOutcomes: CostOutcome[];
+  prices: PriceEntry[];
+  callOffs: TableRecords<CallOff>;
+  penalties: TableRecords<Penalty>;
+  guarantees: Omit<Guarantee, "distribution">[];
+  errors: RowError[];
+}
+
+/** Every table of the model, read in one round trip by the use cases. */
+export const MODEL_TABLES = [
+  TABLES.contracts, TABLES.outcomes, TABLES.members, TABLES.key, TABLES.budget, TABLES.memberCosts, TABLES.costOutcomes,
+  TABLES.prices, TABLES.callOffs, TABLES.penalties, TABLES.guarantees,
+] as const;
+
+/**
+ * The model from the tables of MODEL_TABLES, in that order. Missing tables are empty; every bad
+ * row is an error naming sheet, table, row and column. `year` dates penalties given as "Q1".
+ */
+export function modelFromTables(tables: readonly (TableData | null)[], year: number): Model {
+  const [contractsT, outcomesT, membersT, keyT, budgetT, costsT, costOutcomesT, pricesT, callsT, penaltiesT, guaranteesT] = tables;
+  const errors: RowError[] = [];
+  const contracts = readTable(contractsT, errors, (s) => importContracts(s, mapped(s, CONTRACT_FIELDS))).records;
+  const outcomes = readTable(outcomesT, errors, (s) => importOutcomes(s, mapped(s, OUTCOME_FIELDS))).records;
+  const memberTable = readTable(membersT, errors, readRows(MEMBERS, (get) => ({ member: get("member", readText), inhabitants: get("inhabitants", readAmount) })));
+  const keyTable = readTable(keyT, errors, readRows(KEY, (get) => ({
+    version: get("version", readText), driver: get("driver", readText), referenceDate: get("referenceDate", readDate), validFrom: get("validFrom", readDate),
+    member: get("member", readText), weight: get("weight", readAmount) ?? ZERO,
+  }), (r) => (r.member === "" ? { column: "Medlem", message: "värde saknas" } : null)));
+  const budget = readTable(budgetT, errors, readBudget);
+  const memberCosts = readTable(costsT, errors, readRows(MEMBER_COSTS, (get) => ({
+    member: get("member", readText), text: get("text", readText), amount: get("amount", readAmount), fte: get("fte", readAmount), rate: get("rate", readAmount),
+  }), (c) => (c.amount === null && (c.fte === null || c.rate === null) ? { column: "Belopp", message: "ange ett belopp, eller både antal personer och pris per person" } : null)));
+  const costOutcomes = readTable(costOutcomesT, errors, readRows(COST_OUTCOMES, (get) => ({
+    section: get("section", readText), category: get("category", readText), member: get("member", readText), amount: get("amount", readAmount) ?? ZERO,
+  }))).records;
+  const prices = readTable(pricesT, errors, (s) => importPrices(s, mapped(s, PRICE_FIELDS))).records;
+  const callOffs = readTable(callsT, errors, (s) => importCallOffs(s, mapped(s, CALL_OFF_FIELDS)));
+  const penalties = readTable(penaltiesT, errors, readRows(PENALTIES, (get) => ({
+    member: get("member", readText),
+    period: get("period", (cell) => parsePeriod(String(cell ?? ""), year)),
+    kind: get("kind", readText) || "övrigt",
+    amount: get("amount", readAmount) ?? ZERO,
+  })));
+  const guarantees = readTable(guaranteesT, errors, readRows(GUARANTEES, (get) => ({
+    supplier: get("supplier", readText), service: get("service", readText), yearStart: get("yearStart", readDate)!, quantity: get("quantity", readAmount) ?? ZERO, unitPrice: get("price", readAmount) ?? ZERO,
+  }), (g) => (!g.yearStart ? { column: "Avtalsår från", message: "datum saknas" } : null))).records;
+  const key = keyVersions(keyTable, errors);
+  return {
+    contracts, outcomes, members: memberTable.records, memberTable, keyVersions: key.versions, keyTable: keyT, keyRows: key.rows, budget, memberCosts, costOutcomes,
+    prices, callOffs, penalties, guarantees, errors,
+  };
+}
