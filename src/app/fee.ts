@@ -152,7 +152,7 @@ export function feeSheet(model: Model, c: FeeComputation): SheetLayout {
     const row = first + i;
     out.row([
       r.member, weightRef(c.previous, r.member), weightRef(c.version, r.member),
-      i === 0 ? { formula: `=SAMKALK.KEYSHARE(${range("B")})` } : null,
+      c.previous ? (i === 0 ? { formula: `=SAMKALK.KEYSHARE(${range("B")})` } : null) : 0,
       i === 0 ? { formula: `=SAMKALK.KEYSHARE(${range("C")})` } : null,
       { formula: `=C${row}-B${row}` },
       { formula: `=(E${row}-D${row})*100` },

@@ -22,7 +22,8 @@ export interface KeyComparison {
 
 /**
  * Compares two keys member by member. Members only in one key count as weight 0 in the other;
- * the order is the new key's, then members that left.
+ * the order is the new key's, then members that left. An empty old key (the first version)
+ * gives old shares of 0.
  */
 export function compareKeys(oldKey: readonly KeyEntry[], newKey: readonly KeyEntry[]): KeyComparison {
   const names: string[] = [];
@@ -41,8 +42,10 @@ export function compareKeys(oldKey: readonly KeyEntry[], newKey: readonly KeyEnt
   };
   const oldWeights = weightsOf(oldKey);
   const newWeights = weightsOf(newKey);
-  const oldShares = keySharesPercent(names.map((m, i) => ({ member: m, weight: oldWeights[i] })));
-  const newShares = keySharesPercent(names.map((m, i) => ({ member: m, weight: newWeights[i] })));
+  // A key with no weight at all (no earlier version) has no shares: 0 for everyone.
+  const shares = (weights: Amount[]) => (weights.every((w) => w.isZero()) ? weights.map(() => ZERO) : keySharesPercent(names.map((m, i) => ({ member: m, weight: weights[i] }))));
+  const oldShares = shares(oldWeights);
+  const newShares = shares(newWeights);
   const rows = names.map((member, i) => ({
     member,
     oldWeight: oldWeights[i],

@@ -35,19 +35,27 @@ describe("samkalk invoice", () => {
     const out = join(dir, "q1");
     const { out: text, io } = captureIO();
     expect(await run(["invoice", model, "--year", "2027", "--period", "Q1", "-o", out], io)).toBe(0);
-    expect(text.stdout).toContain("Skrev 5 filer");
-    expect(readdirSync(out).sort()).toEqual(["Ask", "Björkby", "Ceder", "Dal", "Sammanställning"].map((m) => `Fakturaunderlag 2027-Q1 ${m}.xlsx`).sort());
+    expect(text.stdout).toContain("Skrev 6 filer");
+    expect(readdirSync(out).sort()).toEqual(["Ask", "Björkby", "Ceder", "Dal", "Sammanställning", "Periodplan"].map((m) => `Fakturaunderlag 2027-Q1 ${m}.xlsx`).sort());
 
     const ask = await rowsOf(join(out, "Fakturaunderlag 2027-Q1 Ask.xlsx"));
-    expect(ask.slice(2).map((r) => [r[0], r[3]])).toEqual([
-      ["medlemsbidrag", 291_490],
-      ["fasta kostnader", 12_000],
-      ["tjänster", 10_625],
-      ["viten", -2_500],
-      ["Summa", 311_615],
+    expect(ask.slice(2).map((r) => [r[0], r[1]])).toEqual([
+      ["Andel av medlemsbidraget, 2027 Q1", "Medlemsbidrag"],
+      ["Stadsnät, 2027 Q1", "Medlemsspecifika kostnader"],
+      ["Systemägare ekonomisystem, 2027 Q1", "Medlemsspecifika kostnader"],
+      ["Supporttimme: 12,5 tim × 850,00\u00a0kr", "Tjänster"],
+      ["Vite: Försenad leverans", "Viten"],
+      ["Summa", ""],
     ]);
+    expect(ask.slice(3, 7).map((r) => r[3])).toEqual([12_000, 71_250, 10_625, -2_500]);
+    const lines = ask.slice(2, -1).reduce((s, r) => s + (r[3] as number), 0);
+    expect(ask[ask.length - 1][3]).toBe(lines);
+    // The members' fee parts make the organisation's quarter exactly (controlled rounding).
+    let quarter = 0;
+    for (const m of ["Ask", "Björkby", "Ceder", "Dal"]) quarter += (await rowsOf(join(out, `Fakturaunderlag 2027-Q1 ${m}.xlsx`)))[2][3] as number;
+    expect(quarter).toBe(1_253_325);
     const ceder = await rowsOf(join(out, "Fakturaunderlag 2027-Q1 Ceder.xlsx"));
-    expect(ceder.find((r) => r[0] === "garanterad volym")).toEqual(["garanterad volym", "Datorpaket: ej beställt 105 av garanterade 135", "Datorleverantören AB, avtalsår till 2027-03-31", 42_000]);
+    expect(ceder.find((r) => r[1] === "Garanterad volym")).toEqual(["Datorpaket: ej beställt 84 av garanterade 114", "Garanterad volym", "Datorleverantören AB, avtalsår till 2027-03-31", 33_600]);
 
     const summary = await rowsOf(join(out, "Fakturaunderlag 2027-Q1 Sammanställning.xlsx"));
     const members = summary.slice(2, 6); // title, header (blank rows are not listed)
@@ -67,7 +75,7 @@ describe("samkalk invoice", () => {
     expect(await run(["invoice", model, "--year", "2027", "--period", "H1", "-o", out, "--format", "csv"], io)).toBe(0);
     const csv = readFileSync(join(out, "Fakturaunderlag 2027-H1 Dal.csv"), "utf-8");
     expect(csv.charCodeAt(0)).toBe(0xfeff);
-    expect(csv).toContain("tjänster;Supporttimme: 3 tim × 850,00\u00a0kr;avrop 2027-03-05;2550");
+    expect(csv).toContain("Supporttimme: 3 tim × 850,00\u00a0kr;Tjänster;avrop 2027-03-05;2550");
   });
 
   it("exits 2 naming sheet, table, row and column when the model does not hold together", async () => {

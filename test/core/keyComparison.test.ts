@@ -27,3 +27,10 @@ describe("compareKeys", () => {
     expect(total.weightChange.toNumber()).toBe(33);
   });
 });
+
+describe("compareKeys against no earlier version", () => {
+  it("gives old shares of 0 and the whole new share as the change", () => {
+    const c = compareKeys([], key([["Ask", 1], ["Dal", 3]]));
+    expect(c.rows.map((r) => [r.oldShare.toNumber(), r.newShare.toNumber(), r.pointChange.toNumber()])).toEqual([[0, 25, 25], [0, 75, 75]]);
+  });
+});

@@ -84,25 +84,47 @@ describe("Kontrollera mot avtal", () => {
 });
 
 describe("Medlemsbidrag", () => {
-  it("shows old vs new key and refreshes the fee sheet", async () => {
+  const text = (el: Element) => el.textContent!.replace(/[\u00a0\u202f]/g, " ");
+
+  it("shows the worked example of DOMAIN.md §3 from the budget and writes the fee sheet", async () => {
     const wb = await buildDemoWorkbook();
     const { user } = renderPane(<FeeScreen workbook={wb} />);
-    const key = await screen.findByRole("table", { name: "Gammal och ny nyckel" });
-    expect(within(key).getByText("Summa").closest("tr")!.textContent).toContain("100,00100,00");
+    const fee = await screen.findByRole("table", { name: "Medlemsbidrag" });
+    expect(text(fee)).toContain("Summa årskostnad enligt budget4 915 000");
+    expect(text(fee)).toContain("Uppräkning 2 %98 300");
+    expect(text(fee)).toContain("Medlemsbidrag5 013 300");
+    expect(text(fee)).toContain("Avvikelse (föregående år − nytt)-113 300");
+    expect(screen.getByText(/^Bidraget höjs med 113.300.kr mot föregående år/)).toBeTruthy();
+    const members = screen.getByRole("table", { name: "Medlemsbidrag per medlem" });
+    expect(within(members).getAllByRole("row").slice(1).map((r) => text(r))).toEqual([
+      "Ask1 454 673333 0001 787 673", "Björkby816 03621 000837 036", "Ceder2 323 92964 5002 388 429", "Dal418 6629 000427 662",
+    ]);
+    expect(screen.getByRole("heading", { name: "Nyckel: Användare 2026 → Användare 2027" })).toBeTruthy();
     await user.click(screen.getByRole("button", { name: "Uppdatera tabeller" }));
     await screen.findByText("Tabellerna är uppdaterade");
-    expect(await wb.sheetNames()).toContain("Medlemsbidrag");
-    expect((await wb.readRange("Medlemsbidrag", "B5")).values[0][0]).toBe(4_692_000);
+    expect((await wb.readRange("Medlemsbidrag", "B6")).values[0][0]).toBe(5_013_300);
   });
 
-  it("refuses a weight that is not a number before writing anything", async () => {
+  it("refuses an uplift that is not a number before writing anything", async () => {
     const wb = await buildDemoWorkbook();
     const { user } = renderPane(<FeeScreen workbook={wb} />);
-    const input = await screen.findByLabelText("Dal användare");
+    const input = await screen.findByLabelText("Uppräkning (%)");
     await user.clear(input);
     await user.type(input, "många");
-    expect(await screen.findByText("Dal, användare: 'många' är inget tal")).toBeTruthy();
+    expect(await screen.findByText("Uppräkning: 'många' är inget tal")).toBeTruthy();
     expect(screen.getByRole("button", { name: "Uppdatera tabeller" }).hasAttribute("disabled")).toBe(true);
+    expect(await wb.sheetNames()).not.toContain("Medlemsbidrag");
+  });
+
+  it("shows the budget's findings next to the fee, and writes follow-up and settlement", async () => {
+    const wb = await buildDemoWorkbook();
+    wb.setCellFromUser("Budget", "F3", "1205001");
+    const { user } = renderPane(<FeeScreen workbook={wb} />);
+    expect(await screen.findByText("Budgeten går inte ihop")).toBeTruthy();
+    expect(screen.getByText(/raden 'Nätverk': Summa kategori = Driftbudget \+ Personalkostnader ger 1.205.000 men 'Summa kategori' visar 1.205.001/)).toBeTruthy();
+    await user.click(screen.getByRole("button", { name: "Budgetuppföljning och reglering" }));
+    await screen.findByText("Årsbokslutet är klart");
+    expect(await wb.sheetNames()).toEqual(expect.arrayContaining(["Budgetuppföljning", "Reglering"]));
   });
 });
 
@@ -171,7 +193,10 @@ describe("Fakturaunderlag", () => {
     await user.click(screen.getByRole("button", { name: "Skapa fakturaunderlag" }));
     await screen.findByText("Fakturaunderlaget är klart");
     expect(await wb.sheetNames()).toEqual(expect.arrayContaining(["Fakturaunderlag", "Underlag Ask", "Underlag Dal", "Garantiuppföljning"]));
-    expect(within(screen.getByRole("table", { name: "Underlag per medlem" })).getByText("Ask").closest("tr")!.textContent).toBe("Ask311\u00a0615,00");
+    const written = (await wb.readRange("Fakturaunderlag", "A4:G4")).values[0];
+    expect(written[0]).toBe("Ask");
+    const shown = within(screen.getByRole("table", { name: "Underlag per medlem" })).getByText("Ask").closest("tr")!.textContent!;
+    expect(shown).toBe(`Ask${(written[6] as number).toLocaleString("sv-SE", { minimumFractionDigits: 2 })}`);
     expect(screen.getByRole("table", { name: "Kontroll" }).textContent).toContain("summerar exakt");
     await user.click(screen.getByRole("button", { name: "Skapa fakturaunderlag" }));
     await screen.findByText("Fakturaunderlaget är klart");

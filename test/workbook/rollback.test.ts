@@ -4,7 +4,7 @@ import { WorkbookPort } from "../../src/workbook/port";
 import { buildDemoWorkbook } from "../../src/demo/demoWorkbook";
 import { refreshFeeTables } from "../../src/app/fee";
 import { writeImport } from "../../src/app/importTable";
-import { TABLES } from "../../src/model/tables";
+import { BUDGET, TABLES, tableHeaders } from "../../src/model/tables";
 import { Amount } from "../../src/core/money";
 import { FakeExcel } from "./fakeExcel";
 
@@ -43,7 +43,10 @@ describe("nothing is lost when a write fails midway", () => {
   it("office: a failed refresh of the fee sheet restores the sheet it was replacing", async () => {
     const fake = new FakeExcel(["Blad1"]);
     const wb = new OfficeWorkbook(fake.host());
-    await wb.writeTables([{ name: TABLES.key, sheet: "Modell", headers: ["Medlem", "Användare föregående år", "Användare"], rows: [["Ask", 1, 2], ["Dal", 3, 4]] }]);
+    await wb.writeTables([
+      { name: TABLES.key, sheet: "Modell", headers: ["Medlem", "Användare föregående år", "Användare"], rows: [["Ask", 1, 2], ["Dal", 3, 4]] },
+      { name: TABLES.budget, sheet: "Budget", headers: tableHeaders(BUDGET), rows: [["Drift", "Plattformar", 1000, 0, 0, 1000]] },
+    ]);
     await wb.writeSheets([{ sheet: "Medlemsbidrag", cells: [["gammalt innehåll", 1], [null, 2]] }]);
     const before = officeState(fake);
     fake.failSyncNumber = fake.syncs + 5; // readModel's two syncs, then the sheet write's three: fail the last
