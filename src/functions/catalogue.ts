@@ -2,6 +2,8 @@ import { allocateCells, keyShareCells, settleCells, splitPeriodCells } from "./a
 import { contractDiffCells, contractEndValue, indexAdjustValue, noticeDateValue, upliftValue } from "./contractFunctions";
 import { checkTableCells } from "./tableFunctions";
 import { CellResult, ExcelMatrix, ExcelScalar } from "./excelValues";
+import metadata from "./metadata.json";
+import translations from "./translations.sv.json";
 
 export type FunctionArgument = ExcelScalar | ExcelMatrix;
 export type FunctionResult = number | CellResult[][] | (string | number)[][];
@@ -28,24 +30,49 @@ export interface FunctionSpec {
 }
 
 type Fn = (...args: never[]) => FunctionResult;
-const spec = (s: Omit<FunctionSpec, "run"> & { run: Fn }): FunctionSpec => s as FunctionSpec;
+
+/** What the metadata cannot say: the code that runs and how big its result is before it runs. */
+const IMPLEMENTATIONS: Record<string, { run: Fn; result: ResultShape }> = {
+  ALLOCATE: { run: allocateCells, result: { kind: "shapeOfArgument", index: 1 } },
+  KEYSHARE: { run: keyShareCells, result: { kind: "shapeOfArgument", index: 0 } },
+  CONTRACTDIFF: { run: contractDiffCells, result: { kind: "shapeOfArgument", index: 0 } },
+  UPLIFT: { run: upliftValue, result: { kind: "scalar" } },
+  INDEXADJUST: { run: indexAdjustValue, result: { kind: "scalar" } },
+  SPLITPERIODS: { run: splitPeriodCells, result: { kind: "rowOfLength", index: 1 } },
+  NOTICEDATE: { run: noticeDateValue, result: { kind: "scalar" } },
+  CONTRACTEND: { run: (a: ExcelScalar, b: ExcelScalar, c?: ExcelScalar) => contractEndValue(a, b, c), result: { kind: "scalar" } },
+  SETTLE: { run: settleCells, result: { kind: "shapeOfArgument", index: 1 } },
+  CHECKTABLE: { run: checkTableCells, result: { kind: "findings", tableIndex: 0, width: 5 } },
+};
+
+interface MetadataFunction {
+  id: string;
+  parameters: { name: string; optional?: boolean; dimensionality?: string }[];
+  options?: { volatile?: boolean };
+}
 
 /**
  * The SAMKALK functions as a table, for hosts that register functions by table (the embedded
- * engine). Excel gets the same implementations through the JSDoc wrappers in functions.ts; a test
- * checks that the two agree.
+ * engine), built from the metadata generated from the JSDoc in functions.ts (metadata.json, the
+ * same content as the functions.json Excel reads) and the Swedish names in translations.sv.json.
+ * A function in one but not the other fails here, at load, not silently in one host.
  */
-export const FUNCTIONS: readonly FunctionSpec[] = [
-  spec({ id: "ALLOCATE", sv: "FORDELA", minArgs: 2, maxArgs: 4, rangeArgs: [1], result: { kind: "shapeOfArgument", index: 1 }, run: allocateCells }),
-  spec({ id: "KEYSHARE", sv: "NYCKELANDEL", minArgs: 1, maxArgs: 2, rangeArgs: [0], result: { kind: "shapeOfArgument", index: 0 }, run: keyShareCells }),
-  spec({ id: "CONTRACTDIFF", sv: "AVTALSDIFF", minArgs: 2, maxArgs: 2, rangeArgs: [0, 1], result: { kind: "shapeOfArgument", index: 0 }, run: contractDiffCells }),
-  spec({ id: "UPLIFT", sv: "UPPRAKNA", minArgs: 2, maxArgs: 4, rangeArgs: [], result: { kind: "scalar" }, run: upliftValue }),
-  spec({ id: "INDEXADJUST", sv: "INDEXERA", minArgs: 3, maxArgs: 4, rangeArgs: [], result: { kind: "scalar" }, run: indexAdjustValue }),
-  spec({ id: "SPLITPERIODS", sv: "PERIODISERA", minArgs: 2, maxArgs: 3, rangeArgs: [], result: { kind: "rowOfLength", index: 1 }, run: splitPeriodCells }),
-  spec({ id: "NOTICEDATE", sv: "UPPSAGNINGSDAG", minArgs: 2, maxArgs: 2, rangeArgs: [], result: { kind: "scalar" }, run: noticeDateValue }),
-  spec({ id: "CONTRACTEND", sv: "AVTALSSLUT", minArgs: 2, maxArgs: 3, rangeArgs: [], result: { kind: "scalar" }, volatile: true, run: (a: ExcelScalar, b: ExcelScalar, c?: ExcelScalar) => contractEndValue(a, b, c) }),
-  spec({ id: "SETTLE", sv: "REGLERING", minArgs: 2, maxArgs: 3, rangeArgs: [1], result: { kind: "shapeOfArgument", index: 1 }, run: settleCells }),
-  spec({ id: "CHECKTABLE", sv: "TABELLKOLL", minArgs: 1, maxArgs: 2, rangeArgs: [0, 1], result: { kind: "findings", tableIndex: 0, width: 5 }, run: checkTableCells }),
-];
+export function catalogueFrom(metadata: { functions: readonly MetadataFunction[] }, swedish: Record<string, { name: string }>): FunctionSpec[] {
+  const ids = new Set(metadata.functions.map((f) => f.id));
+  const missing = [...Object.keys(IMPLEMENTATIONS).filter((id) => !ids.has(id)), ...metadata.functions.map((f) => f.id).filter((id) => !IMPLEMENTATIONS[id] || !swedish[id])];
+  if (missing.length > 0) throw new Error(`SAMKALK-funktionerna går inte ihop med metadata.json/translations.sv.json: ${missing.join(", ")}`);
+  return metadata.functions.map((f) => ({
+    id: f.id,
+    sv: swedish[f.id].name,
+    minArgs: f.parameters.filter((p) => !p.optional).length,
+    maxArgs: f.parameters.length,
+    rangeArgs: f.parameters.flatMap((p, i) => (p.dimensionality === "matrix" ? [i] : [])),
+    result: IMPLEMENTATIONS[f.id].result,
+    ...(f.options?.volatile ? { volatile: true } : {}),
+    run: IMPLEMENTATIONS[f.id].run as FunctionSpec["run"],
+  }));
+}
+
+export const FUNCTIONS: readonly FunctionSpec[] = catalogueFrom(metadata, translations);
 
 export const NAMESPACE = "SAMKALK";

@@ -24,6 +24,9 @@ const ENGINE_CONFIG = {
   maxRows: 1_048_576,
   maxColumns: 16_384,
   useArrayArithmetic: true,
+  // HyperFormula rounds every result to 10 significant digits by default (1 234 567 890,12 comes
+  // back as 1 234 567 890,1): money needs the value as computed, as Excel keeps it.
+  smartRounding: false,
   // Excel dates: serial 1 = 1900-01-01 with the 1900 leap-year bug.
   leapYear1900: true,
   nullDate: { year: 1899, month: 12, day: 30 },

@@ -58,3 +58,21 @@ describe("localizeFunctions", () => {
     expect(() => localizeFunctions(english, { X: { name: "IKS", description: "iks", parameters: { a: { name: "å", description: "å" } } }, Y: {} })).toThrow("has Y");
   });
 });
+
+describe("the embedded engine's catalogue comes from the generated metadata", () => {
+  it("metadata.json is what the JSDoc in functions.ts generates today (run `npm run metadata` after editing it)", async () => {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const { generate, TARGET } = require("../../scripts/function-metadata");
+    expect(readFileSync(TARGET, "utf-8")).toBe(await generate());
+  }, 30_000);
+
+  it("has every function with the arity and ranges of its metadata, and refuses a function without an implementation", () => {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const { FUNCTIONS, catalogueFrom } = require("../../src/functions/catalogue");
+    expect(FUNCTIONS.map((f: { id: string; sv: string }) => [f.id, f.sv])).toEqual(EXPECTED.map(([id, sv]) => [id, sv]));
+    const allocate = FUNCTIONS.find((f: { id: string }) => f.id === "ALLOCATE");
+    expect([allocate.minArgs, allocate.maxArgs, allocate.rangeArgs]).toEqual([2, 4, [1]]);
+    expect(FUNCTIONS.find((f: { id: string }) => f.id === "CONTRACTEND").volatile).toBe(true);
+    expect(() => catalogueFrom({ functions: [{ id: "NEWFUNC", parameters: [] }] }, { NEWFUNC: { name: "NY" } })).toThrow("NEWFUNC");
+  });
+});
