@@ -7,6 +7,10 @@ import { computeInvoice, memberSheet, periodSheet, summarySheet } from "../app/i
 import { readModel, readSettings } from "../app/model";
 import { uniqueNames } from "../app/names";
 import { parsePeriod } from "../core/invoiceBasis";
+import { invoicedTable } from "../core/invoicing";
+import { Amount } from "../core/money";
+import { formatAmount } from "../core/numberText";
+import { renderTable } from "./textTable";
 import { CellInput } from "../core/cells";
 import { cellsToCsv, cellsToXlsx } from "../io/tableFiles";
 import { CliIO, UsageError, readInputFile } from "./io";
@@ -57,6 +61,14 @@ export async function invoiceCommand(args: string[], io: CliIO): Promise<number>
     await write(planName, "Periodplan", periodSheet(run.schedule, period.kind).cells),
   ];
   for (const [i, m] of run.basis.members.entries()) written.push(await write(names[i], m.member, memberSheet(m, run.basis.period).cells));
+  const plan = invoicedTable(run.schedule);
+  const labels = run.schedule.periods.map((p) => `${period.kind}${p.index}`);
+  const show = (a: Amount) => formatAmount(a);
+  io.stdout(`Medlemsbidrag ${period.year} per period (varje rad summerar till medlemmens år, varje kolumn till organisationens period):\n${renderTable(
+    ["Medlem", ...labels, "År"],
+    [...plan.rows.map((r) => [r.member, ...r.periods.map(show), show(r.year)]), ["Summa", ...plan.total.periods.map(show), show(plan.total.year)]],
+    [false, ...labels.map(() => true), true],
+  )}\n`);
   const off = run.basis.checks.filter((c) => !c.difference.isZero());
   io.stdout(`Skrev ${written.length} filer till ${values.output} (${run.basis.members.length} medlemmar, sammanställning och periodplan).${off.length ? `\nAvvikelser mot organisationens summor: ${off.map((c) => `${c.component}: ${c.explanation}`).join("; ")}` : "\nAlla komponenter summerar exakt till organisationens totaler."}`);
   return 0;

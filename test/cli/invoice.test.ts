@@ -36,6 +36,8 @@ describe("samkalk invoice", () => {
     const { out: text, io } = captureIO();
     expect(await run(["invoice", model, "--year", "2027", "--period", "Q1", "-o", out], io)).toBe(0);
     expect(text.stdout).toContain("Skrev 6 filer");
+    const summa = text.stdout.split("\n").find((l) => l.startsWith("Summa"))!.replace(/[\u00a0\u202f]/g, " ");
+    expect(summa.trim().split(/\s{2,}/)).toEqual(["Summa", "1 253 325", "1 253 325", "1 253 325", "1 253 325", "5 013 300"]);
     expect(readdirSync(out).sort()).toEqual(["Ask", "Björkby", "Ceder", "Dal", "Sammanställning", "Periodplan"].map((m) => `Fakturaunderlag 2027-Q1 ${m}.xlsx`).sort());
 
     const ask = await rowsOf(join(out, "Fakturaunderlag 2027-Q1 Ask.xlsx"));

@@ -74,14 +74,14 @@ describe("the standalone page in Chromium", () => {
     expect(problems).toEqual([]);
   });
 
-  it("(d) refreshes the membership fee tables twice without duplicates", async () => {
+  it("(d) computes the fee of DOMAIN.md §3 from the budget and refreshes the fee sheet twice without duplicates", async () => {
     const { page, problems } = await openPage(session);
     await paneTab(page, "Medlemsbidrag").click();
-    await page.getByRole("table", { name: "Gammal och ny nyckel" }).waitFor();
+    await page.getByRole("table", { name: "Medlemsbidrag per medlem" }).waitFor();
     const refresh = async () => {
       await page.getByRole("button", { name: "Uppdatera tabeller" }).click();
       await page.getByText("Tabellerna är uppdaterade").waitFor();
-      const column = await rowsOf(page, "Medlemsbidrag", 40, ["A", "D"]);
+      const column = await rowsOf(page, "Medlemsbidrag", 45, ["A", "B", "C", "D", "E"]);
       await sheetTab(page, "Exempel").click();
       return column;
     };
@@ -89,11 +89,33 @@ describe("the standalone page in Chromium", () => {
     await page.getByRole("button", { name: "Uppdatera tabeller" }).waitFor();
     const second = await refresh();
     expect(second).toEqual(first);
-    expect(first.filter(([a]) => a === "Medlemsbidrag Ask")).toHaveLength(1);
+    const value = (label: string) => swedishNumber(first.find(([a]) => a === label)![1]);
+    expect([value("Summa årskostnad enligt budget"), value("Uppräkning (kr)"), value("Medlemsbidrag"), value("Avvikelse (föregående år − nytt)")]).toEqual([4_915_000, 98_300, 5_013_300, -113_300]);
+    const members = first.filter(([a]) => ["Ask", "Björkby", "Ceder", "Dal"].includes(a)).slice(-4);
+    expect(members.map((r) => swedishNumber(r[2]))).toEqual([1_454_673, 816_036, 2_323_929, 418_662]);
     const sumRow = first.filter(([a]) => a === "Summa")[1];
-    expect(swedishNumber(sumRow[1])).toBe(4_692_000 + 48_000 + 21_000 + 64_500 + 9_000);
+    expect([swedishNumber(sumRow[2]), swedishNumber(sumRow[3]), swedishNumber(sumRow[4])]).toEqual([5_013_300, 427_500, 5_440_800]);
+    expect(first.filter(([a]) => a === "Medlemsbidrag Ask")).toHaveLength(1);
     await sheetTab(page, "Medlemsbidrag").click();
     await page.screenshot({ path: join(OUTPUT, "d-medlemsbidrag.png") });
+    expect(problems).toEqual([]);
+  });
+
+  it("(e) invoices Q2 2027 with the true-up of the March key, every quarter exact both ways", async () => {
+    const { page, problems } = await openPage(session);
+    await paneTab(page, "Fakturaunderlag").click();
+    await page.getByLabel("År").fill("2027");
+    await page.getByLabel("Period").selectOption("Q2");
+    await page.getByRole("button", { name: "Skapa fakturaunderlag" }).click();
+    await page.getByText("Fakturaunderlaget är klart").waitFor();
+    const plan = await rowsOf(page, "Periodplan", 9, ["A", "B", "C", "D", "E", "F"]);
+    const summa = plan.find(([a]) => a === "Summa")!;
+    expect(summa.slice(1).map(swedishNumber)).toEqual([1_253_325, 1_253_325, 1_253_325, 1_253_325, 5_013_300]);
+    const years = plan.filter(([a]) => ["Ask", "Björkby", "Ceder", "Dal"].includes(a)).map((r) => swedishNumber(r[5]));
+    expect(years).toEqual([1_454_673, 816_036, 2_323_929, 418_662]);
+    const shown = page.getByRole("table", { name: "Periodplan" });
+    expect(((await shown.getByRole("row").last().textContent()) ?? "").replace(/[\u00a0\u202f]/g, " ")).toBe("Summa1 253 3251 253 3251 253 3251 253 3255 013 300");
+    await page.screenshot({ path: join(OUTPUT, "e-periodplan.png") });
     expect(problems).toEqual([]);
   });
 });

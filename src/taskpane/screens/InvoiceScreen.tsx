@@ -1,7 +1,8 @@
 import { useState } from "react";
 import { Button, Field, Input, Radio, RadioGroup, Select, Text } from "@fluentui/react-components";
 import { WorkbookPort } from "../../workbook/port";
-import { InvoiceRun, SUMMARY_SHEET, runInvoiceBasis } from "../../app/invoice";
+import { InvoiceRun, PERIOD_SHEET, SUMMARY_SHEET, runInvoiceBasis } from "../../app/invoice";
+import { invoicedTable } from "../../core/invoicing";
 import { formatAmount } from "../../core/numberText";
 import { useOperation } from "../useOperation";
 import { StatusArea } from "../components/StatusArea";
@@ -26,10 +27,11 @@ export function InvoiceScreen({ workbook, today }: { workbook: WorkbookPort; tod
       setRun(result);
       if (!result.basis) return { intent: "error", title: "Modellen går inte ihop", body: "Rätta raderna nedan. Inget skrevs." };
       const off = result.basis.checks.filter((c) => !c.difference.isZero()).length;
-      return { intent: off ? "warning" : "success", title: "Fakturaunderlaget är klart", body: `Sammanställningen finns på bladet ${SUMMARY_SHEET}${layout === "sheets" ? ", och varje medlem har ett eget blad" : ""}.` };
+      return { intent: off ? "warning" : "success", title: "Fakturaunderlaget är klart", body: `Sammanställningen finns på bladet ${SUMMARY_SHEET}${layout === "sheets" ? ", och varje medlem har ett eget blad" : ""}. Årets fördelning per period står på bladet ${PERIOD_SHEET}.` };
     });
 
   const basis = run?.basis;
+  const plan = run?.schedule ? invoicedTable(run.schedule) : null;
   return (
     <section aria-label="Fakturaunderlag">
       <div className="samkalk-row">
@@ -50,6 +52,16 @@ export function InvoiceScreen({ workbook, today }: { workbook: WorkbookPort; tod
       {basis && (
         <>
           <SimpleTable label="Underlag per medlem" headers={["Medlem", "Summa (kr)"]} rows={basis.members.map((m) => [m.member, formatAmount(m.total, { decimals: 2 })])} />
+          {plan && (
+            <>
+              <Text as="h3" weight="semibold">Medlemsbidrag per period {basis.period.year}</Text>
+              <SimpleTable
+                label="Periodplan"
+                headers={["Medlem", ...run!.schedule!.periods.map((p) => `${basis.period.kind}${p.index}`), "År"]}
+                rows={[...plan.rows.map((r) => [r.member, ...r.periods.map((a) => formatAmount(a)), formatAmount(r.year)]), ["Summa", ...plan.total.periods.map((a) => formatAmount(a)), formatAmount(plan.total.year)]]}
+              />
+            </>
+          )}
           <Text as="h3" weight="semibold">Kostnad in = kostnad ut</Text>
           <SimpleTable label="Kontroll" headers={["Komponent", "Organisationen", "Medlemmarna", "Förklaring"]} rows={basis.checks.map((c) => [c.component, formatAmount(c.organisation, { decimals: 2 }), formatAmount(c.members, { decimals: 2 }), c.explanation])} />
         </>
