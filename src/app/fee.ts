@@ -155,10 +155,13 @@ export function feeSheet(model: Model, c: FeeComputation): SheetLayout {
       c.previous ? (i === 0 ? { formula: `=SAMKALK.KEYSHARE(${range("B")})` } : null) : 0,
       i === 0 ? { formula: `=SAMKALK.KEYSHARE(${range("C")})` } : null,
       { formula: `=C${row}-B${row}` },
-      { formula: `=(E${row}-D${row})*100` },
+      // Shares are fractions to four decimals (00,00 %): the sheet rounds what Excel computes in
+      // binary floats to that precision, so the table adds up exactly as shown.
+      { formula: `=ROUND((E${row}-D${row})*100,2)` },
     ]);
   });
-  out.row(["Summa", ...["B", "C", "D", "E", "F", "G"].map((col) => ({ formula: `=SUM(${range(col)})` }))], true);
+  const shareSum = (col: string, decimals: number) => ({ formula: `=ROUND(SUM(${range(col)}),${decimals})` });
+  out.row(["Summa", { formula: `=SUM(${range("B")})` }, { formula: `=SUM(${range("C")})` }, shareSum("D", 4), shareSum("E", 4), { formula: `=SUM(${range("F")})` }, shareSum("G", 2)], true);
   keyTable.end();
   out.format(`B${first}:C${last + 1}`, "#,##0.##");
   out.format(`D${first}:E${last + 1}`, "0.00%");

@@ -6,6 +6,7 @@ import { readKey } from "../model/keyFile";
 import { CliIO, UsageError, readCsvFile } from "./io";
 import { parseDecimalsOption, parseNumberOption } from "./options";
 import { renderTable } from "./textTable";
+import { jsonAmount } from "./json";
 
 export function allocateCommand(args: string[], io: CliIO): number {
   const { values } = parseArgs({
@@ -30,8 +31,8 @@ export function allocateCommand(args: string[], io: CliIO): number {
 
   if (values.json) {
     io.stdout(JSON.stringify({
-      total: total.toNumber(),
-      parts: parts.map((p) => ({ member: p.member, weight: p.weight.toNumber(), amount: p.amount.toNumber() })),
+      total: jsonAmount(total),
+      parts: parts.map((p) => ({ member: p.member, weight: jsonAmount(p.weight), amount: jsonAmount(p.amount) })),
     }));
     return 0;
   }

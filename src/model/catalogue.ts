@@ -68,9 +68,9 @@ export function importCallOffs(table: SourceTable, mapping: ColumnMapping<CallOf
 }
 
 export function priceTableRows(prices: readonly PriceEntry[]) {
-  return prices.map((p) => [p.service, p.unit || null, p.price.toNumber(), excelDate(p.validFrom), excelDate(p.validTo), p.yearlyUplift ? p.yearlyUplift.toNumber() : null]);
+  return prices.map((p) => [p.service, p.unit || null, p.price, excelDate(p.validFrom), excelDate(p.validTo), p.yearlyUplift ?? null]);
 }
 
 export function callOffTableRows(callOffs: readonly CallOff[]) {
-  return callOffs.map((c) => [c.member, c.service, c.quantity.toNumber(), excelDate(c.date)]);
+  return callOffs.map((c) => [c.member, c.service, c.quantity, excelDate(c.date)]);
 }

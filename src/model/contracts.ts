@@ -52,5 +52,5 @@ export function importContracts(table: SourceTable, mapping: ColumnMapping<Contr
 }
 
 export function contractTableRows(contracts: readonly ImportedContract[]) {
-  return contracts.map((c) => [c.supplier, c.member, c.agreed === null ? null : c.agreed.toNumber(), excelDate(c.start), excelDate(c.end), c.renewalMonths, c.noticeMonths, c.indexText || null]);
+  return contracts.map((c) => [c.supplier, c.member, c.agreed, excelDate(c.start), excelDate(c.end), c.renewalMonths, c.noticeMonths, c.indexText || null]);
 }

@@ -25,5 +25,5 @@ export function importOutcomes(table: SourceTable, mapping: ColumnMapping<Outcom
 }
 
 export function outcomeTableRows(outcomes: readonly Outcome[]) {
-  return outcomes.map((o) => [o.supplier, o.member, o.invoiced === null ? null : o.invoiced.toNumber()]);
+  return outcomes.map((o) => [o.supplier, o.member, o.invoiced]);
 }
