@@ -1,5 +1,5 @@
 import { parseArgs } from "node:util";
-import { formatIsoDate, todayLocal } from "../core/dates";
+import { CivilDate, formatIsoDate, todayLocal } from "../core/dates";
 import { noticeStatus } from "../core/contracts";
 import { CliIO, UsageError } from "./io";
 import { parseDateOption, parseIntegerOption } from "./options";
@@ -23,17 +23,19 @@ export function noticeCommand(args: string[], io: CliIO): number {
   const renewalMonths = values["renewal-months"] === undefined ? null : parseIntegerOption(values["renewal-months"], "--renewal-months", 1, 1200);
   const asOf = values["as-of"] === undefined ? todayLocal(io.today()) : parseDateOption(values["as-of"], "--as-of");
   const status = noticeStatus({ end, renewalMonths, noticeMonths }, asOf)!;
-  const deadline = formatIsoDate(status.noticeDeadline!);
+  const date = (d: CivilDate | null) => (d ? formatIsoDate(d) : null);
 
   if (values.json) {
-    io.stdout(JSON.stringify({ periodEnd: formatIsoDate(status.periodEnd), noticeDeadline: deadline, renewals: status.renewals }));
+    io.stdout(JSON.stringify({ periodEnd: formatIsoDate(status.periodEnd), noticeDeadline: date(status.noticeDeadline), renewals: status.renewals, endsIfNoticed: date(status.endsIfNoticed) }));
     return 0;
   }
   const lines = [
     `Per ${formatIsoDate(asOf)}:`,
     `  Avtalsperioden slutar      ${formatIsoDate(status.periodEnd)}`,
     `  Automatiska förlängningar  ${status.renewals}`,
-    `  Säg upp senast             ${deadline} (avtalet upphör då ${formatIsoDate(status.noticeEndsPeriod!)})`,
+    status.noticeDeadline
+      ? `  Säg upp senast             ${formatIsoDate(status.noticeDeadline)} (avtalet upphör då ${formatIsoDate(status.endsIfNoticed!)})`
+      : `  Ingen uppsägning behövs    avtalet förlängs inte och upphör ${formatIsoDate(end)}`,
   ];
   io.stdout(lines.join("\n"));
   return 0;

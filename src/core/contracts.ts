@@ -1,7 +1,6 @@
 import { Amount, AmountLike, checkDecimals, roundAmount, toAmount } from "./money";
 import { CivilDate, addMonths, compareDates, formatIsoDate, makeDate } from "./dates";
 import { DomainError } from "./errors";
-import { uplift } from "./fee";
 
 /** Some agreements name a fixed notice date instead of a period, e.g. 30 December the year before. */
 export interface FixedNoticeDay {
@@ -11,15 +10,22 @@ export interface FixedNoticeDay {
   yearsBefore: number;
 }
 
-/** An extension the buyer may call, at the latest `callMonthsBefore` months before the current end. */
+/**
+ * An extension the buyer may call: by a number of months before the end it extends ("senast sex
+ * månader innan"), or by a fixed date.
+ */
 export interface ContractOption {
   months: number;
-  callMonthsBefore: number;
+  callMonthsBefore: number | null;
+  callBy: CivilDate | null;
 }
 
-export type IndexClause =
-  | { kind: "percent"; rate: Amount; baseYear: number }
-  | { kind: "series"; series: string; baseYear: number };
+/** Expected cost = agreed × index(month) / index(base month), e.g. KPI with base 2023-10. */
+export interface IndexClause {
+  series: string;
+  /** "YYYY-MM". */
+  baseMonth: string;
+}
 
 export interface Contract {
   supplier: string; // Leverantör/System
@@ -79,13 +85,18 @@ function fixedDeadline(periodEnd: CivilDate, rule: FixedNoticeDay): CivilDate {
 
 export interface NoticeStatus extends PeriodPosition {
   /**
-   * The next day on or after `asOf` by which notice must be given. For a renewing contract whose
-   * deadline for the running period has passed, it is the deadline for the next period; for one
-   * that does not renew, the deadline of its end date even if it has passed.
+   * The notice deadline: the deadline of the earliest period end E whose deadline is on or after
+   * `asOf` (DOMAIN.md §4), never a date in the past. Null when notice can no longer change
+   * anything (a contract that does not renew and whose deadline has passed) or no notice rule.
    */
   noticeDeadline: CivilDate | null;
-  /** The period end that notice given by noticeDeadline brings about. */
-  noticeEndsPeriod: CivilDate | null;
+  /** E: the period end that notice given by noticeDeadline brings about. */
+  endsIfNoticed: CivilDate | null;
+}
+
+/** The period ends of a renewing contract from the running one on: end + k·renewal months. */
+function periodEndAt(end: CivilDate, renewalMonths: number, k: number): CivilDate {
+  return addMonths(end, k * renewalMonths);
 }
 
 export function noticeStatus(
@@ -100,13 +111,44 @@ export function noticeStatus(
       : contract.noticeMonths !== null
         ? noticeDeadline(periodEnd, contract.noticeMonths)
         : null;
-  let periodEnd = position.periodEnd;
-  let deadline = deadlineFor(periodEnd);
-  if (deadline && contract.renewalMonths && compareDates(deadline, asOf) < 0) {
-    periodEnd = addMonths(position.periodEnd, contract.renewalMonths);
-    deadline = deadlineFor(periodEnd);
+  const none = { ...position, noticeDeadline: null, endsIfNoticed: null };
+  if (deadlineFor(position.periodEnd) === null) return none;
+  if (!contract.renewalMonths) {
+    const deadline = deadlineFor(contract.end)!;
+    return compareDates(deadline, asOf) >= 0 ? { ...position, noticeDeadline: deadline, endsIfNoticed: contract.end } : none;
   }
-  return { ...position, noticeDeadline: deadline, noticeEndsPeriod: deadline ? periodEnd : null };
+  // Monthly renewal with three months' notice: the deadline is several periods ahead.
+  for (let k = position.renewals; k <= position.renewals + 1200; k++) {
+    const periodEnd = periodEndAt(contract.end, contract.renewalMonths, k);
+    const deadline = deadlineFor(periodEnd)!;
+    if (compareDates(deadline, asOf) >= 0) return { ...position, noticeDeadline: deadline, endsIfNoticed: periodEnd };
+  }
+  return none;
+}
+
+/**
+ * "30 dec året före", "30/12 året före", "12-30" (the same year as the period end): a fixed notice
+ * day some agreements give instead of a notice period.
+ */
+export function parseFixedNoticeDay(text: string): FixedNoticeDay {
+  const MONTHS = ["jan", "feb", "mar", "apr", "maj", "jun", "jul", "aug", "sep", "okt", "nov", "dec"];
+  const t = text.trim().toLowerCase();
+  const yearsBefore = /året\s+(före|innan)|föregående\s+år/.test(t) ? 1 : 0;
+  let m = /^(\d{1,2})\s*([a-zåäö]{3})[a-zåäö]*\.?/.exec(t);
+  let month = m ? MONTHS.indexOf(m[2]) + 1 : 0;
+  let day = m ? Number(m[1]) : 0;
+  if (!m) {
+    m = /^(\d{1,2})\/(\d{1,2})/.exec(t);
+    if (m) [day, month] = [Number(m[1]), Number(m[2])];
+  }
+  if (!m) {
+    m = /^(\d{1,2})-(\d{1,2})/.exec(t);
+    if (m) [month, day] = [Number(m[1]), Number(m[2])];
+  }
+  if (!m || month < 1 || month > 12 || day < 1 || day > 31) {
+    throw new DomainError("INVALID_DATE", `'${text}' är ingen uppsägningsdag; skriv t.ex. "30 dec året före" eller "12-30"`);
+  }
+  return { month, day, yearsBefore };
 }
 
 export interface OptionDeadline {
@@ -115,13 +157,16 @@ export interface OptionDeadline {
   extendsTo: CivilDate;
 }
 
-/** Each option in turn extends the end; it must be called before the end it extends. */
+/**
+ * Each option in turn extends the end; it must be called by its fixed date, or the given number of
+ * months before the end it extends. An option without either has no deadline and is left out.
+ */
 export function optionDeadlines(end: CivilDate, options: readonly ContractOption[]): OptionDeadline[] {
   let current = end;
-  return options.map((o, i) => {
-    const callDeadline = addMonths(current, -checkMonths(o.callMonthsBefore, "optionens framförhållning"));
+  return options.flatMap((o, i) => {
+    const callDeadline = o.callBy ?? (o.callMonthsBefore === null ? null : addMonths(current, -checkMonths(o.callMonthsBefore, "optionens framförhållning")));
     current = addMonths(current, checkMonths(o.months, "optionens längd"));
-    return { option: i + 1, callDeadline, extendsTo: current };
+    return callDeadline ? [{ option: i + 1, callDeadline, extendsTo: current }] : [];
   });
 }
 
@@ -135,22 +180,29 @@ export function indexAdjust(amount: AmountLike, baseIndex: AmountLike, newIndex:
   return roundAmount(toAmount(amount).times(next).dividedBy(base), checkDecimals(decimals));
 }
 
-/** Index series by year, e.g. KPI annual averages. */
-export type IndexSeries = ReadonlyMap<number, Amount>;
+/** An index series by month: "2024-10" → 412,6. */
+export type IndexSeries = ReadonlyMap<string, Amount>;
 
-/** The agreed amount indexed to `year` by the contract's clause (unchanged without one). */
-export function indexedAgreed(contract: Pick<Contract, "agreed" | "index">, year: number, series: ReadonlyMap<string, IndexSeries> = new Map(), decimals = 0): Amount | null {
-  const { agreed, index } = contract;
-  if (agreed === null) return null;
-  if (!index || year <= index.baseYear) return agreed;
-  if (index.kind === "percent") return uplift(agreed, index.rate, year - index.baseYear, decimals);
-  const values = series.get(index.series);
-  const base = values?.get(index.baseYear);
-  const next = values?.get(year);
-  if (!base || !next) {
-    throw new DomainError("MISSING_VALUE", `indexserien ${index.series} saknar värde för ${!base ? index.baseYear : year}`);
-  }
-  return indexAdjust(agreed, base, next, decimals);
+export interface IndexedAmount {
+  amount: Amount;
+  /** The month whose index was used: the latest at or before the as-of month. */
+  month: string;
+}
+
+/**
+ * The agreed amount by its index clause (DOMAIN.md §4): agreed × index(month) / index(base month),
+ * rounded half up, with the latest month of the series at or before `asOf`. A series or base month
+ * that is not in the Index table is an error, never a silent 1.
+ */
+export function indexedAmount(agreed: AmountLike, clause: IndexClause, series: ReadonlyMap<string, IndexSeries>, asOf: CivilDate, decimals = 0): IndexedAmount {
+  const values = [...series.entries()].find(([name]) => name.trim().toLowerCase() === clause.series.trim().toLowerCase())?.[1];
+  if (!values) throw new DomainError("MISSING_VALUE", `indexserien '${clause.series}' finns inte i tabellen Index`);
+  const base = values.get(clause.baseMonth);
+  if (!base) throw new DomainError("MISSING_VALUE", `indexserien '${clause.series}' saknar värde för basmånaden ${clause.baseMonth}`);
+  const limit = `${asOf.year}-${String(asOf.month).padStart(2, "0")}`;
+  const month = [...values.keys()].filter((m) => m <= limit).sort().pop();
+  if (!month) throw new DomainError("MISSING_VALUE", `indexserien '${clause.series}' har inget värde till och med ${limit}`);
+  return { amount: indexAdjust(agreed, base, values.get(month)!, decimals), month };
 }
 
 export interface Deadline {

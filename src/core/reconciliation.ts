@@ -14,31 +14,41 @@ export interface Outcome {
   invoiced: Amount | null;
 }
 
-export type ReconciliationFlag = "ok" | "difference" | "invoiced-without-contract" | "contract-without-invoicing";
+export type ReconciliationFlag = "ok" | "difference" | "invoiced-without-contract" | "contract-without-invoice";
 
 /** The Swedish words users see for each flag. */
 export const FLAG_LABELS: Record<ReconciliationFlag, string> = {
   ok: "OK",
   difference: "Differens",
   "invoiced-without-contract": "Fakturerat utan avtal",
-  "contract-without-invoicing": "Avtal utan fakturering",
+  "contract-without-invoice": "Avtal utan fakturering",
 };
 
 export interface ReconciliationRow {
   member: string;
   supplier: string;
+  /** null: no contract (n/a or blank agreed amount). */
   agreed: Amount | null;
+  /** The agreed amount by the contract's index clause; equal to agreed without one. */
+  indexedAgreed: Amount | null;
   invoiced: Amount | null;
-  /** Avtalat − Fakturerat (over-invoicing is negative); null when either side is missing. */
-  diff: Amount | null;
+  /**
+   * Indexed agreed − invoiced, a missing amount counting as 0: over-invoicing is negative, an
+   * invoice without a contract is −invoiced, a contract without invoicing +agreed.
+   */
+  diff: Amount;
+  /** invoiced / inhabitants, rounded half up to öre; null without a population. */
   perInhabitant: Amount | null;
   flag: ReconciliationFlag;
 }
 
 export interface ColumnTotals {
   agreed: Amount;
+  indexedAgreed: Amount;
   invoiced: Amount;
+  /** indexedAgreed − invoiced, which is also the sum of the rows' diffs. */
   diff: Amount;
+  /** The total's own ratio (its invoiced / the member's inhabitants), not a sum of ratios. */
   perInhabitant: Amount | null;
 }
 
@@ -46,7 +56,7 @@ export interface MemberReconciliation {
   member: string;
   inhabitants: Amount | null;
   rows: ReconciliationRow[];
-  /** Every column is the sum of the member's rows, so the table adds up as printed. */
+  /** Every amount column is the sum of the member's rows, so the table adds up as printed. */
   total: ColumnTotals;
 }
 
@@ -60,6 +70,7 @@ interface Pair {
   member: string;
   supplier: string;
   agreed: Amount | null;
+  indexedAgreed: Amount | null;
   invoiced: Amount | null;
 }
 
@@ -71,13 +82,18 @@ function addNullable(a: Amount | null, b: Amount | null): Amount | null {
   return a.plus(b);
 }
 
+/** Agreed rows may carry their indexed amount; without one it is the agreed amount. */
+export interface IndexedAgreedRow extends AgreedRow {
+  indexedAgreed?: Amount | null;
+}
+
 /**
- * Agreed vs invoiced per member and supplier/system. Several rows for the same pair are summed.
- * A pair invoiced without an agreed amount is flagged, not shown as a difference of +invoiced;
- * an agreed pair without invoicing is flagged too.
+ * Agreed vs invoiced per member and supplier/system (DOMAIN.md §4). Several rows for the same pair
+ * are summed. Diff = (indexed) Avtalat − Fakturerat on every row and every total, with a missing
+ * amount as 0 in sums and the flag saying why.
  */
 export function reconcile(
-  agreedRows: readonly AgreedRow[],
+  agreedRows: readonly IndexedAgreedRow[],
   outcomes: readonly Outcome[],
   inhabitants: ReadonlyMap<string, Amount> = new Map(),
   perInhabitantDecimals = 2,
@@ -87,7 +103,7 @@ export function reconcile(
     const key = pairKey(member, supplier);
     let pair = pairs.get(key);
     if (!pair) {
-      pair = { member, supplier, agreed: null, invoiced: null };
+      pair = { member, supplier, agreed: null, indexedAgreed: null, invoiced: null };
       pairs.set(key, pair);
     }
     return pair;
@@ -95,6 +111,7 @@ export function reconcile(
   for (const row of agreedRows) {
     const pair = pairFor(row.member, row.supplier);
     pair.agreed = addNullable(pair.agreed, row.agreed);
+    pair.indexedAgreed = addNullable(pair.indexedAgreed, row.indexedAgreed === undefined ? row.agreed : row.indexedAgreed);
   }
   for (const row of outcomes) {
     const pair = pairFor(row.member, row.supplier);
@@ -102,8 +119,10 @@ export function reconcile(
   }
 
   const inhabitantsById = new Map([...inhabitants].map(([m, n]) => [memberId(m), n]));
+  const perInhabitant = (invoiced: Amount | null, n: Amount | null) =>
+    invoiced !== null && n !== null && n.greaterThan(0) ? invoiced.dividedBy(n).toDecimalPlaces(perInhabitantDecimals, Amount.ROUND_HALF_UP) : null;
   const members = new Map<string, MemberReconciliation>();
-  const flagCounts: Record<ReconciliationFlag, number> = { ok: 0, difference: 0, "invoiced-without-contract": 0, "contract-without-invoicing": 0 };
+  const flagCounts: Record<ReconciliationFlag, number> = { ok: 0, difference: 0, "invoiced-without-contract": 0, "contract-without-invoice": 0 };
   for (const pair of pairs.values()) {
     const id = memberId(pair.member);
     let member = members.get(id);
@@ -111,40 +130,37 @@ export function reconcile(
       member = { member: pair.member, inhabitants: inhabitantsById.get(id) ?? null, rows: [], total: emptyTotals() };
       members.set(id, member);
     }
-    const row = reconcilePair(pair, member.inhabitants, perInhabitantDecimals);
+    const row = reconcilePair(pair, perInhabitant(pair.invoiced, member.inhabitants));
     flagCounts[row.flag]++;
     member.rows.push(row);
-    addToTotals(member.total, row);
   }
-  const total = emptyTotals();
-  for (const m of members.values()) {
-    total.agreed = total.agreed.plus(m.total.agreed);
-    total.invoiced = total.invoiced.plus(m.total.invoiced);
-    total.diff = total.diff.plus(m.total.diff);
-  }
-  return { members: [...members.values()], total, flagCounts };
+  for (const m of members.values()) m.total = totalsOf(m.rows, (invoiced) => perInhabitant(invoiced, m.inhabitants));
+  const all = [...members.values()];
+  return { members: all, total: totalsOf(all.flatMap((m) => m.rows), () => null), flagCounts };
 }
 
-function reconcilePair(pair: Pair, inhabitants: Amount | null, decimals: number): ReconciliationRow {
-  const { agreed, invoiced } = pair;
-  const diff = agreed !== null && invoiced !== null ? agreed.minus(invoiced) : null;
+/** One row's Diff and flag: Avtalat − Fakturerat with a missing amount as 0, and why. */
+export function contractDiff(agreed: Amount | null, invoiced: Amount | null): { diff: Amount; flag: ReconciliationFlag } {
+  const diff = (agreed ?? ZERO).minus(invoiced ?? ZERO);
   const flag: ReconciliationFlag =
     agreed === null ? "invoiced-without-contract"
-      : invoiced === null ? "contract-without-invoicing"
-        : diff!.isZero() ? "ok" : "difference";
-  const perInhabitant = invoiced !== null && inhabitants !== null && inhabitants.greaterThan(0)
-    ? invoiced.dividedBy(inhabitants).toDecimalPlaces(decimals)
-    : null;
-  return { member: pair.member, supplier: pair.supplier, agreed, invoiced, diff, perInhabitant, flag };
+      : invoiced === null ? "contract-without-invoice"
+        : diff.isZero() ? "ok" : "difference";
+  return { diff, flag };
+}
+
+function reconcilePair(pair: Pair, perInhabitant: Amount | null): ReconciliationRow {
+  const { agreed, indexedAgreed, invoiced } = pair;
+  const { diff, flag } = contractDiff(agreed === null ? null : indexedAgreed, invoiced);
+  return { member: pair.member, supplier: pair.supplier, agreed, indexedAgreed, invoiced, diff, perInhabitant, flag };
 }
 
 function emptyTotals(): ColumnTotals {
-  return { agreed: ZERO, invoiced: ZERO, diff: ZERO, perInhabitant: null };
+  return { agreed: ZERO, indexedAgreed: ZERO, invoiced: ZERO, diff: ZERO, perInhabitant: null };
 }
 
-function addToTotals(total: ColumnTotals, row: ReconciliationRow): void {
-  if (row.agreed) total.agreed = total.agreed.plus(row.agreed);
-  if (row.invoiced) total.invoiced = total.invoiced.plus(row.invoiced);
-  if (row.diff) total.diff = total.diff.plus(row.diff);
-  if (row.perInhabitant) total.perInhabitant = (total.perInhabitant ?? ZERO).plus(row.perInhabitant);
+function totalsOf(rows: readonly ReconciliationRow[], ratio: (invoiced: Amount) => Amount | null): ColumnTotals {
+  const sum = (pick: (r: ReconciliationRow) => Amount | null) => rows.reduce((s, r) => s.plus(pick(r) ?? ZERO), ZERO);
+  const invoiced = sum((r) => r.invoiced);
+  return { agreed: sum((r) => r.agreed), indexedAgreed: sum((r) => r.indexedAgreed), invoiced, diff: sum((r) => r.diff), perInhabitant: ratio(invoiced) };
 }

@@ -1,5 +1,5 @@
 import { EmbeddedWorkbook } from "../workbook/embeddedWorkbook";
-import { BUDGET, COST_OUTCOMES, GUARANTEES, KEY, MEMBERS, MEMBER_COSTS, PENALTIES, TABLES, tableFormats, tableHeaders } from "../model/tables";
+import { BUDGET, COST_OUTCOMES, GUARANTEES, INDEX, KEY, MEMBERS, MEMBER_COSTS, PENALTIES, TABLES, tableFormats, tableHeaders } from "../model/tables";
 import { CONTRACT_TABLE_FORMATS, CONTRACT_TABLE_HEADERS } from "../model/contracts";
 import { OUTCOME_TABLE_FORMATS, OUTCOME_TABLE_HEADERS } from "../model/outcomes";
 import { makeDate, toExcelSerial } from "../core/dates";
@@ -91,10 +91,10 @@ export async function buildDemoWorkbook(): Promise<EmbeddedWorkbook> {
     {
       name: TABLES.contracts, sheet: "Avtal", headers: CONTRACT_TABLE_HEADERS, numberFormats: CONTRACT_TABLE_FORMATS,
       rows: [
-        ["Ekonomisystem", "Ask", 100000, date(2020, 5, 1), date(2024, 4, 30), 12, 6, "KPI"],
-        ["Ekonomisystem", "Björkby", 40000, date(2019, 1, 1), date(2021, 12, 31), 24, 6, null],
-        ["E-tjänsteplattform", "Ceder", 65000, date(2023, 1, 1), date(2026, 12, 31), 12, 3, null],
-        ["Växel", "Dal", 12500, date(2022, 7, 1), date(2025, 6, 30), null, 3, null],
+        ["Ekonomisystem", "Ask", 100000, date(2020, 5, 1), date(2024, 4, 30), 12, 6, null, null, null, null, "KPI", "2023-10"],
+        ["Ekonomisystem", "Björkby", 40000, date(2019, 1, 1), date(2021, 12, 31), 24, 6, null, null, null, null, null, null],
+        ["E-tjänsteplattform", "Ceder", 65000, date(2023, 1, 1), date(2026, 12, 31), null, null, null, 12, 2, "6 mån före", null, null],
+        ["Växel", "Dal", 12500, date(2022, 7, 1), date(2025, 6, 30), 12, null, "30 dec året före", null, null, null, null, null],
       ],
     },
     {
@@ -129,6 +129,10 @@ export async function buildDemoWorkbook(): Promise<EmbeddedWorkbook> {
       ],
     },
     { name: TABLES.guarantees, sheet: "Tjänster", topLeft: "M1", headers: tableHeaders(GUARANTEES), numberFormats: tableFormats(GUARANTEES), rows: [["Datorleverantören AB", "Datorpaket", date(2026, 4, 1), 250, 400]] },
+    {
+      name: TABLES.index, sheet: "Index", headers: tableHeaders(INDEX), numberFormats: tableFormats(INDEX),
+      rows: [["KPI", "2023-10", 399.4], ["KPI", "2024-10", 407.2], ["KPI", "2025-10", 415.1], ["KPI", "2026-10", 421.9]],
+    },
     { name: TABLES.penalties, sheet: "Tjänster", topLeft: "S1", headers: tableHeaders(PENALTIES), numberFormats: tableFormats(PENALTIES), rows: [["Ceder", "2027 Q1", "SLA", 5000], ["Ask", "2027 Q1", "Försenad leverans", 2500]] },
   ]);
   await wb.saveSettings({ lastYearFee: "4900000", upliftRate: "0.02", equalShare: "0", year: "2027", keyVersion: "" });

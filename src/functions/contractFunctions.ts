@@ -2,14 +2,16 @@
 import { toExcelSerial, todayLocal } from "../core/dates";
 import { currentPeriod, indexAdjust, noticeDeadline } from "../core/contracts";
 import { uplift } from "../core/fee";
-import { FLAG_LABELS } from "../core/reconciliation";
+import { contractDiff } from "../core/reconciliation";
 import { FunctionError } from "./functionError";
 import { CellResult, ExcelMatrix, ExcelScalar, asMatrix, positionIn, readDate, readInteger, readNumber, readNumberValue, toExcelNumber } from "./excelValues";
 import { guard } from "./allocationFunctions";
 
 /**
- * AVTALSDIFF / CONTRACTDIFF: Avtalat − Fakturerat cell by cell. A missing side is not a number
- * posing as a difference: it is #N/A with the flag as its message, in that cell only.
+ * AVTALSDIFF / CONTRACTDIFF: Avtalat − Fakturerat cell by cell, the same rule as the
+ * reconciliation (DOMAIN.md §4): a missing side counts as 0, so an invoice without a contract is
+ * −Fakturerat and a contract without invoicing +Avtalat, and a column of them sums to the total's
+ * Diff. Only a cell with neither amount is #N/A.
  */
 export function contractDiffCells(agreed: ExcelScalar | ExcelMatrix, invoiced: ExcelScalar | ExcelMatrix): CellResult[][] {
   const a = asMatrix(agreed);
@@ -24,9 +26,7 @@ export function contractDiffCells(agreed: ExcelScalar | ExcelMatrix, invoiced: E
         const x = readNumberValue(cell, `avtalat${where}`);
         const y = readNumberValue(b[r][c], `fakturerat${where}`);
         if (x.kind !== "number" && y.kind !== "number") return new FunctionError("#N/A", "Varken avtalat eller fakturerat belopp");
-        if (x.kind !== "number") return new FunctionError("#N/A", FLAG_LABELS["invoiced-without-contract"]);
-        if (y.kind !== "number") return new FunctionError("#N/A", FLAG_LABELS["contract-without-invoicing"]);
-        return toExcelNumber(x.value.minus(y.value));
+        return toExcelNumber(contractDiff(x.kind === "number" ? x.value : null, y.kind === "number" ? y.value : null).diff);
       } catch (error) {
         if (error instanceof FunctionError) return error;
         throw error;

@@ -34,7 +34,7 @@ export function keyShare(weights: any[][], decimals?: any): number[][] {
 }
 
 /**
- * Agreed minus invoiced. A missing agreed amount gives #N/A "Fakturerat utan avtal", a missing invoice "Avtal utan fakturering".
+ * Agreed minus invoiced, a missing amount counting as 0: invoiced without a contract gives −invoiced, a contract without invoicing +agreed.
  * @customfunction CONTRACTDIFF CONTRACTDIFF
  * @param agreed Agreed amount, or a range of them.
  * @param invoiced Invoiced amount, or a range of the same shape.

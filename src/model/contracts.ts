@@ -1,10 +1,11 @@
-import { Contract } from "../core/contracts";
-import { compareDates, formatIsoDate } from "../core/dates";
+import { Contract, ContractOption, parseFixedNoticeDay } from "../core/contracts";
+import { CivilDate, compareDates, formatIsoDate } from "../core/dates";
+import { DomainError } from "../core/errors";
 import { SourceTable } from "../core/cells";
 import { FieldSpec, ColumnMapping } from "./fields";
 import { ImportResult, excelDate, importRecords, readAmount, readDate, readText, readWholeMonths } from "./records";
 
-export type ContractField = "supplier" | "member" | "agreed" | "start" | "end" | "renewalMonths" | "noticeMonths" | "index";
+export type ContractField = "supplier" | "member" | "agreed" | "start" | "end" | "renewalMonths" | "noticeMonths" | "fixedNotice" | "optionMonths" | "optionCount" | "optionCallBy" | "index" | "baseMonth";
 
 export const CONTRACT_FIELDS: readonly FieldSpec<ContractField>[] = [
   { field: "supplier", label: "Leverantör/System", headers: ["Leverantör/System", "Leverantör", "System", "Avtal", "Supplier"], required: true },
@@ -14,19 +15,60 @@ export const CONTRACT_FIELDS: readonly FieldSpec<ContractField>[] = [
   { field: "end", label: "Slutdatum", headers: ["Slutdatum", "Slut", "Avtalsslut", "Giltig till"], required: false },
   { field: "renewalMonths", label: "Förlängning (mån)", headers: ["Förlängning (mån)", "Förlängning", "Förlängning månader", "Automatisk förlängning"], required: false },
   { field: "noticeMonths", label: "Uppsägningstid (mån)", headers: ["Uppsägningstid (mån)", "Uppsägningstid", "Uppsägning", "Uppsägningstid månader"], required: false },
-  { field: "index", label: "Index", headers: ["Index", "Indexklausul", "Indexering"], required: false },
+  { field: "fixedNotice", label: "Fast uppsägningsdag", headers: ["Fast uppsägningsdag", "Uppsägning senast", "Uppsägningsdag"], required: false },
+  { field: "optionMonths", label: "Option (mån)", headers: ["Option (mån)", "Option", "Optionsperiod", "Förlängningsoption"], required: false },
+  { field: "optionCount", label: "Antal optioner", headers: ["Antal optioner", "Optioner"], required: false },
+  { field: "optionCallBy", label: "Option påkallas senast", headers: ["Option påkallas senast", "Option senast", "Påkallas senast"], required: false },
+  { field: "index", label: "Indexserie", headers: ["Indexserie", "Index", "Indexklausul", "Indexering"], required: false },
+  { field: "baseMonth", label: "Basmånad", headers: ["Basmånad", "Indexbas", "Basmånad index"], required: false },
 ];
 
 /** The columns of the workbook's Avtal table, in order. */
 export const CONTRACT_TABLE_HEADERS = CONTRACT_FIELDS.map((f) => f.label);
-export const CONTRACT_TABLE_FORMATS = [null, null, "#,##0", "yyyy-mm-dd", "yyyy-mm-dd", "0", "0", null];
+export const CONTRACT_TABLE_FORMATS = [null, null, "#,##0", "yyyy-mm-dd", "yyyy-mm-dd", "0", "0", null, "0", "0", null, null, null];
 
+/** As read from the register, with the cells' own text kept for writing the table back. */
 export interface ImportedContract extends Contract {
-  indexText: string;
+  /** An index series named without a base month ("KPI" in many registers): kept, but not indexed. */
+  indexWithoutBase?: string;
+  fixedNoticeText: string;
+  optionCallByText: string;
+  optionCount: number | null;
+}
+
+/** "2023-10", "2023-10-01", a date cell or an Excel serial → "2023-10". */
+export function monthOf(cell: unknown): string | null {
+  if (cell === null || cell === undefined || cell === "") return null;
+  if (typeof cell === "string" && /^\s*\d{4}-\d{1,2}\s*$/.test(cell)) {
+    const [y, m] = cell.trim().split("-").map(Number);
+    if (m >= 1 && m <= 12) return `${y}-${String(m).padStart(2, "0")}`;
+  }
+  const date = readDate(cell as never);
+  if (!date) return null;
+  return `${date.year}-${String(date.month).padStart(2, "0")}`;
+}
+
+/** "6" or "6 mån före" → months before; a date → a fixed call-by date. */
+function optionCallBy(text: string): { months: number | null; date: CivilDate | null } {
+  const t = text.trim();
+  if (t === "") return { months: null, date: null };
+  const months = /^(\d{1,3})\s*(mån(ader)?)?\s*(före|innan)?\.?$/i.exec(t);
+  if (months) return { months: Number(months[1]), date: null };
+  return { months: null, date: readDate(t) };
+}
+
+function options(months: number | null, count: number | null, callBy: string): ContractOption[] {
+  if (months === null) {
+    if (count || callBy.trim()) throw new DomainError("MISSING_VALUE", "optionens längd i månader saknas");
+    return [];
+  }
+  const by = optionCallBy(callBy);
+  // A fixed call-by date is the first option's; later options are called the same months before, if given.
+  return Array.from({ length: count ?? 1 }, (_, i) => ({ months, callMonthsBefore: by.months, callBy: i === 0 ? by.date : null }));
 }
 
 export function importContracts(table: SourceTable, mapping: ColumnMapping<ContractField>): ImportResult<ImportedContract> {
-  return importRecords(
+  const result = importRecords(
     table,
     CONTRACT_FIELDS,
     mapping,
@@ -38,7 +80,22 @@ export function importContracts(table: SourceTable, mapping: ColumnMapping<Contr
       end: get("end", readDate),
       renewalMonths: get("renewalMonths", readWholeMonths),
       noticeMonths: get("noticeMonths", readWholeMonths),
-      indexText: get("index", readText),
+      fixedNoticeText: get("fixedNotice", readText),
+      fixedNoticeDay: get("fixedNotice", (cell) => (readText(cell) ? parseFixedNoticeDay(readText(cell)) : undefined)),
+      optionCount: get("optionCount", readWholeMonths),
+      optionCallByText: get("optionCallBy", (cell) => (typeof cell === "number" ? formatIsoDate(readDate(cell)!) : readText(cell))),
+      options: get("optionCallBy", (cell) => {
+        const text = typeof cell === "number" ? formatIsoDate(readDate(cell)!) : readText(cell);
+        return options(get("optionMonths", readWholeMonths), get("optionCount", readWholeMonths), text);
+      }),
+      indexWithoutBase: get("index", readText) || undefined,
+      index: get("baseMonth", (cell) => {
+        const series = get("index", readText);
+        const month = monthOf(cell);
+        if (!month) return undefined;
+        if (!series) throw new DomainError("MISSING_VALUE", "basmånad utan indexserie: ange serien, t.ex. KPI");
+        return { series, baseMonth: month };
+      }),
     }),
     (c) => {
       if (c.supplier === "") return { column: "Leverantör/System", message: "värde saknas" };
@@ -49,8 +106,13 @@ export function importContracts(table: SourceTable, mapping: ColumnMapping<Contr
       return null;
     },
   );
+  // With a base month the series is a clause; without one it is only a note, kept as written.
+  return { ...result, records: result.records.map((c) => (c.index ? { ...c, indexWithoutBase: undefined } : c)) };
 }
 
 export function contractTableRows(contracts: readonly ImportedContract[]) {
-  return contracts.map((c) => [c.supplier, c.member, c.agreed, excelDate(c.start), excelDate(c.end), c.renewalMonths, c.noticeMonths, c.indexText || null]);
+  return contracts.map((c) => [
+    c.supplier, c.member, c.agreed, excelDate(c.start), excelDate(c.end), c.renewalMonths, c.noticeMonths, c.fixedNoticeText || null,
+    c.options?.[0]?.months ?? null, c.options?.length ? c.options.length : null, c.optionCallByText || null, c.index?.series ?? c.indexWithoutBase ?? null, c.index?.baseMonth ?? null,
+  ]);
 }

@@ -11,7 +11,8 @@ import { memberId } from "../core/memberIdentity";
 import { CellValue, RowError, SourceTable, TableData, isCellError } from "../core/cells";
 import { ColumnMapping, FieldSpec, TableModel, guessMapping, tableFormats, tableHeaders } from "./fields";
 import { ImportResult, importRecords, readAmount, readDate, readText } from "./records";
-import { CONTRACT_FIELDS, ImportedContract, importContracts } from "./contracts";
+import { CONTRACT_FIELDS, ImportedContract, importContracts, monthOf } from "./contracts";
+import { IndexSeries } from "../core/contracts";
 import { OUTCOME_FIELDS, importOutcomes } from "./outcomes";
 import { CALL_OFF_FIELDS, PRICE_FIELDS, importCallOffs, importPrices } from "./catalogue";
 
@@ -28,6 +29,8 @@ export const TABLES = {
   callOffs: "Avrop",
   penalties: "Viten",
   guarantees: "Garantier",
+  index: "Index",
+  accountMapping: "Kontomappning",
 } as const;
 
 const KR = "#,##0";
@@ -111,6 +114,27 @@ export const GUARANTEES: TableModel<"supplier" | "service" | "yearStart" | "quan
   ],
 };
 
+export const INDEX: TableModel<"series" | "month" | "value"> = {
+  name: TABLES.index,
+  fields: [
+    { field: "series", label: "Serie", headers: ["Serie", "Index", "Indexserie"], required: true },
+    { field: "month", label: "Månad", headers: ["Månad", "Period", "År-månad"], required: true },
+    { field: "value", label: "Värde", headers: ["Värde", "Indextal", "Index värde"], required: true, format: "0.00" },
+  ],
+};
+
+/** How ledger transactions become Fakturerat: account (and optionally object or text) → member and system. */
+export const ACCOUNT_MAPPING: TableModel<"account" | "object" | "text" | "member" | "supplier"> = {
+  name: TABLES.accountMapping,
+  fields: [
+    { field: "account", label: "Konto", headers: ["Konto", "Kontonummer"], required: true },
+    { field: "object", label: "Objekt", headers: ["Objekt", "Dimension", "Kostnadsställe"], required: false },
+    { field: "text", label: "Text innehåller", headers: ["Text innehåller", "Textmönster", "Text"], required: false },
+    { field: "member", label: "Medlem", headers: ["Medlem", "Kommun", "Kommun/Medlem"], required: true },
+    { field: "supplier", label: "Leverantör/System", headers: ["Leverantör/System", "Leverantör", "System"], required: true },
+  ],
+};
+
 export { tableFormats, tableHeaders };
 
 /** Members with their population, for per-inhabitant figures. */
@@ -185,6 +209,8 @@ function keyVersions(table: TableRecords<{ version: string; driver: string; refe
 
 export interface Model {
   contracts: ImportedContract[];
+  /** The contracts with the table rows they came from, for messages. */
+  contractRows: TableRecords<ImportedContract>;
   outcomes: Outcome[];
   members: Member[];
   memberTable: TableRecords<Member>;
@@ -199,13 +225,15 @@ export interface Model {
   callOffs: TableRecords<CallOff>;
   penalties: TableRecords<Penalty>;
   guarantees: Omit<Guarantee, "distribution">[];
+  /** Index series by name, month → value. */
+  indexSeries: Map<string, IndexSeries>;
   errors: RowError[];
 }
 
 /** Every table of the model, read in one round trip by the use cases. */
 export const MODEL_TABLES = [
   TABLES.contracts, TABLES.outcomes, TABLES.members, TABLES.key, TABLES.budget, TABLES.memberCosts, TABLES.costOutcomes,
-  TABLES.prices, TABLES.callOffs, TABLES.penalties, TABLES.guarantees,
+  TABLES.prices, TABLES.callOffs, TABLES.penalties, TABLES.guarantees, TABLES.index,
 ] as const;
 
 /**
@@ -213,9 +241,10 @@ export const MODEL_TABLES = [
  * row is an error naming sheet, table, row and column. `year` dates penalties given as "Q1".
  */
 export function modelFromTables(tables: readonly (TableData | null)[], year: number): Model {
-  const [contractsT, outcomesT, membersT, keyT, budgetT, costsT, costOutcomesT, pricesT, callsT, penaltiesT, guaranteesT] = tables;
+  const [contractsT, outcomesT, membersT, keyT, budgetT, costsT, costOutcomesT, pricesT, callsT, penaltiesT, guaranteesT, indexT] = tables;
   const errors: RowError[] = [];
-  const contracts = readTable(contractsT, errors, (s) => importContracts(s, mapped(s, CONTRACT_FIELDS))).records;
+  const contractRows = readTable(contractsT, errors, (s) => importContracts(s, mapped(s, CONTRACT_FIELDS)));
+  const contracts = contractRows.records;
   const outcomes = readTable(outcomesT, errors, (s) => importOutcomes(s, mapped(s, OUTCOME_FIELDS))).records;
   const memberTable = readTable(membersT, errors, readRows(MEMBERS, (get) => ({ member: get("member", readText), inhabitants: get("inhabitants", readAmount) })));
   const keyTable = readTable(keyT, errors, readRows(KEY, (get) => ({
@@ -240,9 +269,16 @@ export function modelFromTables(tables: readonly (TableData | null)[], year: num
   const guarantees = readTable(guaranteesT, errors, readRows(GUARANTEES, (get) => ({
     supplier: get("supplier", readText), service: get("service", readText), yearStart: get("yearStart", readDate)!, quantity: get("quantity", readAmount) ?? ZERO, unitPrice: get("price", readAmount) ?? ZERO,
   }), (g) => (!g.yearStart ? { column: "Avtalsår från", message: "datum saknas" } : null))).records;
+  const indexRows = readTable(indexT, errors, readRows(INDEX, (get) => ({ series: get("series", readText), month: get("month", monthOf), value: get("value", readAmount) }), (r) => (!r.month ? { column: "Månad", message: "ange månaden som ÅÅÅÅ-MM" } : !r.value ? { column: "Värde", message: "värde saknas" } : null)));
+  const indexSeries = new Map<string, Map<string, Amount>>();
+  for (const r of indexRows.records) {
+    const series = indexSeries.get(r.series) ?? new Map<string, Amount>();
+    series.set(r.month!, r.value!);
+    indexSeries.set(r.series, series);
+  }
   const key = keyVersions(keyTable, errors);
   return {
-    contracts, outcomes, members: memberTable.records, memberTable, keyVersions: key.versions, keyTable: keyT, keyRows: key.rows, budget, memberCosts, costOutcomes,
-    prices, callOffs, penalties, guarantees, errors,
+    contracts, contractRows, outcomes, members: memberTable.records, memberTable, keyVersions: key.versions, keyTable: keyT, keyRows: key.rows, budget, memberCosts, costOutcomes,
+    prices, callOffs, penalties, guarantees, indexSeries, errors,
   };
 }

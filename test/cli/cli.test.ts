@@ -92,13 +92,20 @@ describe("samkalk check", () => {
 });
 
 describe("samkalk notice", () => {
-  it("without renewal, the period end is the end date", async () => {
-    const r = await cli(["notice", "--end", "2025-04-30", "--notice-months", "6", "--json"]);
-    expect(JSON.parse(r.stdout)).toEqual({ periodEnd: "2025-04-30", noticeDeadline: "2024-10-31", renewals: 0 });
+  it("without renewal, the period end is the end date, and a passed deadline is no deadline", async () => {
+    const r = await cli(["notice", "--end", "2025-04-30", "--notice-months", "6", "--as-of", "2024-06-01", "--json"]);
+    expect(JSON.parse(r.stdout)).toEqual({ periodEnd: "2025-04-30", noticeDeadline: "2024-10-31", renewals: 0, endsIfNoticed: "2025-04-30" });
+    const passed = await cli(["notice", "--end", "2025-04-30", "--notice-months", "6", "--json"]);
+    expect(JSON.parse(passed.stdout)).toEqual({ periodEnd: "2025-04-30", noticeDeadline: null, renewals: 0, endsIfNoticed: null });
+    expect((await cli(["notice", "--end", "2025-04-30", "--notice-months", "6"])).stdout).toMatch(/Ingen uppsägning behövs\s+avtalet förlängs inte och upphör 2025-04-30/);
   });
   it("with renewal, finds the running period as of a date", async () => {
     const r = await cli(["notice", "--end", "2014-06-30", "--notice-months", "3", "--renewal-months", "12", "--as-of", "2026-03-01", "--json"]);
-    expect(JSON.parse(r.stdout)).toEqual({ periodEnd: "2026-06-30", noticeDeadline: "2026-03-31", renewals: 12 });
+    expect(JSON.parse(r.stdout)).toEqual({ periodEnd: "2026-06-30", noticeDeadline: "2026-03-31", renewals: 12, endsIfNoticed: "2026-06-30" });
+  });
+  it("never answers a date in the past: monthly renewal with three months' notice", async () => {
+    const r = await cli(["notice", "--end", "2020-01-31", "--notice-months", "3", "--renewal-months", "1", "--as-of", "2020-03-15", "--json"]);
+    expect(JSON.parse(r.stdout)).toEqual({ periodEnd: "2020-03-31", noticeDeadline: "2020-03-31", renewals: 2, endsIfNoticed: "2020-06-30" });
   });
   it("defaults --as-of to today and prints Swedish text", async () => {
     const r = await cli(["notice", "--end", "2024-04-30", "--notice-months", "6", "--renewal-months", "12"]);

@@ -1,6 +1,8 @@
 import { Amount } from "../../src/core/money";
 import { formatIsoDate, parseDate } from "../../src/core/dates";
-import { contractDeadlines, currentPeriod, indexAdjust, indexedAgreed, noticeDeadline, noticeStatus, optionDeadlines } from "../../src/core/contracts";
+import fc from "fast-check";
+import { addMonths, compareDates, makeDate } from "../../src/core/dates";
+import { contractDeadlines, currentPeriod, indexAdjust, indexedAmount, noticeDeadline, noticeStatus, optionDeadlines, parseFixedNoticeDay } from "../../src/core/contracts";
 
 const d = parseDate;
 const iso = formatIsoDate;
@@ -24,39 +26,71 @@ describe("contract periods and notice", () => {
     expect(s.renewals).toBe(3);
     // 2026-10-31 has passed: notice now ends the contract on 2028-04-30.
     expect(iso(s.noticeDeadline!)).toBe("2027-10-31");
-    expect(iso(s.noticeEndsPeriod!)).toBe("2028-04-30");
+    expect(iso(s.endsIfNoticed!)).toBe("2028-04-30");
     const before = noticeStatus({ end: d("2024-04-30"), renewalMonths: 12, noticeMonths: 6 }, d("2026-10-31"))!;
     expect(iso(before.noticeDeadline!)).toBe("2026-10-31");
   });
 
-  it("keeps a non-renewing contract's own deadline even when it has passed", () => {
+  it("gives no deadline in the past for a contract that does not renew: it ends anyway", () => {
     const s = noticeStatus({ end: d("2024-04-30"), renewalMonths: null, noticeMonths: 6 }, d("2026-01-01"))!;
-    expect([iso(s.periodEnd), iso(s.noticeDeadline!), s.renewals]).toEqual(["2024-04-30", "2023-10-31", 0]);
+    expect([iso(s.periodEnd), s.noticeDeadline, s.endsIfNoticed, s.renewals]).toEqual(["2024-04-30", null, null, 0]);
+    const early = noticeStatus({ end: d("2024-04-30"), renewalMonths: null, noticeMonths: 6 }, d("2023-10-01"))!;
+    expect([iso(early.noticeDeadline!), iso(early.endsIfNoticed!)]).toEqual(["2023-10-31", "2024-04-30"]);
+  });
+
+  it("looks several periods ahead when the renewal is shorter than the notice (monthly renewal, 3 months' notice)", () => {
+    const s = noticeStatus({ end: d("2020-01-31"), renewalMonths: 1, noticeMonths: 3 }, d("2020-03-15"))!;
+    expect([iso(s.periodEnd), iso(s.noticeDeadline!), iso(s.endsIfNoticed!), s.renewals]).toEqual(["2020-03-31", "2020-03-31", "2020-06-30", 2]);
+  });
+
+  it("the deadline is never before the as-of date, E is a period end, and no earlier period end would do (property)", () => {
+    const date = fc.record({ y: fc.integer({ min: 2000, max: 2040 }), m: fc.integer({ min: 1, max: 12 }), day: fc.integer({ min: 1, max: 31 }) }).map(({ y, m, day }) => makeDate(y, m, Math.min(day, new Date(Date.UTC(y, m, 0)).getUTCDate())));
+    fc.assert(fc.property(date, date, fc.integer({ min: 1, max: 36 }), fc.integer({ min: 0, max: 36 }), (end, asOf, renewal, notice) => {
+      const s = noticeStatus({ end, renewalMonths: renewal, noticeMonths: notice }, asOf)!;
+      expect(s.noticeDeadline).not.toBeNull();
+      expect(compareDates(s.noticeDeadline!, asOf)).toBeGreaterThanOrEqual(0);
+      const k = [...Array(2000).keys()].find((i) => compareDates(addMonths(end, i * renewal), s.endsIfNoticed!) === 0);
+      expect(k).toBeDefined();
+      expect(compareDates(addMonths(s.endsIfNoticed!, -notice), s.noticeDeadline!)).toBe(0);
+      for (let j = 0; j < k!; j++) {
+        const earlier = addMonths(end, j * renewal);
+        if (compareDates(earlier, asOf) >= 0) expect(compareDates(addMonths(earlier, -notice), asOf)).toBeLessThan(0);
+      }
+    }), { numRuns: 400 });
   });
 
   it("supports a fixed notice day such as 30 December the year before", () => {
-    const s = noticeStatus({ end: d("2026-12-31"), renewalMonths: 12, noticeMonths: null, fixedNoticeDay: { month: 12, day: 30, yearsBefore: 1 } }, d("2025-06-01"))!;
+    const rule = parseFixedNoticeDay("30 dec året före");
+    expect(rule).toEqual({ month: 12, day: 30, yearsBefore: 1 });
+    expect(parseFixedNoticeDay("30/12 året innan")).toEqual(rule);
+    expect(parseFixedNoticeDay("12-30")).toEqual({ month: 12, day: 30, yearsBefore: 0 });
+    expect(() => parseFixedNoticeDay("snart")).toThrow("ingen uppsägningsdag");
+    const s = noticeStatus({ end: d("2026-12-31"), renewalMonths: 12, noticeMonths: null, fixedNoticeDay: rule }, d("2025-06-01"))!;
     expect(iso(s.noticeDeadline!)).toBe("2025-12-30");
+    const later = noticeStatus({ end: d("2026-12-31"), renewalMonths: 12, noticeMonths: null, fixedNoticeDay: rule }, d("2025-12-31"))!;
+    expect([iso(later.noticeDeadline!), iso(later.endsIfNoticed!)]).toEqual(["2026-12-30", "2027-12-31"]);
   });
 
   it("lists option call deadlines, each before the end it extends", () => {
-    const options = optionDeadlines(d("2025-06-30"), [{ months: 12, callMonthsBefore: 3 }, { months: 12, callMonthsBefore: 3 }]);
+    const options = optionDeadlines(d("2025-06-30"), [{ months: 12, callMonthsBefore: 3, callBy: null }, { months: 12, callMonthsBefore: 3, callBy: null }]);
     expect(options.map((o) => [o.option, iso(o.callDeadline), iso(o.extendsTo)])).toEqual([
       [1, "2025-03-31", "2026-06-30"],
       [2, "2026-03-31", "2027-06-30"],
     ]);
+    const fixed = optionDeadlines(d("2025-06-30"), [{ months: 24, callMonthsBefore: null, callBy: d("2024-12-31") }]);
+    expect(fixed.map((o) => [iso(o.callDeadline), iso(o.extendsTo)])).toEqual([["2024-12-31", "2027-06-30"]]);
   });
 });
 
 describe("indexation", () => {
-  it("indexes by an index series or a yearly percentage", () => {
+  it("indexes by a monthly series: agreed × index(month) / index(base month), with the latest month on or before the date", () => {
     expect(indexAdjust(100_000, "412.5", "425.3").toNumber()).toBe(103_103);
-    const series = new Map([["KPI", new Map([[2023, new Amount("399.4")], [2025, new Amount("415.1")]])]]);
-    const contract = { agreed: new Amount(250_000), index: { kind: "series" as const, series: "KPI", baseYear: 2023 } };
-    expect(indexedAgreed(contract, 2025, series)!.toNumber()).toBe(259_827);
-    expect(() => indexedAgreed(contract, 2024, series)).toThrow("KPI saknar värde för 2024");
-    expect(indexedAgreed({ agreed: new Amount(1000), index: { kind: "percent", rate: new Amount("0.03"), baseYear: 2024 } }, 2026)!.toNumber()).toBe(1061);
-    expect(indexedAgreed({ agreed: null }, 2026)).toBeNull();
+    const series = new Map([["KPI", new Map([["2023-10", new Amount("399.4")], ["2025-09", new Amount("415.1")], ["2025-11", new Amount("416.0")]])]]);
+    const clause = { series: "kpi", baseMonth: "2023-10" };
+    expect(indexedAmount(250_000, clause, series, d("2025-10-15"))).toEqual({ amount: new Amount(259_827), month: "2025-09" });
+    expect(indexedAmount(250_000, clause, series, d("2025-12-01")).month).toBe("2025-11");
+    expect(() => indexedAmount(250_000, { series: "AKI", baseMonth: "2023-10" }, series, d("2025-12-01"))).toThrow("'AKI' finns inte i tabellen Index");
+    expect(() => indexedAmount(250_000, { series: "KPI", baseMonth: "2023-01" }, series, d("2025-12-01"))).toThrow("saknar värde för basmånaden 2023-01");
   });
   it("refuses a zero base index", () => {
     expect(() => indexAdjust(100, 0, 5)).toThrow(expect.objectContaining({ code: "DIVISION_BY_ZERO" }));
@@ -70,7 +104,7 @@ describe("contractDeadlines", () => {
       { ...base, supplier: "A", end: d("2027-03-31"), renewalMonths: null },
       { ...base, supplier: "B", end: d("2030-03-31"), renewalMonths: null },
       { ...base, supplier: "C", end: d("2020-06-30"), renewalMonths: 12, options: [] },
-      { ...base, supplier: "D", end: d("2027-06-30"), renewalMonths: null, noticeMonths: null, options: [{ months: 12, callMonthsBefore: 4 }] },
+      { ...base, supplier: "D", end: d("2027-06-30"), renewalMonths: null, noticeMonths: null, options: [{ months: 12, callMonthsBefore: 4, callBy: null }] },
       { ...base, supplier: "E", end: null, renewalMonths: null },
     ], d("2026-11-23"), 6);
     expect(upcoming.map((u) => [u.supplier, u.kind, u.date])).toEqual([["A", "uppsägning", "2026-12-31"], ["D", "option", "2027-02-28"], ["C", "uppsägning", "2027-03-31"]]);

@@ -1,4 +1,5 @@
 import { Amount } from "../../src/core/money";
+import fc from "fast-check";
 import { reconcile } from "../../src/core/reconciliation";
 
 const A = (v: number) => new Amount(v);
@@ -30,22 +31,24 @@ describe("reconcile", () => {
     expect(ask.rows[1].agreed!.toNumber()).toBe(55_000);
   });
 
-  it("flags invoicing without contract instead of showing a difference", () => {
+  it("flags invoicing without contract, and its Diff is −Fakturerat: all of it is over the contract", () => {
     const atea = bjorkby.rows.find((r) => r.supplier === "Atea")!;
     expect(atea.flag).toBe("invoiced-without-contract");
-    expect(atea.diff).toBeNull();
+    expect(atea.diff.toNumber()).toBe(-7_300);
     expect(result.members[2].rows[0].flag).toBe("invoiced-without-contract");
   });
 
   it("flags a contract without invoicing", () => {
     const visma = bjorkby.rows.find((r) => r.supplier === "Visma")!;
-    expect(visma.flag).toBe("contract-without-invoicing");
-    expect(visma.diff).toBeNull();
+    expect(visma.flag).toBe("contract-without-invoice");
+    expect(visma.diff.toNumber()).toBe(40_000);
   });
 
-  it("gives invoiced per inhabitant", () => {
+  it("gives invoiced per inhabitant, rounded half up to öre, and the total's own ratio", () => {
     expect(ask.rows[0].perInhabitant!.toFixed(2)).toBe("9.11");
     expect(result.members[2].rows[0].perInhabitant).toBeNull();
+    expect(ask.total.perInhabitant!.toFixed(2)).toBe("13.57"); // 167 500 / 12 345
+    expect(result.total.perInhabitant).toBeNull();
   });
 
   it("makes member totals equal the sum of their rows in every column", () => {
@@ -54,9 +57,23 @@ describe("reconcile", () => {
       expect(m.total.agreed.equals(sum((r) => r.agreed))).toBe(true);
       expect(m.total.invoiced.equals(sum((r) => r.invoiced))).toBe(true);
       expect(m.total.diff.equals(sum((r) => r.diff))).toBe(true);
-      if (m.total.perInhabitant) expect(m.total.perInhabitant.equals(sum((r) => r.perInhabitant))).toBe(true);
+      expect(m.total.diff.equals(m.total.indexedAgreed.minus(m.total.invoiced))).toBe(true);
     }
     expect(result.total.invoiced.toNumber()).toBe(175_800);
-    expect(result.flagCounts).toEqual({ ok: 1, difference: 1, "invoiced-without-contract": 2, "contract-without-invoicing": 1 });
+    expect([result.total.agreed, result.total.diff].map((a) => a.toNumber())).toEqual([195_000, 19_200]);
+    expect(result.flagCounts).toEqual({ ok: 1, difference: 1, "invoiced-without-contract": 2, "contract-without-invoice": 1 });
+  });
+
+  it("every row and every total satisfies Diff = Avtalat − Fakturerat, whatever is missing (property)", () => {
+    const amount = fc.option(fc.integer({ min: -1_000_000, max: 10_000_000 }), { nil: null });
+    const row = fc.record({ m: fc.constantFrom("Ask", "Björkby", "Ceder"), s: fc.constantFrom("A", "B", "C", "D"), a: amount, i: amount });
+    fc.assert(fc.property(fc.array(row, { maxLength: 25 }), (rows) => {
+      const r = reconcile(rows.map((x) => ({ member: x.m, supplier: x.s, agreed: x.a === null ? null : A(x.a) })), rows.map((x) => ({ member: x.m, supplier: x.s, invoiced: x.i === null ? null : A(x.i) })));
+      for (const m of r.members) {
+        for (const x of m.rows) expect(x.diff.equals((x.indexedAgreed ?? A(0)).minus(x.invoiced ?? A(0)))).toBe(true);
+        expect(m.total.diff.equals(m.total.agreed.minus(m.total.invoiced))).toBe(true);
+      }
+      expect(r.total.diff.equals(r.total.agreed.minus(r.total.invoiced))).toBe(true);
+    }), { numRuns: 300 });
   });
 });

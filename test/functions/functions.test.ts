@@ -84,12 +84,10 @@ describe("AVTALSDIFF / CONTRACTDIFF", () => {
     expect(F.contractDiff(100 as any, "40,50" as any)).toEqual([[59.5]]);
   });
 
-  it("puts #N/A with the flag in the cells that lack a side, and numbers in the rest", () => {
-    const result = F.contractDiff(column(100, "", "n/a", 50), column(90, 7300, 10, "")) as unknown[][];
-    expect(result[0][0]).toBe(10);
-    expect(result[1][0]).toMatchObject({ code: "#N/A", message: "Fakturerat utan avtal" });
-    expect(result[2][0]).toMatchObject({ code: "#N/A", message: "Fakturerat utan avtal" });
-    expect(result[3][0]).toMatchObject({ code: "#N/A", message: "Avtal utan fakturering" });
+  it("counts a missing side as 0, as the reconciliation does: −Fakturerat without a contract, +Avtalat without an invoice", () => {
+    const result = F.contractDiff(column(100, "", "n/a", 50, ""), column(90, 7300, 10, "", "")) as unknown[][];
+    expect(result.slice(0, 4).map((r) => r[0])).toEqual([10, -7300, -10, 50]);
+    expect(result[4][0]).toMatchObject({ code: "#N/A", message: "Varken avtalat eller fakturerat belopp" });
   });
 
   it("refuses ranges of different shapes and names text positions", () => {

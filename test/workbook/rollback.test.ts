@@ -9,7 +9,7 @@ import { Amount } from "../../src/core/money";
 import { FakeExcel } from "./fakeExcel";
 
 const contracts = (n: number) =>
-  Array.from({ length: n }, (_, i) => ({ supplier: `Leverantör ${i}`, member: "Ask", agreed: new Amount(1000 + i), start: null, end: null, renewalMonths: null, noticeMonths: null, indexText: "" }));
+  Array.from({ length: n }, (_, i) => ({ supplier: `Leverantör ${i}`, member: "Ask", agreed: new Amount(1000 + i), start: null, end: null, renewalMonths: null, noticeMonths: null, fixedNoticeText: "", optionCallByText: "", optionCount: null }));
 
 function officeState(fake: FakeExcel): string {
   return JSON.stringify([[...fake.sheets].map(([n, m]) => [n, [...m].sort()]), [...fake.tables].sort()]);

@@ -9,6 +9,7 @@ import { undoImport, writeImport } from "../../src/app/importTable";
 import { RECONCILIATION_SHEET, runReconciliation } from "../../src/app/reconcile";
 import { TABLES } from "../../src/model/tables";
 import { checkSelection } from "../../src/app/tableCheck";
+import { checkAllWritten } from "../app/writtenTables";
 import { parseDate } from "../../src/core/dates";
 
 const fixture = (name: string) => new Uint8Array(readFileSync(join(__dirname, "..", "fixtures", name)));
@@ -40,23 +41,27 @@ describe("import, reconcile and refresh on the embedded workbook", () => {
 
     const report = await runReconciliation(wb, parseDate("2026-11-23"), 12);
     expect(report.errors).toEqual([]);
-    const sheet = await wb.readRange(RECONCILIATION_SHEET, "A1:G12");
+    const sheet = await wb.readRange(RECONCILIATION_SHEET, "A1:H12");
     const rows = sheet.values.filter((r) => r[0] !== null);
     expect(rows).toEqual([
-      ["Kommun/Medlem", "Leverantör/System", "Avtalat", "Fakturerat", "Diff", "Per invånare", "Flagga"],
-      ["Ask", "Visma", 100000, 112500, -12500, 9.11, "Differens"],
-      ["Ask", "Tieto", 50000, 50000, 0, 4.05, "OK"],
-      ["Summa Ask", null, 150000, 162500, -12500, 13.16, null],
-      ["Björkby", "Visma", 40000, null, null, null, "Avtal utan fakturering"],
-      ["Björkby", "Atea", null, 7300, null, 1.08, "Fakturerat utan avtal"],
-      ["Summa Björkby", null, 40000, 7300, 0, 1.08, null],
-      ["Ceder", "SaaS-bolaget", 12500.5, 12500.5, 0, 0.5, "OK"],
-      ["Summa Ceder", null, 12500.5, 12500.5, 0, 0.5, null],
-      ["Dal", "Okänd AB", null, 1000, null, 0.33, "Fakturerat utan avtal"],
-      ["Summa Dal", null, 0, 1000, 0, 0.33, null],
-      ["Summa alla medlemmar", null, 202500.5, 183300.5, -12500, null, null],
+      ["Kommun/Medlem", "Leverantör/System", "Avtalat", "Indexerat avtalat", "Fakturerat", "Diff", "Per invånare", "Flagga"],
+      ["Ask", "Visma", 100000, 100000, 112500, -12500, 9.11, "Differens"],
+      ["Ask", "Tieto", 50000, 50000, 50000, 0, 4.05, "OK"],
+      ["Summa Ask", null, 150000, 150000, 162500, -12500, 13.16, null],
+      ["Björkby", "Visma", 40000, 40000, null, 40000, "saknas", "Avtal utan fakturering"],
+      ["Björkby", "Atea", null, null, 7300, -7300, 1.08, "Fakturerat utan avtal"],
+      ["Summa Björkby", null, 40000, 40000, 7300, 32700, 1.08, null],
+      ["Ceder", "SaaS-bolaget", 12500.5, 12500.5, 12500.5, 0, 0.5, "OK"],
+      ["Summa Ceder", null, 12500.5, 12500.5, 12500.5, 0, 0.5, null],
+      ["Dal", "Okänd AB", null, null, 1000, -1000, 0.33, "Fakturerat utan avtal"],
+      ["Summa Dal", null, 0, 0, 1000, -1000, 0.33, null],
+      ["Summa alla medlemmar", null, 202500.5, 202500.5, 183300.5, 19200, null, null],
     ]);
-    expect(report.result.flagCounts).toEqual({ ok: 2, difference: 1, "invoiced-without-contract": 2, "contract-without-invoicing": 1 });
+    // The product's own check finds nothing in what it wrote, totals and Diff rule included.
+    expect(await checkAllWritten(wb, report.blocks.map((block) => ({ sheet: RECONCILIATION_SHEET, block })))).toEqual([]);
+    // "KPI" without a base month is kept as written and reported, not silently indexed.
+    expect(report.warnings).toEqual(["blad Avtal, tabell Avtal, rad 2: Visma/Ask har indexserien KPI men ingen basmånad, så avtalat belopp jämförs oindexerat"]);
+    expect(report.result.flagCounts).toEqual({ ok: 2, difference: 1, "invoiced-without-contract": 2, "contract-without-invoice": 1 });
     // Visma/Ask first ended 2024-04-30 and renews yearly: three renewals by 2026-11-23.
     expect(report.deadlines.renewed.find((d) => d.supplier === "Visma" && d.member === "Ask")).toMatchObject({ renewals: 3, periodEnd: "2027-04-30" });
     // Deadlines that have passed for the running period point at the next one.

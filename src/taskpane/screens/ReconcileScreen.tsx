@@ -10,7 +10,7 @@ import { StatusArea } from "../components/StatusArea";
 import { SimpleTable } from "../components/SimpleTable";
 import { RowErrors } from "../components/RowErrors";
 
-const FLAGS: ReconciliationFlag[] = ["invoiced-without-contract", "contract-without-invoicing", "difference", "ok"];
+const FLAGS: ReconciliationFlag[] = ["invoiced-without-contract", "contract-without-invoice", "difference", "ok"];
 
 /** Kontrollera mot avtal: writes Avtalskontroll and summarises flags, diff and contract deadlines. */
 export function ReconcileScreen({ workbook, today }: { workbook: WorkbookPort; today: () => Date }) {
@@ -27,7 +27,7 @@ export function ReconcileScreen({ workbook, today }: { workbook: WorkbookPort; t
       setReport(result);
       if (result.errors.length > 0) return { intent: "error", title: "Modellen har fel", body: "Rätta raderna nedan i tabellerna Avtal, Utfall eller Medlemmar. Inget skrevs." };
       const c = result.result.flagCounts;
-      return { intent: c["invoiced-without-contract"] + c["contract-without-invoicing"] + c.difference > 0 ? "warning" : "success", title: "Kontrollen är klar", body: `Resultatet finns på bladet ${RECONCILIATION_SHEET}.` };
+      return { intent: c["invoiced-without-contract"] + c["contract-without-invoice"] + c.difference > 0 ? "warning" : "success", title: "Kontrollen är klar", body: `Resultatet finns på bladet ${RECONCILIATION_SHEET}.` };
     });
 
   return (
