@@ -5,6 +5,7 @@ import { noticeCommand } from "./noticeCommand";
 import { recalcCommand } from "./recalcCommand";
 import { invoiceCommand } from "./invoiceCommand";
 import { FEE_USAGE, feeCommand } from "./feeCommand";
+import { RECONCILE_USAGE, reconcileCommand } from "./reconcileCommand";
 import { CliIO, UsageError, nodeIO } from "./io";
 
 export const USAGE = `Samkalk – exakt kostnadsfördelning och avtalsuppföljning
@@ -13,11 +14,12 @@ Användning:
   samkalk allocate --total <belopp> --key <nyckel.csv> [--equal-share <andel>] [--decimals <0-2>] [--json]
   samkalk check <tabell.csv> [--rule "<kolumn> = <kolumn> + <kolumn> - <kolumn>"]... [--json]
   ${FEE_USAGE}
+  ${RECONCILE_USAGE}
   samkalk notice --end <ÅÅÅÅ-MM-DD> --notice-months <n> [--renewal-months <n>] [--as-of <ÅÅÅÅ-MM-DD>] [--json]
   samkalk recalc <in.xlsx> -o <ut.xlsx> [--values-only]
   samkalk invoice <modell.xlsx> --year <ÅÅÅÅ> --period <Q1|Q2|Q3|Q4|H1|H2> -o <mapp> [--format xlsx|csv]
 
-Slutkoder: 0 klart (check: inga avvikelser), 1 check hittade avvikelser, 2 fel i anrop eller indata.`;
+Slutkoder: 0 klart (check, fee, reconcile: inga avvikelser), 1 avvikelser hittades, 2 fel i anrop eller indata.`;
 
 const COMMANDS: Record<string, (args: string[], io: CliIO) => number | Promise<number>> = {
   allocate: allocateCommand,
@@ -26,6 +28,7 @@ const COMMANDS: Record<string, (args: string[], io: CliIO) => number | Promise<n
   recalc: recalcCommand,
   invoice: invoiceCommand,
   fee: feeCommand,
+  reconcile: reconcileCommand,
 };
 
 /** Runs one CLI invocation and returns its exit code; every error becomes Swedish text on stderr. */

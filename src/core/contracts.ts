@@ -211,6 +211,7 @@ export interface Deadline {
   kind: "uppsägning" | "option";
   /** The deadline, YYYY-MM-DD. */
   date: string;
+  /** For notice: the end it brings about; for an option: the end it extends to; else the running period's end. */
   periodEnd: string;
   renewals: number;
 }
@@ -230,9 +231,9 @@ export function contractDeadlines(contracts: readonly DeadlineContract[], asOf: 
     const status = noticeStatus(c, asOf);
     if (!status) continue;
     const base = { supplier: c.supplier, member: c.member, periodEnd: formatIsoDate(status.periodEnd), renewals: status.renewals };
-    if (status.noticeDeadline && within(status.noticeDeadline)) upcoming.push({ ...base, kind: "uppsägning", date: formatIsoDate(status.noticeDeadline) });
+    if (status.noticeDeadline && within(status.noticeDeadline)) upcoming.push({ ...base, periodEnd: formatIsoDate(status.endsIfNoticed!), kind: "uppsägning", date: formatIsoDate(status.noticeDeadline) });
     for (const o of optionDeadlines(status.periodEnd, c.options ?? [])) {
-      if (within(o.callDeadline)) upcoming.push({ ...base, kind: "option", date: formatIsoDate(o.callDeadline) });
+      if (within(o.callDeadline)) upcoming.push({ ...base, periodEnd: formatIsoDate(o.extendsTo), kind: "option", date: formatIsoDate(o.callDeadline) });
     }
     if (status.renewals > 0) renewed.push({ ...base, kind: "uppsägning", date: status.noticeDeadline ? formatIsoDate(status.noticeDeadline) : "" });
   }

@@ -12,16 +12,30 @@ export interface FieldSpec<F extends string> {
 
 export type ColumnMapping<F extends string> = Partial<Record<F, number>>;
 
-/** Recognises columns by their header; the user can change the mapping in the preview. */
+/**
+ * A header as exports write it with a year or unit added: "Fakturerat 2021", "Avtalat (kr)",
+ * "Utfall 2025-12", "Belopp tkr" is recognised as "Fakturerat", "Avtalat", "Utfall", "Belopp".
+ */
+function withoutQualifier(header: string): string {
+  return normaliseHeader(header).replace(/\s*\(?\b(19|20)\d{2}([-/–]\d{1,4})?\)?$/, "").replace(/\s*\(?(kr|sek|tkr)\)?$/, "").trim();
+}
+
+/**
+ * Recognises columns by their header, exactly first and then with a year or unit left out; the
+ * user can change the mapping in the preview.
+ */
 export function guessMapping<F extends string>(headers: readonly string[], fields: readonly FieldSpec<F>[]): ColumnMapping<F> {
   const mapping: ColumnMapping<F> = {};
   const used = new Set<number>();
-  for (const spec of fields) {
-    const wanted = spec.headers.map(normaliseHeader);
-    const index = headers.findIndex((h, i) => !used.has(i) && wanted.includes(normaliseHeader(h)));
-    if (index >= 0) {
-      mapping[spec.field] = index;
-      used.add(index);
+  for (const loose of [false, true]) {
+    for (const spec of fields) {
+      if (mapping[spec.field] !== undefined) continue;
+      const wanted = spec.headers.map(normaliseHeader);
+      const index = headers.findIndex((h, i) => !used.has(i) && wanted.includes(loose ? withoutQualifier(h) : normaliseHeader(h)));
+      if (index >= 0) {
+        mapping[spec.field] = index;
+        used.add(index);
+      }
     }
   }
   return mapping;

@@ -13,6 +13,7 @@ import { ColumnMapping, FieldSpec, TableModel, guessMapping, tableFormats, table
 import { ImportResult, importRecords, readAmount, readDate, readText } from "./records";
 import { CONTRACT_FIELDS, ImportedContract, importContracts, monthOf } from "./contracts";
 import { IndexSeries } from "../core/contracts";
+import { AccountMapping } from "../core/ledger";
 import { OUTCOME_FIELDS, importOutcomes } from "./outcomes";
 import { CALL_OFF_FIELDS, PRICE_FIELDS, importCallOffs, importPrices } from "./catalogue";
 
@@ -189,6 +190,23 @@ export function readBudget(source: SourceTable): ImportResult<BudgetRow> {
   return { ...result, records: result.records.map((r) => ({ ...r, categorySum: r.categorySum ?? ZERO })) };
 }
 
+/** Reads a Medlemmar table or file: member and population. */
+export function readMembers(source: SourceTable): ImportResult<Member> {
+  return readRows(MEMBERS, (get) => ({ member: get("member", readText), inhabitants: get("inhabitants", readAmount) }), (m) => (m.member === "" ? { column: "Medlem", message: "värde saknas" } : null))(source);
+}
+
+/** Reads a Kontomappning table or file: account (and object or text) → member and system. */
+export function readAccountMapping(source: SourceTable): ImportResult<AccountMapping> {
+  return readRows(ACCOUNT_MAPPING, (get) => ({
+    account: get("account", (cell) => {
+      const text = readText(cell);
+      if (!/^\d{1,10}$/.test(text)) throw new Error(`'${text}' är inget kontonummer`);
+      return text;
+    }),
+    object: get("object", readText), text: get("text", readText), member: get("member", readText), supplier: get("supplier", readText),
+  }), (m) => (m.member === "" ? { column: "Medlem", message: "värde saknas" } : m.supplier === "" ? { column: "Leverantör/System", message: "värde saknas" } : null))(source);
+}
+
 const ALWAYS = makeDate(1900, 1, 1);
 
 /** Where one member's weight in one key version stands in the Nyckel table (table row, header = 1). */
@@ -246,7 +264,7 @@ export function modelFromTables(tables: readonly (TableData | null)[], year: num
   const contractRows = readTable(contractsT, errors, (s) => importContracts(s, mapped(s, CONTRACT_FIELDS)));
   const contracts = contractRows.records;
   const outcomes = readTable(outcomesT, errors, (s) => importOutcomes(s, mapped(s, OUTCOME_FIELDS))).records;
-  const memberTable = readTable(membersT, errors, readRows(MEMBERS, (get) => ({ member: get("member", readText), inhabitants: get("inhabitants", readAmount) })));
+  const memberTable = readTable(membersT, errors, readMembers);
   const keyTable = readTable(keyT, errors, readRows(KEY, (get) => ({
     version: get("version", readText), driver: get("driver", readText), referenceDate: get("referenceDate", readDate), validFrom: get("validFrom", readDate),
     member: get("member", readText), weight: get("weight", readAmount) ?? ZERO,

@@ -1,0 +1,113 @@
+import { parseArgs } from "node:util";
+import { basename } from "node:path";
+import { formatIsoDate, todayLocal } from "../core/dates";
+import { FLAG_LABELS } from "../core/reconciliation";
+import { ledgerOutcomes } from "../core/ledger";
+import { formatAmount } from "../core/numberText";
+import { Amount } from "../core/money";
+import { RowError, SourceTable } from "../core/cells";
+import { readSourceFile } from "../io/sourceTable";
+import { parseSie } from "../io/sie";
+import { guessMapping } from "../model/fields";
+import { ImportResult } from "../model/records";
+import { CONTRACT_FIELDS, importContracts } from "../model/contracts";
+import { OUTCOME_FIELDS, importOutcomes } from "../model/outcomes";
+import { readAccountMapping, readMembers } from "../model/tables";
+import { reconcileInput } from "../app/reconcile";
+import { CliIO, UsageError, readInputFile } from "./io";
+import { parseDateOption, parseIntegerOption } from "./options";
+import { jsonAmount } from "./json";
+import { renderTable } from "./textTable";
+
+export const RECONCILE_USAGE = "samkalk reconcile <avtal.csv|xlsx> <utfall.csv|xlsx|se> [--members <medlemmar.csv>] [--mapping <kontomappning.csv> --year <ÅÅÅÅ>] [--as-of <ÅÅÅÅ-MM-DD>] [--months <n>] [--json]";
+
+class InputErrors extends Error {
+  constructor(readonly errors: RowError[]) {
+    super("indata går inte att läsa");
+  }
+}
+
+async function readTableFile<R>(io: CliIO, path: string, read: (s: SourceTable) => ImportResult<R>): Promise<ImportResult<R> & { source: SourceTable }> {
+  const source = await readSourceFile(readInputFile(io, path), basename(path));
+  const result = read(source);
+  if (result.errors.length > 0) throw new InputErrors(result.errors);
+  return { ...result, source };
+}
+
+const isLedger = (path: string) => /\.(se|si|sie)$/i.test(path);
+
+/**
+ * samkalk reconcile: Avtalat vs Fakturerat per member and system, with the same use case as the
+ * pane. Outcomes come from a CSV/xlsx table or from an SIE 4 ledger with an account mapping.
+ * Exit 0 when every row is OK, 1 when something is flagged, 2 on bad input.
+ */
+export async function reconcileCommand(args: string[], io: CliIO): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args,
+    options: {
+      members: { type: "string" }, mapping: { type: "string" }, year: { type: "string" }, "as-of": { type: "string" }, months: { type: "string" }, json: { type: "boolean", default: false },
+    },
+    allowPositionals: true,
+    strict: true,
+  });
+  if (positionals.length !== 2) throw new UsageError(`ange en avtalsfil och en utfallsfil: ${RECONCILE_USAGE}`);
+  const [contractsPath, outcomesPath] = positionals;
+  const asOf = values["as-of"] === undefined ? todayLocal(io.today()) : parseDateOption(values["as-of"], "--as-of");
+  const months = values.months === undefined ? 12 : parseIntegerOption(values.months, "--months", 0, 120);
+  if (isLedger(outcomesPath) && !values.mapping) throw new UsageError(`en SIE-fil behöver --mapping <kontomappning.csv> som säger vilket konto som är vilken medlem och vilket system: ${RECONCILE_USAGE}`);
+  const year = values.year === undefined ? asOf.year : parseIntegerOption(values.year, "--year", 2000, 2100);
+
+  try {
+    const contracts = await readTableFile(io, contractsPath, (s) => importContracts(s, guessMapping(s.headers, CONTRACT_FIELDS)));
+    const members = values.members ? (await readTableFile(io, values.members, readMembers)).records : [];
+    let outcomes;
+    let ledgerNote = "";
+    if (isLedger(outcomesPath)) {
+      const sie = parseSie(readInputFile(io, outcomesPath), basename(outcomesPath));
+      if (sie.errors.length > 0) throw new InputErrors(sie.errors);
+      const mapping = await readTableFile(io, values.mapping!, readAccountMapping);
+      const ledger = ledgerOutcomes(sie.transactions, mapping.records, year);
+      outcomes = ledger.outcomes;
+      if (ledger.unmapped.length > 0) {
+        io.stderr(`samkalk reconcile: ${ledger.unmapped.length} transaktioner ${year} på mappade konton passar ingen rad i kontomappningen och är inte med i Fakturerat:\n${ledger.unmapped.map((t) => `  ${sie.file}, rad ${t.line}: verifikat ${t.voucher}, konto ${t.account}${Object.keys(t.objects).length ? `, objekt ${Object.entries(t.objects).map(([d, o]) => `${d}:${o}`).join(" ")}` : ""}, ${formatIsoDate(t.date)}, ${formatAmount(t.amount, { decimals: 2 })}, "${t.text}"`).join("\n")}`);
+      }
+      ledgerNote = `${sie.file}: ${sie.transactions.length} transaktioner, ${ledger.used.reduce((a, b) => a + b, 0)} mappade ${year}, ${ledger.unmapped.length} omappade, ${ledger.otherAccounts} på andra konton.`;
+    } else {
+      outcomes = (await readTableFile(io, outcomesPath, (s) => importOutcomes(s, guessMapping(s.headers, OUTCOME_FIELDS)))).records;
+    }
+    const report = reconcileInput({ contracts: { records: contracts.records, rows: contracts.rows, source: contracts.source.file }, outcomes, members, indexSeries: new Map() }, asOf, months);
+    if (report.errors.length > 0) throw new InputErrors(report.errors);
+    const { result } = report;
+    const flagged = Object.entries(result.flagCounts).some(([flag, n]) => flag !== "ok" && n > 0);
+
+    if (values.json) {
+      io.stdout(JSON.stringify({
+        rows: result.members.flatMap((m) => m.rows.map((r) => ({ member: r.member, supplier: r.supplier, agreed: jsonAmount(r.agreed), invoiced: jsonAmount(r.invoiced), diff: jsonAmount(r.diff), perInhabitant: jsonAmount(r.perInhabitant), flag: r.flag }))),
+        members: result.members.map((m) => ({ member: m.member, agreed: jsonAmount(m.total.agreed), invoiced: jsonAmount(m.total.invoiced), diff: jsonAmount(m.total.diff) })),
+        total: { agreed: jsonAmount(result.total.agreed), invoiced: jsonAmount(result.total.invoiced), diff: jsonAmount(result.total.diff) },
+      }));
+      return flagged ? 1 : 0;
+    }
+    const kr = (a: Amount | null) => (a === null ? "" : formatAmount(a, { decimals: a.decimalPlaces() }));
+    const rows = result.members.flatMap((m) => [
+      ...m.rows.map((r) => [r.member, r.supplier, kr(r.agreed), kr(r.invoiced), kr(r.diff), r.perInhabitant ? kr(r.perInhabitant) : "saknas", FLAG_LABELS[r.flag]]),
+      [`Summa ${m.member}`, "", kr(m.total.agreed), kr(m.total.invoiced), kr(m.total.diff), m.total.perInhabitant ? kr(m.total.perInhabitant) : "", ""],
+    ]);
+    rows.push(["Summa alla medlemmar", "", kr(result.total.agreed), kr(result.total.invoiced), kr(result.total.diff), "", ""]);
+    if (ledgerNote) io.stdout(ledgerNote);
+    io.stdout(renderTable(["Medlem", "Leverantör/System", "Avtalat", "Fakturerat", "Diff", "Per invånare", "Flagga"], rows, [false, false, true, true, true, true, false]));
+    for (const w of report.warnings) io.stdout(`Obs: ${w}`);
+    const { upcoming } = report.deadlines;
+    io.stdout(upcoming.length === 0 ? `\nInga uppsägnings- eller optionsfrister inom ${months} månader från ${formatIsoDate(asOf)}.` : `\nFrister inom ${months} månader från ${formatIsoDate(asOf)}:\n${renderTable(
+      ["Senast", "Vad", "Leverantör/System", "Medlem", "Avtalet upphör/förlängs"],
+      upcoming.map((d) => [d.date, d.kind, d.supplier, d.member, d.periodEnd]),
+      [false, false, false, false, false],
+    )}`);
+    return flagged ? 1 : 0;
+  } catch (error) {
+    if (!(error instanceof InputErrors)) throw error;
+    const lines = error.errors.slice(0, 20).map((e) => `${e.file}, rad ${e.row}${e.column ? `, kolumn ${e.column}` : ""}: ${e.message}`);
+    io.stderr(`samkalk reconcile: indata går inte att läsa; inget jämfördes\n${lines.join("\n")}${error.errors.length > 20 ? `\n… och ${error.errors.length - 20} fel till` : ""}`);
+    return 2;
+  }
+}
