@@ -1,5 +1,5 @@
 import { useRef, useState } from "react";
-import { Button, Field, Select, Text } from "@fluentui/react-components";
+import { Button, Field, Input, MessageBar, MessageBarBody, MessageBarTitle, Select, Text } from "@fluentui/react-components";
 import { WorkbookPort } from "../../workbook/port";
 import { readSourceFile } from "../../io/sourceTable";
 import { SourceTable } from "../../core/cells";
@@ -9,6 +9,8 @@ import { CONTRACT_FIELDS, importContracts } from "../../model/contracts";
 import { OUTCOME_FIELDS, importOutcomes } from "../../model/outcomes";
 import { CALL_OFF_FIELDS, PRICE_FIELDS, importCallOffs, importPrices } from "../../model/catalogue";
 import { ImportKind, ImportUndo, undoImport, writeImport } from "../../app/importTable";
+import { LedgerImport, isLedgerFile, readLedgerOutcomes } from "../../app/ledgerImport";
+import { formatAmount } from "../../core/numberText";
 import { useOperation } from "../useOperation";
 import { StatusArea } from "../components/StatusArea";
 import { SimpleTable } from "../components/SimpleTable";
@@ -31,13 +33,23 @@ export function ImportScreen({ workbook, kind }: { workbook: WorkbookPort; kind:
   const [undo, setUndo] = useState<ImportUndo | null>(null);
   const op = useOperation();
   const fileInput = useRef<HTMLInputElement>(null);
-  const result = source ? spec.run(source, mapping) : null;
+  const [ledger, setLedger] = useState<LedgerImport | null>(null);
+  const [year, setYear] = useState(String(new Date().getFullYear() - 1));
+  const result = ledger ? { records: ledger.outcomes, rows: [], errors: ledger.errors } : source ? spec.run(source, mapping) : null;
 
   const chooseFile = (file: File | undefined) => {
     if (!file) return;
     void op.run(`Läser ${file.name}`, async () => {
       setSource(null);
-      const table = await readSourceFile(new Uint8Array(await file.arrayBuffer()), file.name);
+      setLedger(null);
+      const bytes = new Uint8Array(await file.arrayBuffer());
+      if (kind === "outcomes" && isLedgerFile(file.name)) {
+        const y = Number(year);
+        if (!Number.isInteger(y) || y < 2000 || y > 2100) return { intent: "error", title: "Ogiltigt år", body: "Ange bokföringsåret med fyra siffror." };
+        setLedger(await readLedgerOutcomes(workbook, bytes, file.name, y));
+        return;
+      }
+      const table = await readSourceFile(bytes, file.name);
       setSource(table);
       setMapping(guessMapping(table.headers, spec.fields));
     });
@@ -64,9 +76,29 @@ export function ImportScreen({ workbook, kind }: { workbook: WorkbookPort; kind:
 
   return (
     <section aria-label={`Importera ${spec.noun}`}>
-      <Text as="p">Välj en CSV- eller XLSX-fil med {spec.noun}, t.ex. en export från avtalsregistret eller ekonomisystemet.</Text>
-      <input ref={fileInput} type="file" accept=".csv,.txt,.xlsx" hidden aria-label={`Fil med ${spec.noun}`} onChange={(e) => { chooseFile(e.target.files?.[0]); e.target.value = ""; }} />
+      <Text as="p">Välj en CSV- eller XLSX-fil med {spec.noun}, t.ex. en export från avtalsregistret eller ekonomisystemet.{kind === "outcomes" && " Eller en SIE-fil från bokföringen: tabellen Kontomappning säger vilket konto som är vilken medlem och vilket system."}</Text>
+      {kind === "outcomes" && <Field label="Bokföringsår (för SIE)"><Input value={year} onChange={(_, d) => setYear(d.value)} /></Field>}
+      <input ref={fileInput} type="file" accept={kind === "outcomes" ? ".csv,.txt,.xlsx,.se,.si,.sie" : ".csv,.txt,.xlsx"} hidden aria-label={`Fil med ${spec.noun}`} onChange={(e) => { chooseFile(e.target.files?.[0]); e.target.value = ""; }} />
       <Button onClick={() => fileInput.current?.click()} disabled={!!op.busy}>Välj fil…</Button>
+      {ledger && (
+        <>
+          <Text as="p">{ledger.summary}</Text>
+          <RowErrors errors={ledger.errors} />
+          {ledger.unmapped.length > 0 && (
+            <MessageBar intent="warning">
+              <MessageBarBody>
+                <MessageBarTitle>{ledger.unmapped.length} transaktioner kunde inte mappas</MessageBarTitle>
+                De är inte med i Fakturerat. Lägg till rader i Kontomappning och läs filen igen.
+                <ul>{ledger.unmapped.slice(0, 50).map((e, i) => <li key={i}>{`${e.file}, rad ${e.row}, ${e.column}: ${e.message}`}</li>)}</ul>
+              </MessageBarBody>
+            </MessageBar>
+          )}
+          <SimpleTable label="Förhandsgranskning" headers={["Kommun/Medlem", "Leverantör/System", "Fakturerat"]} rows={ledger.outcomes.map((o) => [o.member, o.supplier, formatAmount(o.invoiced!, { decimals: 2 })])} />
+          <Button appearance="primary" disabled={ledger.errors.length > 0 || ledger.outcomes.length === 0 || !!op.busy} onClick={write}>
+            Importera {ledger.outcomes.length} rader till {spec.table}
+          </Button>
+        </>
+      )}
       {source && (
         <>
           <Text as="p">{source.file}: {source.rows.length} rader. Kontrollera vilka kolumner som hör till vad.</Text>

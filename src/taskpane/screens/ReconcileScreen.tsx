@@ -1,5 +1,5 @@
 import { useState } from "react";
-import { Button, Field, Input, Text } from "@fluentui/react-components";
+import { Button, Field, Input, MessageBar, MessageBarBody, MessageBarTitle, Text } from "@fluentui/react-components";
 import { WorkbookPort } from "../../workbook/port";
 import { ReconciliationReport, RECONCILIATION_SHEET, runReconciliation } from "../../app/reconcile";
 import { FLAG_LABELS, ReconciliationFlag } from "../../core/reconciliation";
@@ -39,6 +39,14 @@ export function ReconcileScreen({ workbook, today }: { workbook: WorkbookPort; t
       <Button appearance="primary" onClick={check} disabled={!!op.busy}>Kontrollera mot avtal</Button>
       <StatusArea busy={op.busy} status={op.status} onCancel={op.cancel} />
       {report && <RowErrors errors={report.errors} />}
+      {report && report.warnings.length > 0 && (
+        <MessageBar intent="warning">
+          <MessageBarBody>
+            <MessageBarTitle>Att titta på</MessageBarTitle>
+            <ul>{report.warnings.map((w, i) => <li key={i}>{w}</li>)}</ul>
+          </MessageBarBody>
+        </MessageBar>
+      )}
       {report && report.errors.length === 0 && (
         <>
           <SimpleTable
