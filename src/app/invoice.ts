@@ -5,6 +5,7 @@ import { memberCostAmount } from "../core/budget";
 import { Guarantee, GuaranteeFollowUp, followUpGuarantee } from "../core/guaranteedVolumes";
 import { COMPONENTS, InvoiceBasis, InvoicePeriod, MemberInvoice, basisSummary, invoiceBasis, invoiceProblems, parsePeriod, periodLabel, periodRange, periodsPerYear } from "../core/invoiceBasis";
 import { YearSchedule, invoicedTable, yearSchedule } from "../core/invoicing";
+import { PenaltyInvoice, penaltyInvoices } from "../core/penalties";
 import { isDomainError } from "../core/errors";
 import { CellInput, RowError } from "../core/cells";
 import { FlagRule, SheetSpec, WorkbookPort } from "../workbook/port";
@@ -18,6 +19,7 @@ import { uniqueNames } from "./names";
 export const SUMMARY_SHEET = "Fakturaunderlag";
 export const PERIOD_SHEET = "Periodplan";
 export const GUARANTEE_SHEET = "Garantiuppföljning";
+export const PENALTY_SHEET = "Viten";
 /** The document setting that remembers the sheets of the last invoice run, so a new run replaces them all. */
 export const INVOICE_SHEETS_SETTING = "invoiceSheets";
 
@@ -26,7 +28,6 @@ const COMPONENT_HEADERS: Record<(typeof COMPONENTS)[number], string> = {
   "fasta kostnader": "Medlemsspecifika kostnader",
   tjänster: "Tjänster",
   "garanterad volym": "Garanterad volym",
-  viten: "Viten",
 };
 
 export interface InvoiceRun {
@@ -66,11 +67,14 @@ export function computeInvoice(model: Model, settings: ModelSettings, period: In
   const members = schedule.members.map((member) => ({ member }));
   const errors = invoiceErrors(model, members);
   if (errors.length > 0) return { basis: null, schedule, followUps: [], errors };
-  const guarantees: Guarantee[] = model.guarantees.map((g) => ({ ...g, distribution: { kind: "key", key: schedule.periods[period.index - 1].version.entries } }));
+  const guarantees: Guarantee[] = model.guarantees.map(({ fixedShares, ...g }) => ({
+    ...g,
+    distribution: fixedShares ? { kind: "fixed", quantities: fixedShares } : { kind: "key", key: schedule.periods[period.index - 1].version.entries },
+  }));
   const basis = invoiceBasis({
     period, schedule,
     memberCosts: model.memberCosts.records.map((c) => ({ member: c.member, label: c.text, amount: memberCostAmount(c) })),
-    prices: model.prices, callOffs: model.callOffs.records, guarantees, penalties: model.penalties.records,
+    prices: model.prices, callOffs: model.callOffs.records, guarantees,
   });
   const asOf = addDays(periodRange(period).to, -1);
   return { basis, schedule, followUps: guarantees.map((g) => followUpGuarantee(g, model.callOffs.records, asOf)), errors: [] };
@@ -135,13 +139,17 @@ export function periodSheet(schedule: YearSchedule, kind: InvoicePeriod["kind"])
   return out;
 }
 
-const GUARANTEE_FLAGS: FlagRule[] = [{ text: "Risk för underskott", fill: "#F4B6B6" }, { text: "OK", fill: "#C9E7C0" }];
+const GUARANTEE_FLAGS: FlagRule[] = [{ text: "Risk för underskott", fill: "#F4B6B6" }, { text: "Under egen andel", fill: "#FCE1A9" }, { text: "OK", fill: "#C9E7C0" }];
 
 export function guaranteeCells(followUps: readonly GuaranteeFollowUp[], asOf: CivilDate): CellInput[][] {
-  const cells: CellInput[][] = [[`Garantiuppföljning per ${formatIsoDate(asOf)}`]];
+  const cells: CellInput[][] = [[`Garantiuppföljning per ${formatIsoDate(asOf)}: garantin gäller alla medlemmar tillsammans`]];
   for (const f of followUps) {
-    cells.push([], [`${f.guarantee.supplier}: ${f.guarantee.service}, avtalsår från ${formatIsoDate(f.guarantee.yearStart)}`], ["Medlem", "Garanterat", "Beställt hittills", "Prognos för året", "Förväntat underskott (kr)", "Status"]);
-    for (const r of [...f.rows, f.total]) cells.push([r.member, r.guaranteed, r.ordered, r.forecast, r.expectedShortfallAmount, r === f.total ? "" : r.expectedShortfallAmount.isZero() ? "OK" : "Risk för underskott"]);
+    const g = f.guarantee;
+    cells.push([], [`${g.supplier}: ${g.service} (${g.kind === "periodic" ? "periodisk" : "engångs"}), avtalsår från ${formatIsoDate(g.yearStart)}, ${f.quarters} av 4 kvartal rapporterade`]);
+    cells.push(["Medlem", "Garanterad andel", "Beställt hittills", "Prognos för året", "Status"]);
+    for (const r of f.rows) cells.push([r.member, r.guaranteed, r.ordered, r.forecast, r.forecast.lessThan(r.guaranteed) ? "Under egen andel" : "OK"]);
+    cells.push([f.total.member, f.total.guaranteed, f.total.ordered, f.total.forecast, f.expectedShortfallAmount.isZero() ? "OK" : "Risk för underskott"]);
+    cells.push(["Förväntat underskott för alla (kr)", f.expectedShortfallAmount]);
   }
   return cells;
 }
@@ -186,7 +194,7 @@ export async function runInvoiceBasis(wb: WorkbookPort, year: number, periodText
   const specs: SheetSpec[] = written.map((w) => ({ sheet: w.sheet, cells: w.layout.cells, boldRows: w.layout.boldRows, cellFormats: w.layout.cellFormats }));
   if (run.followUps.length > 0) {
     const asOf = addDays(periodRange(basis.period).to, -1);
-    specs.push({ sheet: GUARANTEE_SHEET, cells: guaranteeCells(run.followUps, asOf), flagColumn: { column: 5, rules: GUARANTEE_FLAGS }, boldRows: [0] });
+    specs.push({ sheet: GUARANTEE_SHEET, cells: guaranteeCells(run.followUps, asOf), flagColumn: { column: 4, rules: GUARANTEE_FLAGS }, boldRows: [0] });
   }
   const previous = parseSheetList((await wb.getSettings())[INVOICE_SHEETS_SETTING]);
   signal?.throwIfAborted();
@@ -204,4 +212,37 @@ function parseSheetList(text: string | undefined): string[] {
   } catch {
     return [];
   }
+}
+
+/**
+ * Vitesunderlag: for the period, one invoice basis per member towards the supplier, every penalty
+ * line with its clause and note, without VAT. These are the members' invoices to the supplier,
+ * not lines on the members' fee invoices.
+ */
+export function penaltySheet(invoices: readonly PenaltyInvoice[], period: InvoicePeriod): SheetLayout {
+  const out = new SheetLayout();
+  out.row([`Viten ${periodLabel(period)}: underlag för medlemmarnas fakturor till leverantören (moms utgår inte på vite)`], true);
+  if (invoices.length === 0) out.row(["Inga viten för perioden."]);
+  for (const inv of invoices) {
+    out.blank();
+    out.row([`Från ${inv.member} till ${inv.supplier}, ${periodLabel(period)}`], true);
+    const table = out.table(`Vite ${inv.member} till ${inv.supplier}`, ["Avtalsklausul", "Kvartal", "Anteckning", "Belopp"]);
+    for (const l of inv.lines) out.row([l.clause, periodLabel(l.period), l.note, l.amount]);
+    out.row(["Summa att fakturera (ingen moms)", "", "", inv.total], true);
+    table.end();
+    out.format(`D${table.headerRow + 1}:D${out.nextRow - 1}`, "#,##0.00");
+  }
+  return out;
+}
+
+/** Writes the Viten sheet for a quarter or half-year; nothing is written while the model has errors. */
+export async function runPenaltyInvoices(wb: WorkbookPort, year: number, periodText: string, signal?: AbortSignal): Promise<{ invoices: PenaltyInvoice[]; errors: RowError[]; blocks: { sheet: string; block: CheckedBlock }[] }> {
+  const period = parsePeriod(periodText, year);
+  const model = await readModel(wb, period.year);
+  if (model.errors.length > 0) return { invoices: [], errors: model.errors, blocks: [] };
+  const invoices = penaltyInvoices(model.penalties.records, period);
+  const layout = penaltySheet(invoices, period);
+  signal?.throwIfAborted();
+  await wb.writeSheets([{ sheet: PENALTY_SHEET, cells: layout.cells, boldRows: layout.boldRows, cellFormats: layout.cellFormats }]);
+  return { invoices, errors: [], blocks: layout.blocks.map((block) => ({ sheet: PENALTY_SHEET, block })) };
 }

@@ -9,6 +9,7 @@ import { YearSchedule } from "./invoicing";
 import { periodTable } from "./periods";
 import { CallOff, PriceEntry, debitLines, priceOn } from "./catalogue";
 import { Guarantee, contractYearEnd, yearEndShortfall } from "./guaranteedVolumes";
+import { Penalty } from "./penalties";
 
 /** A quarter (Q1–Q4) or half-year (H1–H2) of a year; invoiced in arrears. */
 export interface InvoicePeriod {
@@ -50,16 +51,10 @@ const inPeriod = (date: CivilDate, p: InvoicePeriod) => {
 const num = (a: Amount) => formatAmount(a, { decimals: a.decimalPlaces() });
 const kr = (a: Amount, decimals = a.decimalPlaces()) => formatAmount(a, { decimals, unit: "kr" });
 
-export type Component = "medlemsbidrag" | "fasta kostnader" | "tjänster" | "garanterad volym" | "viten";
-export const COMPONENTS: Component[] = ["medlemsbidrag", "fasta kostnader", "tjänster", "garanterad volym", "viten"];
-
-export interface Penalty {
-  member: string;
-  /** The quarter the penalty belongs to, e.g. { year: 2027, kind: "Q", index: 1 }. */
-  period: InvoicePeriod;
-  kind: string; // SLA, försenad leverans, övrigt
-  amount: Amount; // what the supplier owes: credited to the member
-}
+/** What a member's invoice from the organisation holds. Penalties are not here: they are the
+ * members' claims on the supplier, invoiced by each member (see penalties.ts). */
+export type Component = "medlemsbidrag" | "fasta kostnader" | "tjänster" | "garanterad volym";
+export const COMPONENTS: Component[] = ["medlemsbidrag", "fasta kostnader", "tjänster", "garanterad volym"];
 
 export interface InvoiceLine {
   component: Component;
@@ -97,7 +92,6 @@ export interface InvoiceInput {
   prices: readonly PriceEntry[];
   callOffs: readonly CallOff[];
   guarantees: readonly Guarantee[];
-  penalties: readonly Penalty[];
 }
 
 export interface InvoiceProblem {
@@ -143,7 +137,7 @@ export function invoiceProblems(
 /**
  * One invoice basis per member for the period: the period's part of its annual fee (split so the
  * periods sum exactly to the year), catalogue debits of call-offs in the period, guaranteed-volume
- * shortfalls of contract years that ended in the period, and penalty credits. Every component is
+ * shortfalls of contract years that ended in the period. Every component is
  * checked against the organisation's own total for the period; a difference is explained.
  */
 export function invoiceBasis(input: InvoiceInput): InvoiceBasis {
@@ -188,18 +182,23 @@ export function invoiceBasis(input: InvoiceInput): InvoiceBasis {
   for (const line of debitLines(calls, input.prices)) {
     add(memberFor(line.member, `avropet av ${line.service}`), { component: "tjänster", text: `${line.service}: ${num(line.quantity)} ${line.unit} × ${kr(line.unitPrice, 2)}`, source: line.source, amount: line.amount });
   }
-  // A shortfall is charged in the period that holds the last day of the contract year.
+  // A pooled shortfall is charged in the period that holds the last day of the contract year;
+  // the organisation's figure is the supplier's, so the check is cost in = cost out against it.
+  let supplierShortfalls = ZERO;
   for (const g of input.guarantees) {
     const lastDay = addDays(contractYearEnd(g), -1);
     if (!inPeriod(lastDay, period)) continue;
-    for (const charge of yearEndShortfall(g, input.callOffs)) {
+    const pool = yearEndShortfall(g, input.callOffs);
+    supplierShortfalls = supplierShortfalls.plus(pool.amount);
+    for (const charge of pool.charges) {
       if (charge.amount.isZero()) continue;
-      add(memberFor(charge.member, `garantin för ${g.service}`), { component: "garanterad volym", text: `${g.service}: ej beställt ${num(charge.shortfall)} av garanterade ${num(charge.guaranteed)}`, source: `${g.supplier}, avtalsår till ${formatIsoDate(lastDay)}`, amount: charge.amount });
+      add(memberFor(charge.member, `garantin för ${g.service}`), {
+        component: "garanterad volym",
+        text: `${g.service}: underskott ${num(pool.shortfall)} av garanterade ${num(pool.guaranteed)} för alla medlemmar (egen andel ${num(charge.guaranteed)}, beställt ${num(charge.ordered)})`,
+        source: `${g.supplier}, avtalsår till ${formatIsoDate(lastDay)}`,
+        amount: charge.amount,
+      });
     }
-  }
-  for (const p of input.penalties) {
-    if (p.period.year !== period.year || !samePeriodOrWithin(p.period, period)) continue;
-    add(memberFor(p.member, `vitet (${p.kind})`), { component: "viten", text: `Vite: ${p.kind}`, source: periodLabel(p.period), amount: p.amount.negated() });
   }
 
   const list = [...members.values()];
@@ -208,8 +207,7 @@ export function invoiceBasis(input: InvoiceInput): InvoiceBasis {
     medlemsbidrag: scheduled.total,
     "fasta kostnader": input.memberCosts.length ? costs.periodTotals[period.index - 1] : ZERO,
     tjänster: sumAmounts(debitLines(calls, input.prices).map((l) => l.amount)),
-    "garanterad volym": byComponent("garanterad volym"),
-    viten: sumAmounts(input.penalties.filter((p) => p.period.year === period.year && samePeriodOrWithin(p.period, period)).map((p) => p.amount.negated())),
+    "garanterad volym": supplierShortfalls,
   };
   const checks = COMPONENTS.map((component) => {
     const membersSum = byComponent(component);
@@ -218,13 +216,6 @@ export function invoiceBasis(input: InvoiceInput): InvoiceBasis {
     return { component, organisation: organisation[component], members: membersSum, difference, explanation };
   });
   return { period, members: list, checks };
-}
-
-/** A quarter's penalty is credited in that quarter, or in the half-year that contains it. */
-function samePeriodOrWithin(p: InvoicePeriod, target: InvoicePeriod): boolean {
-  if (p.kind === target.kind) return p.index === target.index;
-  if (p.kind === "Q" && target.kind === "H") return Math.ceil(p.index / 2) === target.index;
-  return false;
 }
 
 /** A member's invoice summed per component, in COMPONENTS order, and its total. */

@@ -128,12 +128,16 @@ export async function buildDemoWorkbook(): Promise<EmbeddedWorkbook> {
         ["Dal", "Supporttimme", 3, date(2027, 3, 5)],
       ],
     },
-    { name: TABLES.guarantees, sheet: "Tjänster", topLeft: "M1", headers: tableHeaders(GUARANTEES), numberFormats: tableFormats(GUARANTEES), rows: [["Datorleverantören AB", "Datorpaket", date(2026, 4, 1), 250, 400]] },
+    { name: TABLES.guarantees, sheet: "Tjänster", topLeft: "M1", headers: tableHeaders(GUARANTEES), numberFormats: tableFormats(GUARANTEES), rows: [["Datorleverantören AB", "Datorpaket", date(2026, 4, 1), 250, 400, "Engång", "efter eget underskott"]] },
     {
       name: TABLES.index, sheet: "Index", headers: tableHeaders(INDEX), numberFormats: tableFormats(INDEX),
       rows: [["KPI", "2023-10", 399.4], ["KPI", "2024-10", 407.2], ["KPI", "2025-10", 415.1], ["KPI", "2026-10", 421.9]],
     },
-    { name: TABLES.penalties, sheet: "Tjänster", topLeft: "S1", headers: tableHeaders(PENALTIES), numberFormats: tableFormats(PENALTIES), rows: [["Ceder", "2027 Q1", "SLA", 5000], ["Ask", "2027 Q1", "Försenad leverans", 2500]] },
+    { name: TABLES.penalties, sheet: "Tjänster", topLeft: "S1", headers: tableHeaders(PENALTIES), numberFormats: tableFormats(PENALTIES), rows: [
+        ["Ceder", "Datorleverantören AB", "2027 Q1", "SLA", 5000, "Tillgänglighet 97,1 % mot avtalade 99,5 % i februari"],
+        ["Ask", "Datorleverantören AB", "2027 Q1", "Försenad leverans", 2500, "Leverans 12 dagar sen"],
+        ["Ask", "Datorleverantören AB", "2027 Q1", "Börkrav", 1500, "Utlovad utbildning ej genomförd"],
+      ] },
   ]);
   await wb.saveSettings({ lastYearFee: "4900000", upliftRate: "0.02", equalShare: "0", year: "2027", keyVersion: "" });
   await wb.selectRange("Exempel", "A1");

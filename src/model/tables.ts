@@ -6,7 +6,8 @@ import { CostOutcome } from "../core/budgetFollowUp";
 import { KeyVersion, groupKeyVersions } from "../core/keyVersions";
 import { CallOff, PriceEntry } from "../core/catalogue";
 import { Guarantee } from "../core/guaranteedVolumes";
-import { Penalty, parsePeriod } from "../core/invoiceBasis";
+import { parsePeriod } from "../core/invoiceBasis";
+import { Penalty } from "../core/penalties";
 import { memberId } from "../core/memberIdentity";
 import { CellValue, RowError, SourceTable, TableData, isCellError } from "../core/cells";
 import { ColumnMapping, FieldSpec, TableModel, guessMapping, tableFormats, tableHeaders } from "./fields";
@@ -30,6 +31,7 @@ export const TABLES = {
   callOffs: "Avrop",
   penalties: "Viten",
   guarantees: "Garantier",
+  guaranteeShares: "Garantiandelar",
   index: "Index",
   accountMapping: "Kontomappning",
 } as const;
@@ -94,26 +96,57 @@ export const COST_OUTCOMES: TableModel<"section" | "category" | "member" | "amou
   ],
 };
 
-export const PENALTIES: TableModel<"member" | "period" | "kind" | "amount"> = {
+/** Penalties are the members' claims on the supplier, per member, quarter and contract clause. */
+export const PENALTIES: TableModel<"member" | "supplier" | "period" | "clause" | "amount" | "note"> = {
   name: TABLES.penalties,
   fields: [
     { field: "member", label: "Medlem", headers: ["Medlem", "Kommun"], required: true },
+    { field: "supplier", label: "Leverantör", headers: ["Leverantör", "Leverantör/System", "Avtal"], required: true },
     { field: "period", label: "Kvartal", headers: ["Kvartal", "Period"], required: true },
-    { field: "kind", label: "Typ", headers: ["Typ", "Orsak"], required: false },
+    { field: "clause", label: "Klausul", headers: ["Klausul", "Avtalsklausul", "Typ", "Orsak"], required: false },
     { field: "amount", label: "Belopp", headers: ["Belopp", "Vite"], required: true, format: KR },
+    { field: "note", label: "Anteckning", headers: ["Anteckning", "Kommentar", "Not"], required: false },
   ],
 };
 
-export const GUARANTEES: TableModel<"supplier" | "service" | "yearStart" | "quantity" | "price"> = {
+/** Guaranteed volumes: the supplier's, for all members together, per contract year and price item. */
+export const GUARANTEES: TableModel<"supplier" | "service" | "yearStart" | "quantity" | "price" | "kind" | "sharing"> = {
   name: TABLES.guarantees,
   fields: [
     { field: "supplier", label: "Leverantör", headers: ["Leverantör", "Avtal"], required: true },
-    { field: "service", label: "Tjänst", headers: ["Tjänst"], required: true },
+    { field: "service", label: "Tjänst", headers: ["Tjänst", "Prispost"], required: true },
     { field: "yearStart", label: "Avtalsår från", headers: ["Avtalsår från", "Avtalsårets start", "Leveransgodkännande"], required: true, format: DATE },
     { field: "quantity", label: "Garanterad volym", headers: ["Garanterad volym", "Garanti", "Volym"], required: true, format: "#,##0.##" },
     { field: "price", label: "Pris", headers: ["Pris", "Pris per enhet"], required: true, format: "#,##0.00" },
+    { field: "kind", label: "Typ", headers: ["Typ", "Engång/periodisk"], required: false },
+    { field: "sharing", label: "Underskott fördelas", headers: ["Underskott fördelas", "Fördelning av underskott"], required: false },
   ],
 };
+
+/** The members' fixed shares of a guarantee; without rows here a guarantee is shared by the key. */
+export const GUARANTEE_SHARES: TableModel<"supplier" | "service" | "member" | "quantity"> = {
+  name: TABLES.guaranteeShares,
+  fields: [
+    { field: "supplier", label: "Leverantör", headers: ["Leverantör", "Avtal"], required: true },
+    { field: "service", label: "Tjänst", headers: ["Tjänst", "Prispost"], required: true },
+    { field: "member", label: "Medlem", headers: ["Medlem", "Kommun"], required: true },
+    { field: "quantity", label: "Garanterad andel", headers: ["Garanterad andel", "Andel", "Volym"], required: true, format: "#,##0.##" },
+  ],
+};
+
+function guaranteeKind(cell: unknown): "one-off" | "periodic" {
+  const t = readText(cell as never).toLowerCase();
+  if (t === "" || t.startsWith("engång")) return "one-off";
+  if (t.startsWith("period") || t.startsWith("löpande")) return "periodic";
+  throw new Error(`'${t}' är varken engång eller periodisk`);
+}
+
+function guaranteeSharing(cell: unknown): "by-share" | "by-own-gap" {
+  const t = readText(cell as never).toLowerCase();
+  if (t === "" || t.includes("underskott") || t.includes("gap")) return "by-own-gap";
+  if (t.includes("andel")) return "by-share";
+  throw new Error(`'${t}' är ingen fördelning; skriv "efter eget underskott" eller "efter andel"`);
+}
 
 export const INDEX: TableModel<"series" | "month" | "value"> = {
   name: TABLES.index,
@@ -242,7 +275,8 @@ export interface Model {
   prices: PriceEntry[];
   callOffs: TableRecords<CallOff>;
   penalties: TableRecords<Penalty>;
-  guarantees: Omit<Guarantee, "distribution">[];
+  /** Guarantees with the members' fixed shares, or null where the key shares them. */
+  guarantees: (Omit<Guarantee, "distribution"> & { fixedShares: { member: string; quantity: Amount }[] | null })[];
   /** Index series by name, month → value. */
   indexSeries: Map<string, IndexSeries>;
   errors: RowError[];
@@ -251,7 +285,7 @@ export interface Model {
 /** Every table of the model, read in one round trip by the use cases. */
 export const MODEL_TABLES = [
   TABLES.contracts, TABLES.outcomes, TABLES.members, TABLES.key, TABLES.budget, TABLES.memberCosts, TABLES.costOutcomes,
-  TABLES.prices, TABLES.callOffs, TABLES.penalties, TABLES.guarantees, TABLES.index,
+  TABLES.prices, TABLES.callOffs, TABLES.penalties, TABLES.guarantees, TABLES.index, TABLES.guaranteeShares,
 ] as const;
 
 /**
@@ -259,7 +293,7 @@ export const MODEL_TABLES = [
  * row is an error naming sheet, table, row and column. `year` dates penalties given as "Q1".
  */
 export function modelFromTables(tables: readonly (TableData | null)[], year: number): Model {
-  const [contractsT, outcomesT, membersT, keyT, budgetT, costsT, costOutcomesT, pricesT, callsT, penaltiesT, guaranteesT, indexT] = tables;
+  const [contractsT, outcomesT, membersT, keyT, budgetT, costsT, costOutcomesT, pricesT, callsT, penaltiesT, guaranteesT, indexT, sharesT] = tables;
   const errors: RowError[] = [];
   const contractRows = readTable(contractsT, errors, (s) => importContracts(s, mapped(s, CONTRACT_FIELDS)));
   const contracts = contractRows.records;
@@ -280,13 +314,22 @@ export function modelFromTables(tables: readonly (TableData | null)[], year: num
   const callOffs = readTable(callsT, errors, (s) => importCallOffs(s, mapped(s, CALL_OFF_FIELDS)));
   const penalties = readTable(penaltiesT, errors, readRows(PENALTIES, (get) => ({
     member: get("member", readText),
+    supplier: get("supplier", readText),
     period: get("period", (cell) => parsePeriod(String(cell ?? ""), year)),
-    kind: get("kind", readText) || "övrigt",
+    clause: get("clause", readText) || "övrigt",
     amount: get("amount", readAmount) ?? ZERO,
-  })));
+    note: get("note", readText),
+  }), (p) => (p.supplier === "" ? { column: "Leverantör", message: "värde saknas: vitet faktureras leverantören" } : null)));
+  const shares = readTable(sharesT, errors, readRows(GUARANTEE_SHARES, (get) => ({
+    supplier: get("supplier", readText), service: get("service", readText), member: get("member", readText), quantity: get("quantity", readAmount) ?? ZERO,
+  }))).records;
   const guarantees = readTable(guaranteesT, errors, readRows(GUARANTEES, (get) => ({
     supplier: get("supplier", readText), service: get("service", readText), yearStart: get("yearStart", readDate)!, quantity: get("quantity", readAmount) ?? ZERO, unitPrice: get("price", readAmount) ?? ZERO,
-  }), (g) => (!g.yearStart ? { column: "Avtalsår från", message: "datum saknas" } : null))).records;
+    kind: get("kind", guaranteeKind), sharing: get("sharing", guaranteeSharing),
+  }), (g) => (!g.yearStart ? { column: "Avtalsår från", message: "datum saknas" } : null))).records.map((g) => {
+    const fixed = shares.filter((x) => memberId(x.supplier) === memberId(g.supplier) && memberId(x.service) === memberId(g.service));
+    return { ...g, fixedShares: fixed.length ? fixed.map((x) => ({ member: x.member, quantity: x.quantity })) : null };
+  });
   const indexRows = readTable(indexT, errors, readRows(INDEX, (get) => ({ series: get("series", readText), month: get("month", monthOf), value: get("value", readAmount) }), (r) => (!r.month ? { column: "Månad", message: "ange månaden som ÅÅÅÅ-MM" } : !r.value ? { column: "Värde", message: "värde saknas" } : null)));
   const indexSeries = new Map<string, Map<string, Amount>>();
   for (const r of indexRows.records) {

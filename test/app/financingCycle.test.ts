@@ -1,7 +1,7 @@
 import { buildDemoWorkbook } from "../../src/demo/demoWorkbook";
 import { EmbeddedWorkbook } from "../../src/workbook/embeddedWorkbook";
 import { FEE_SHEET, refreshFeeTables } from "../../src/app/fee";
-import { INVOICE_SHEETS_SETTING, PERIOD_SHEET, SUMMARY_SHEET, memberSheetNames, runInvoiceBasis } from "../../src/app/invoice";
+import { INVOICE_SHEETS_SETTING, PENALTY_SHEET, PERIOD_SHEET, SUMMARY_SHEET, memberSheetNames, runInvoiceBasis, runPenaltyInvoices } from "../../src/app/invoice";
 import { FOLLOW_UP_SHEET, SETTLEMENT_SHEET, runYearEnd } from "../../src/app/settle";
 import { checkAllWritten, checkWritten } from "./writtenTables";
 
@@ -90,6 +90,20 @@ describe("the financing cycle through the use cases, on the demo workbook", () =
     expect(JSON.parse((await wb.getSettings())[INVOICE_SHEETS_SETTING])).toEqual([SUMMARY_SHEET, PERIOD_SHEET, "Garantiuppföljning"]);
     await runInvoiceBasis(wb, 2027, "Q1", "sheets");
     expect((await wb.sheetNames()).filter((n) => n.startsWith("Underlag"))).toHaveLength(4);
+  });
+
+  it("writes penalties as each member's invoice basis to the supplier, without VAT, and never on the fee invoices", async () => {
+    const run = await runPenaltyInvoices(wb, 2027, "Q1");
+    expect(run.invoices.map((i) => [i.member, i.supplier, i.total.toNumber(), i.lines.map((l) => l.clause)])).toEqual([
+      ["Ceder", "Datorleverantören AB", 5000, ["SLA"]],
+      ["Ask", "Datorleverantören AB", 4000, ["Försenad leverans", "Börkrav"]],
+    ]);
+    expect(await checkAllWritten(wb, run.blocks)).toEqual([]);
+    const sheet = (await wb.readRange(PENALTY_SHEET, "A1:D12")).values.flat();
+    expect(sheet).toContain("Från Ask till Datorleverantören AB, 2027 Q1");
+    expect(sheet).toContain("Summa att fakturera (ingen moms)");
+    const invoice = await runInvoiceBasis(wb, 2027, "Q1", "sheets");
+    expect(invoice.basis!.members.flatMap((m) => m.lines.map((l) => l.text)).some((t) => /vite/i.test(t))).toBe(false);
   });
 
   it("gives members whose names clash after cleaning their own sheets", () => {

@@ -1,7 +1,7 @@
 import { useState } from "react";
 import { Button, Field, Input, Radio, RadioGroup, Select, Text } from "@fluentui/react-components";
 import { WorkbookPort } from "../../workbook/port";
-import { InvoiceRun, PERIOD_SHEET, SUMMARY_SHEET, runInvoiceBasis } from "../../app/invoice";
+import { InvoiceRun, PENALTY_SHEET, PERIOD_SHEET, SUMMARY_SHEET, runInvoiceBasis, runPenaltyInvoices } from "../../app/invoice";
 import { invoicedTable } from "../../core/invoicing";
 import { formatAmount } from "../../core/numberText";
 import { useOperation } from "../useOperation";
@@ -30,6 +30,18 @@ export function InvoiceScreen({ workbook, today }: { workbook: WorkbookPort; tod
       return { intent: off ? "warning" : "success", title: "Fakturaunderlaget är klart", body: `Sammanställningen finns på bladet ${SUMMARY_SHEET}${layout === "sheets" ? ", och varje medlem har ett eget blad" : ""}. Årets fördelning per period står på bladet ${PERIOD_SHEET}.` };
     });
 
+  const penalties = () =>
+    void op.run("Skapar vitesunderlag", async (signal) => {
+      const y = Number(year);
+      if (!Number.isInteger(y) || y < 2000 || y > 2100) return { intent: "error", title: "Ogiltigt år", body: "Ange ett år med fyra siffror." };
+      const result = await runPenaltyInvoices(workbook, y, period, signal);
+      if (result.errors.length > 0) {
+        setRun({ basis: null, schedule: null, followUps: [], errors: result.errors });
+        return { intent: "error", title: "Modellen går inte ihop", body: "Rätta raderna nedan. Inget skrevs." };
+      }
+      return { intent: "success", title: "Vitesunderlaget är klart", body: `Bladet ${PENALTY_SHEET} har ${result.invoices.length} underlag: varje medlem fakturerar leverantören, utan moms. Vitena ligger inte på medlemmarnas egna fakturor.` };
+    });
+
   const basis = run?.basis;
   const plan = run?.schedule ? invoicedTable(run.schedule) : null;
   return (
@@ -46,7 +58,10 @@ export function InvoiceScreen({ workbook, today }: { workbook: WorkbookPort; tod
         <Radio value="sheets" label="Ett blad per medlem" />
         <Radio value="blocks" label="En tabell per medlem på ett blad" />
       </RadioGroup>
-      <Button appearance="primary" onClick={create} disabled={!!op.busy}>Skapa fakturaunderlag</Button>
+      <div className="samkalk-row">
+        <Button appearance="primary" onClick={create} disabled={!!op.busy}>Skapa fakturaunderlag</Button>
+        <Button onClick={penalties} disabled={!!op.busy}>Skapa vitesunderlag</Button>
+      </div>
       <StatusArea busy={op.busy} status={op.status} onCancel={op.cancel} />
       {run && <RowErrors errors={run.errors} />}
       {basis && (
