@@ -56,7 +56,7 @@ export function ReconcileScreen({ workbook, today }: { workbook: WorkbookPort; t
           />
           <Text as="h3" weight="semibold">Uppsägnings- och optionsfrister</Text>
           {report.deadlines.upcoming.length === 0 ? <Text as="p">Inga frister inom {months} månader.</Text> : (
-            <SimpleTable label="Kommande frister" headers={["Senast", "Vad", "Leverantör/System", "Medlem", "Periodslut"]} rows={report.deadlines.upcoming.map((d) => [d.date, d.kind, d.supplier, d.member, d.periodEnd])} />
+            <SimpleTable label="Kommande frister" headers={["Senast", "Vad", "Leverantör/System", "Medlem", "Upphör/förlängs till"]} rows={report.deadlines.upcoming.map((d) => [d.date, d.kind, d.supplier, d.member, d.periodEnd])} />
           )}
           <Text as="h3" weight="semibold">Automatiskt förlängda avtal</Text>
           {report.deadlines.renewed.length === 0 ? <Text as="p">Inga avtal har förlängts automatiskt.</Text> : (
