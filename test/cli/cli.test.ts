@@ -112,6 +112,14 @@ describe("samkalk notice", () => {
     expect(r.stdout).toContain("Per 2026-11-23:");
     expect(r.stdout).toMatch(/Säg upp senast\s+2027-10-31/);
   });
+  it("lists options and takes a fixed notice day", async () => {
+    const r = await cli(["notice", "--end", "2026-12-31", "--fixed-notice", "30 dec året före", "--renewal-months", "12", "--option-months", "12", "--option-count", "2", "--option-call-by", "6", "--as-of", "2025-06-01", "--json"]);
+    expect(JSON.parse(r.stdout)).toEqual({
+      periodEnd: "2026-12-31", noticeDeadline: "2025-12-30", renewals: 0, endsIfNoticed: "2026-12-31",
+      options: [{ option: 1, callBy: "2026-06-30", extendsTo: "2027-12-31" }, { option: 2, callBy: "2027-06-30", extendsTo: "2028-12-31" }],
+    });
+    expect((await cli(["notice", "--end", "2026-12-31", "--notice-months", "3", "--option-months", "24", "--option-call-by", "2026-05-31"])).stdout).toContain("Option 1 påkallas senast 2026-05-31 (förlänger till 2028-12-31)");
+  });
   it("exits 2 for an invalid date", async () => {
     const r = await cli(["notice", "--end", "2022-02-30", "--notice-months", "6"]);
     expect(r.code).toBe(2);
