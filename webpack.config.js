@@ -11,8 +11,20 @@ const { LocalizeFunctionsPlugin } = require("./scripts/localize-functions");
 const { devServerOptions } = require("./scripts/dev-server-options");
 const { rebaseManifest, DEV_BASE_URL } = require("./scripts/manifest-base-url");
 
+/**
+ * A production build is what gets uploaded to the admin centre: its manifest must point at the
+ * organisation's HTTPS host, or every user gets a blank pane and #NAMN?. Fail early, in Swedish.
+ */
+function productionBaseUrl() {
+  const url = process.env.SAMKALK_BASE_URL;
+  if (!url) throw new Error("npm run build bygger tillägget för driftsättning och behöver adressen det ska ligga på: sätt SAMKALK_BASE_URL=https://… (se README, Driftsättning). För utveckling: npm start eller npm run build:dev.");
+  if (!/^https:\/\/[^\s/]+/.test(url) || /^https:\/\/(localhost|127\.|\[::1\])/i.test(url)) throw new Error(`SAMKALK_BASE_URL måste vara en https-adress på er egen server, inte ${url}`);
+  return url;
+}
+
 module.exports = (env = {}, argv = {}) => {
   const production = argv.mode === "production";
+  const baseUrl = production ? productionBaseUrl() : process.env.SAMKALK_BASE_URL || DEV_BASE_URL;
   return {
     mode: production ? "production" : "development",
     devtool: "source-map", // never eval: the pages run under a strict Content-Security-Policy
@@ -24,12 +36,15 @@ module.exports = (env = {}, argv = {}) => {
     output: {
       path: path.resolve(__dirname, "dist"),
       filename: "[name].js",
+      chunkFilename: "[name].[contenthash:8].js",
       clean: true,
     },
     resolve: { extensions: [".ts", ".tsx", ".js"] },
     module: {
       rules: [
-        { test: /\.tsx?$/, exclude: /node_modules/, use: { loader: "ts-loader", options: { transpileOnly: true } } },
+        // ES modules for webpack, so it can tree-shake Fluent UI (CommonJS kept the whole icon set:
+        // 19 MB); Jest and the CLI compile with the CommonJS tsconfig.json as before.
+        { test: /\.tsx?$/, exclude: /node_modules/, use: { loader: "ts-loader", options: { transpileOnly: true, compilerOptions: { module: "esnext", moduleResolution: "bundler" } } } },
         { test: /\.css$/, use: [MiniCssExtractPlugin.loader, "css-loader"] },
       ],
     },
@@ -37,7 +52,7 @@ module.exports = (env = {}, argv = {}) => {
     plugins: [
       new MiniCssExtractPlugin({ filename: "[name].css" }),
       new CustomFunctionsMetadataPlugin({ output: "functions.json", input: "./src/functions/functions.ts" }),
-      new LocalizeFunctionsPlugin({ source: "functions.json", output: "functions-sv.json", translations: require("./src/functions/translations.sv.json") }),
+      new LocalizeFunctionsPlugin({ source: "functions.json", output: "functions-sv.json", translations: require("./src/functions/translations.sv.json"), devBaseUrl: DEV_BASE_URL, baseUrl }),
       new HtmlWebpackPlugin({ filename: "taskpane.html", template: "./src/taskpane/taskpane.html", chunks: ["functions", "taskpane"] }),
       new HtmlWebpackPlugin({ filename: "index.html", template: "./src/standalone/standalone.html", chunks: ["standalone"] }),
       new CopyWebpackPlugin({
@@ -47,7 +62,7 @@ module.exports = (env = {}, argv = {}) => {
           {
             from: "manifest.xml",
             to: "manifest.xml",
-            transform: (content) => rebaseManifest(content.toString(), process.env.SAMKALK_BASE_URL || DEV_BASE_URL),
+            transform: (content) => rebaseManifest(content.toString(), baseUrl),
           },
         ],
       }),

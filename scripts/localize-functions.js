@@ -33,10 +33,19 @@ function localizeFunctions(english, translations) {
   return { ...english, functions };
 }
 
-/** Webpack plugin: emits functions-sv.json next to the generated functions.json. */
+/** Points every function's helpUrl at the deployment's host (the JSDoc names the development server). */
+function rebaseHelpUrls(metadata, devBaseUrl, baseUrl) {
+  const base = baseUrl.endsWith("/") ? baseUrl : `${baseUrl}/`;
+  return { ...metadata, functions: metadata.functions.map((fn) => (fn.helpUrl ? { ...fn, helpUrl: fn.helpUrl.split(devBaseUrl).join(base) } : fn)) };
+}
+
+/**
+ * Webpack plugin: emits functions-sv.json next to the generated functions.json, and rebases the
+ * help links of both to the build's base URL.
+ */
 class LocalizeFunctionsPlugin {
   constructor(options) {
-    this.options = options; // { source: "functions.json", output: "functions-sv.json", translations: object }
+    this.options = options; // { source: "functions.json", output: "functions-sv.json", translations: object, devBaseUrl, baseUrl }
   }
 
   apply(compiler) {
@@ -49,8 +58,11 @@ class LocalizeFunctionsPlugin {
           return;
         }
         try {
-          const english = JSON.parse(asset.source.source().toString());
+          const { devBaseUrl, baseUrl } = this.options;
+          // Data types let the date functions return a number with a date format (see officeErrors.ts).
+          const english = { allowCustomDataForDataTypeAny: true, ...rebaseHelpUrls(JSON.parse(asset.source.source().toString()), devBaseUrl, baseUrl) };
           const swedish = localizeFunctions(english, this.options.translations);
+          compilation.updateAsset(this.options.source, new sources.RawSource(JSON.stringify(english, null, 2)));
           compilation.emitAsset(this.options.output, new sources.RawSource(JSON.stringify(swedish, null, 2)));
         } catch (error) {
           compilation.errors.push(new WebpackError(error.message));
@@ -60,4 +72,4 @@ class LocalizeFunctionsPlugin {
   }
 }
 
-module.exports = { localizeFunctions, LocalizeFunctionsPlugin };
+module.exports = { localizeFunctions, rebaseHelpUrls, LocalizeFunctionsPlugin };

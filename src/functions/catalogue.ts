@@ -26,21 +26,23 @@ export interface FunctionSpec {
   rangeArgs: number[];
   result: ResultShape;
   volatile?: boolean;
+  /** The result is an Excel date serial, shown as a date where the cell has no format of its own. */
+  returnsDate?: boolean;
   run: (...args: FunctionArgument[]) => FunctionResult;
 }
 
 type Fn = (...args: never[]) => FunctionResult;
 
 /** What the metadata cannot say: the code that runs and how big its result is before it runs. */
-const IMPLEMENTATIONS: Record<string, { run: Fn; result: ResultShape }> = {
+const IMPLEMENTATIONS: Record<string, { run: Fn; result: ResultShape; returnsDate?: boolean }> = {
   ALLOCATE: { run: allocateCells, result: { kind: "shapeOfArgument", index: 1 } },
   KEYSHARE: { run: keyShareCells, result: { kind: "shapeOfArgument", index: 0 } },
   CONTRACTDIFF: { run: contractDiffCells, result: { kind: "shapeOfArgument", index: 0 } },
   UPLIFT: { run: upliftValue, result: { kind: "scalar" } },
   INDEXADJUST: { run: indexAdjustValue, result: { kind: "scalar" } },
   SPLITPERIODS: { run: splitPeriodCells, result: { kind: "rowOfLength", index: 1 } },
-  NOTICEDATE: { run: noticeDateValue, result: { kind: "scalar" } },
-  CONTRACTEND: { run: (a: ExcelScalar, b: ExcelScalar, c?: ExcelScalar) => contractEndValue(a, b, c), result: { kind: "scalar" } },
+  NOTICEDATE: { run: noticeDateValue, result: { kind: "scalar" }, returnsDate: true },
+  CONTRACTEND: { run: (a: ExcelScalar, b: ExcelScalar, c?: ExcelScalar) => contractEndValue(a, b, c), result: { kind: "scalar" }, returnsDate: true },
   SETTLE: { run: settleCells, result: { kind: "shapeOfArgument", index: 1 } },
   CHECKTABLE: { run: checkTableCells, result: { kind: "findings", tableIndex: 0, width: 5 } },
 };
@@ -69,6 +71,7 @@ export function catalogueFrom(metadata: { functions: readonly MetadataFunction[]
     rangeArgs: f.parameters.flatMap((p, i) => (p.dimensionality === "matrix" ? [i] : [])),
     result: IMPLEMENTATIONS[f.id].result,
     ...(f.options?.volatile ? { volatile: true } : {}),
+    ...(IMPLEMENTATIONS[f.id].returnsDate ? { returnsDate: true } : {}),
     run: IMPLEMENTATIONS[f.id].run as FunctionSpec["run"],
   }));
 }

@@ -4,7 +4,7 @@
  * (functions.json, generated at build); the Swedish names and help come from
  * translations.sv.json. The build's loader adds the CustomFunctions.associate calls.
  */
-import { runForExcel } from "./officeErrors";
+import { asExcelDate, runForExcel } from "./officeErrors";
 import { allocateCells, keyShareCells, settleCells, splitPeriodCells } from "./allocationFunctions";
 import { contractDiffCells, contractEndValue, indexAdjustValue, noticeDateValue, upliftValue } from "./contractFunctions";
 import { checkTableCells } from "./tableFunctions";
@@ -12,6 +12,7 @@ import { checkTableCells } from "./tableFunctions";
 /**
  * Allocates an amount over members by their weights; the parts always sum exactly to the amount (largest remainder).
  * @customfunction ALLOCATE ALLOCATE
+ * @helpurl https://localhost:3000/hjalp.html#fordela
  * @param amount The amount to allocate.
  * @param weights One weight per member (users, inhabitants …) as a column or a row; blank excludes a member.
  * @param [equal_share] Fraction of the amount split equally between members with a weight (0–1), the rest by weight. Default 0.
@@ -25,6 +26,7 @@ export function allocate(amount: any, weights: any[][], equal_share?: any, decim
 /**
  * Each weight's share of the total as a fraction; the shares shown as percentages sum to exactly 100 %.
  * @customfunction KEYSHARE KEYSHARE
+ * @helpurl https://localhost:3000/hjalp.html#nyckelandel
  * @param weights One weight per member as a column or a row; blank counts as 0.
  * @param [decimals] Decimals of the percentage (0–4). Default 2.
  * @returns The shares, in the shape of weights.
@@ -36,6 +38,7 @@ export function keyShare(weights: any[][], decimals?: any): number[][] {
 /**
  * Agreed minus invoiced, a missing amount counting as 0: invoiced without a contract gives −invoiced, a contract without invoicing +agreed.
  * @customfunction CONTRACTDIFF CONTRACTDIFF
+ * @helpurl https://localhost:3000/hjalp.html#avtalsdiff
  * @param agreed Agreed amount, or a range of them.
  * @param invoiced Invoiced amount, or a range of the same shape.
  * @returns The differences; over-invoicing is negative.
@@ -47,6 +50,7 @@ export function contractDiff(agreed: any[][], invoiced: any[][]): any[][] {
 /**
  * Uplifts an amount by a yearly percentage: amount × (1 + percent)^years, rounded half up.
  * @customfunction UPLIFT UPLIFT
+ * @helpurl https://localhost:3000/hjalp.html#upprakna
  * @param amount The amount to uplift.
  * @param percent The yearly uplift, e.g. 2 % or 0.02.
  * @param [years] Number of years. Default 1.
@@ -60,6 +64,7 @@ export function uplift(amount: any, percent: any, years?: any, decimals?: any): 
 /**
  * Adjusts an amount by an index series: amount × new index / base index, rounded half up.
  * @customfunction INDEXADJUST INDEXADJUST
+ * @helpurl https://localhost:3000/hjalp.html#indexera
  * @param amount The amount to adjust.
  * @param base_index The index value of the base period.
  * @param new_index The index value of the new period.
@@ -73,6 +78,7 @@ export function indexAdjust(amount: any, base_index: any, new_index: any, decima
 /**
  * Splits an annual amount into periods that sum exactly to it.
  * @customfunction SPLITPERIODS SPLITPERIODS
+ * @helpurl https://localhost:3000/hjalp.html#periodisera
  * @param amount The annual amount.
  * @param periods 4 for quarters, 2 for half-years, or any number of periods.
  * @param [decimals] 0 for whole kronor (default), 2 for öre.
@@ -85,30 +91,33 @@ export function splitPeriods(amount: any, periods: any, decimals?: any): number[
 /**
  * The last day to give notice: the end date minus the notice period (a month-end stays a month-end).
  * @customfunction NOTICEDATE NOTICEDATE
+ * @helpurl https://localhost:3000/hjalp.html#uppsagningsdag
  * @param end_date The end date of the contract period.
  * @param notice_months The notice period in months.
  * @returns The last day to give notice, as a date.
  */
-export function noticeDate(end_date: any, notice_months: any): number {
-  return runForExcel(() => noticeDateValue(end_date, notice_months));
+export function noticeDate(end_date: any, notice_months: any): any {
+  return asExcelDate(runForExcel(() => noticeDateValue(end_date, notice_months)));
 }
 
 /**
  * The end of the contract period running on a date, for a contract that renews automatically.
  * @customfunction CONTRACTEND CONTRACTEND
+ * @helpurl https://localhost:3000/hjalp.html#avtalsslut
  * @param end_date The end date of the first contract period.
  * @param renewal_months The length of each automatic renewal in months.
  * @param [as_of] The date to look from. Default today.
  * @returns The end of the running period, as a date.
  * @volatile
  */
-export function contractEnd(end_date: any, renewal_months: any, as_of?: any): number {
-  return runForExcel(() => contractEndValue(end_date, renewal_months, as_of));
+export function contractEnd(end_date: any, renewal_months: any, as_of?: any): any {
+  return asExcelDate(runForExcel(() => contractEndValue(end_date, renewal_months, as_of)));
 }
 
 /**
  * Settles a year-end surplus (+) or deficit (−) over members by their weights; the amounts sum exactly.
  * @customfunction SETTLE SETTLE
+ * @helpurl https://localhost:3000/hjalp.html#reglering
  * @param result The surplus (positive) or deficit (negative).
  * @param weights One weight per member as a column or a row.
  * @param [decimals] 0 for whole kronor (default), 2 for öre.
@@ -121,6 +130,7 @@ export function settle(result: any, weights: any[][], decimals?: any): number[][
 /**
  * Checks that a table adds up: total rows, row rules and cells that are not numbers.
  * @customfunction CHECKTABLE CHECKTABLE
+ * @helpurl https://localhost:3000/hjalp.html#tabellkoll
  * @param table The table including its header row and label column.
  * @param [rule] A row rule such as "Total = Operating + Staff", or a range of rules.
  * @returns One row per finding (row, column, expected, actual, difference), or "OK".

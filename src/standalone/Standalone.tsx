@@ -1,7 +1,8 @@
 import { useRef, useState } from "react";
 import { Button, FluentProvider, MessageBar, MessageBarBody, Text, Title2, webLightTheme } from "@fluentui/react-components";
 import { EmbeddedWorkbook } from "../workbook/embeddedWorkbook";
-import { readWorkbookFile, writeWorkbookFile } from "../io/xlsxWorkbook";
+// exceljs is large and only needed to open or save a file: loaded on the first click.
+const xlsx = () => import(/* webpackChunkName: "xlsx" */ "../io/xlsxWorkbook");
 import { App } from "../taskpane/App";
 import { describeFailure, Status } from "../taskpane/useOperation";
 import { SpreadsheetView } from "./SpreadsheetView";
@@ -17,7 +18,7 @@ export function Standalone({ initial }: { initial: EmbeddedWorkbook }) {
   const open = async (file: File | undefined) => {
     if (!file) return;
     try {
-      const snapshot = await readWorkbookFile(new Uint8Array(await file.arrayBuffer()), file.name);
+      const snapshot = await (await xlsx()).readWorkbookFile(new Uint8Array(await file.arrayBuffer()), file.name);
       setWorkbook(EmbeddedWorkbook.fromSnapshot(snapshot));
       setGeneration((g) => g + 1);
       setStatus({ intent: "success", title: `${file.name} är öppnad` });
@@ -28,7 +29,7 @@ export function Standalone({ initial }: { initial: EmbeddedWorkbook }) {
 
   const save = async () => {
     try {
-      const bytes = await writeWorkbookFile(workbook.snapshot());
+      const bytes = await (await xlsx()).writeWorkbookFile(workbook.snapshot());
       const url = URL.createObjectURL(new Blob([bytes as BlobPart], { type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" }));
       const link = document.createElement("a");
       link.href = url;

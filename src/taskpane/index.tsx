@@ -1,8 +1,6 @@
-import { createRoot } from "react-dom/client";
-import { App } from "./App";
-import { OfficeWorkbook } from "../workbook/officeWorkbook";
-
-// The task pane page is also the shared runtime of the custom functions (manifest.xml).
+// The task pane page is also the shared runtime of the custom functions (manifest.xml). The
+// functions bundle is small and registers at once; React and Fluent UI come in their own chunk
+// once Office is ready, so no SAMKALK cell waits for the pane's scripts on a cold start.
 Office.onReady(() => {
-  createRoot(document.getElementById("root")!).render(<App workbook={new OfficeWorkbook()} />);
+  void import(/* webpackChunkName: "pane" */ "./mountPane").then(({ mountPane }) => mountPane(document.getElementById("root")!));
 });

@@ -1,6 +1,7 @@
 import { DetailedCellError, HyperFormula } from "hyperformula";
 import type { RawCellContent } from "hyperformula";
 import { registerSamkalkFunctions } from "./engineFunctions";
+import { FUNCTIONS, NAMESPACE } from "../functions/catalogue";
 import { CellMark, FlagRule, RangeData, SheetSpec, TableSpec, WorkbookPort } from "./port";
 import { CellInput, CellValue, TableData, isFormula } from "../core/cells";
 import type { TableEntry, WorkbookSnapshot } from "../core/cells";
@@ -31,6 +32,14 @@ const ENGINE_CONFIG = {
   leapYear1900: true,
   nullDate: { year: 1899, month: 12, day: 30 },
 };
+
+const DATE_FUNCTIONS = FUNCTIONS.filter((f) => f.returnsDate).flatMap((f) => [f.id, f.sv]);
+const DATE_RESULT = new RegExp(`^=\\s*${NAMESPACE}\\.(${DATE_FUNCTIONS.join("|")})\\(`, "i");
+
+/** A cell whose formula is a date function shows a date, as Excel does with its formatted result. */
+function implicitFormat(formula: string | null): string | undefined {
+  return formula && DATE_RESULT.test(formula) ? "yyyy-mm-dd" : undefined;
+}
 
 /** A plain text always stays text: the leading apostrophe tells the engine not to parse it. */
 function toRaw(input: CellInput): RawCellContent {
@@ -348,7 +357,8 @@ export class EmbeddedWorkbook implements WorkbookPort {
       const rule = this.conditional.find((c) => c.sheet === sheet && c.col === col && row >= c.fromRow && row <= c.toRow)?.rules.find((r) => r.text === value);
       fill = rule?.fill;
     }
-    return { value, formula: this.engine.getCellFormula(at) ?? null, numberFormat: this.numberFormats.get(k), fill, bold: this.bold.has(k) };
+    const formula = this.engine.getCellFormula(at) ?? null;
+    return { value, formula, numberFormat: this.numberFormats.get(k) ?? implicitFormat(formula), fill, bold: this.bold.has(k) };
   }
 
   sheetSize(sheet: string): { height: number; width: number } {

@@ -76,3 +76,28 @@ describe("the embedded engine's catalogue comes from the generated metadata", ()
     expect(() => catalogueFrom({ functions: [{ id: "NEWFUNC", parameters: [] }] }, { NEWFUNC: { name: "NY" } })).toThrow("NEWFUNC");
   });
 });
+
+describe("data types", () => {
+  it("are enabled in both metadata files, so date functions can return formatted numbers", () => {
+    for (const file of ["functions.json", "functions-sv.json"]) expect(JSON.parse(readFileSync(join(DIST, file), "utf-8")).allowCustomDataForDataTypeAny).toBe(true);
+  });
+});
+
+describe("help links", () => {
+  it("every function has a helpUrl to its own section of the help page, in English and Swedish metadata", () => {
+    const help = readFileSync(join(__dirname, "..", "..", "src", "help", "hjalp.html"), "utf-8");
+    for (const file of ["functions.json", "functions-sv.json"]) {
+      for (const fn of load(file)) {
+        const url = (fn as Fn & { helpUrl?: string }).helpUrl;
+        expect(url).toMatch(/^https:\/\/[^/]+\/hjalp\.html#[a-z]+$/);
+        expect(help).toContain(`id="${url!.split("#")[1]}"`);
+      }
+    }
+  });
+  it("is rebased to the deployment's host by the build", () => {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const { rebaseHelpUrls } = require("../../scripts/localize-functions");
+    const out = rebaseHelpUrls({ functions: [{ id: "A", helpUrl: "https://localhost:3000/hjalp.html#fordela" }, { id: "B" }] }, "https://localhost:3000/", "https://it.example.se/samkalk");
+    expect(out.functions).toEqual([{ id: "A", helpUrl: "https://it.example.se/samkalk/hjalp.html#fordela" }, { id: "B" }]);
+  });
+});

@@ -9,3 +9,14 @@ describe("the embedded engine keeps amounts as Excel does", () => {
     expect([row[0][4], row[1][4]]).toEqual([6_172_839_450.62, 6_172_839_450.61]);
   });
 });
+
+describe("date results look like dates", () => {
+  it("shows UPPSAGNINGSDAG and AVTALSSLUT as dates where the cell has no format of its own", async () => {
+    const wb = new EmbeddedWorkbook(["Blad1"]);
+    await wb.writeSheets([{ sheet: "Blad1", cells: [[{ formula: '=SAMKALK.UPPSAGNINGSDAG("2027-04-30",6)' }, { formula: '=SAMKALK.NOTICEDATE("2027-04-30",6)' }, { formula: "=SAMKALK.UPLIFT(100,0.02)" }, { formula: '=SAMKALK.AVTALSSLUT("2012-12-31",12,"2026-11-23")' }]], cellFormats: [{ address: "B1", format: "0" }] }]);
+    expect(wb.cellDisplay("Blad1", 0, 0).numberFormat).toBe("yyyy-mm-dd");
+    expect(wb.cellDisplay("Blad1", 0, 1).numberFormat).toBe("0"); // the user's own format wins
+    expect(wb.cellDisplay("Blad1", 0, 2).numberFormat).toBeUndefined();
+    expect(wb.cellDisplay("Blad1", 0, 3).numberFormat).toBe("yyyy-mm-dd");
+  });
+});
