@@ -1,4 +1,5 @@
 import { Amount, AmountLike, ZERO, checkDecimals, fromUnits, integerWeights, largestRemainder, toAmount, toUnits } from "./money";
+import { sv } from "./swedishDigits";
 import { DomainError } from "./errors";
 import { memberId } from "./memberIdentity";
 
@@ -33,7 +34,7 @@ export interface AllocationPart {
 export function mixedMethod(equalShare: AmountLike): AllocationMethod {
   const a = toAmount(equalShare);
   if (a.lessThan(0) || a.greaterThan(1)) {
-    throw new DomainError("OUT_OF_RANGE", `rak andel måste vara mellan 0 och 1 (0–100 %), inte ${a.toFixed()}`);
+    throw new DomainError("OUT_OF_RANGE", `rak andel måste vara mellan 0 och 1 (0–100 %), inte ${sv(a)}`);
   }
   return { kind: "mixed", equalShare: a };
 }
@@ -50,7 +51,7 @@ export function validateKey(entries: readonly KeyEntry[]): void {
     }
     seen.set(id, i);
     if (entry.weight.isNegative() && !entry.weight.isZero()) {
-      throw new DomainError("NEGATIVE_WEIGHT", `medlemmen '${entry.member}' har negativ vikt (${entry.weight.toFixed()})`);
+      throw new DomainError("NEGATIVE_WEIGHT", `medlemmen '${entry.member}' har negativ vikt (${sv(entry.weight)})`);
     }
   });
   if (entries.every((e) => e.weight.isZero())) {
@@ -70,7 +71,7 @@ export function effectiveWeights(weights: readonly bigint[], method: AllocationM
       return weights.map((w) => (w > 0n ? 1n : 0n));
     case "fixed":
       if (fixedSum && !fixedSum.equals(1)) {
-        throw new DomainError("PERCENT_SUM", `fasta andelar ska summera till 100 %, men summerar till ${fixedSum.times(100).toFixed()} %`);
+        throw new DomainError("PERCENT_SUM", `fasta andelar ska summera till 100 %, men summerar till ${sv(fixedSum.times(100))} %`);
       }
       return [...weights];
     case "mixed": {

@@ -1,4 +1,5 @@
 import { Amount } from "./money";
+import { sv } from "./swedishDigits";
 /**
  * Cells and tables as plain data: what the workbook port, the file formats (io) and the model
  * all pass around. Nothing here knows Excel, HyperFormula or a file format.
@@ -29,7 +30,7 @@ export function isAmount(input: unknown): input is Amount {
  * with more cannot be written without changing it: refuse rather than round.
  */
 export function amountToCellNumber(amount: Amount): number {
-  if (amount.precision(true) > 15) throw new RangeError(`beloppet ${amount.toFixed()} har fler än 15 siffror, vilket en Excel-cell inte kan lagra exakt`);
+  if (amount.precision(true) > 15) throw new RangeError(`beloppet ${sv(amount)} har fler än 15 siffror, vilket en Excel-cell inte kan lagra exakt`);
   return Number(amount.toString());
 }
 

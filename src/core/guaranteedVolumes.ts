@@ -1,4 +1,5 @@
 import { Amount, ZERO, roundAmount, splitAmount, sumAmounts } from "./money";
+import { sv } from "./swedishDigits";
 import { CivilDate, addDays, addMonths, compareDates } from "./dates";
 import { DomainError } from "./errors";
 import { KeyEntry, allocate } from "./allocation";
@@ -32,7 +33,7 @@ export function memberGuarantees(g: Guarantee): { member: string; quantity: Amou
   if (g.distribution.kind === "fixed") {
     const sum = sumAmounts(g.distribution.quantities.map((q) => q.quantity));
     if (!sum.equals(g.quantity)) {
-      throw new DomainError("INVALID_ARGUMENT", `garantin för ${g.service} är ${g.quantity.toFixed()} men medlemmarnas andelar summerar till ${sum.toFixed()}`);
+      throw new DomainError("INVALID_ARGUMENT", `garantin för ${g.service} är ${sv(g.quantity)} men medlemmarnas andelar summerar till ${sv(sum)}`);
     }
     return g.distribution.quantities;
   }

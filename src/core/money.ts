@@ -1,4 +1,5 @@
 import Decimal from "decimal.js";
+import { sv } from "./swedishDigits";
 import { DomainError } from "./errors";
 
 /**
@@ -53,7 +54,7 @@ export function toUnits(value: Amount, decimals: number): bigint {
   if (!scaled.isInteger()) {
     throw new DomainError(
       "PRECISION",
-      `beloppet ${value.toFixed()} har fler decimaler än ${decimals}; välj fler decimaler eller avrunda beloppet först`,
+      `beloppet ${sv(value)} har fler decimaler än ${decimals}; välj fler decimaler eller avrunda beloppet först`,
     );
   }
   return BigInt(scaled.toFixed(0));
@@ -86,7 +87,7 @@ export function integerWeights(weights: readonly AmountLike[]): bigint[] {
       if (text !== null && /e/i.test(text)) text = new Amount(text).toFixed();
     } else {
       const a = toAmount(w);
-      if (a.isNegative() && !a.isZero()) throw new DomainError("NEGATIVE_WEIGHT", `vikten på plats ${i + 1} är negativ (${a.toFixed()})`);
+      if (a.isNegative() && !a.isZero()) throw new DomainError("NEGATIVE_WEIGHT", `vikten på plats ${i + 1} är negativ (${sv(a)})`);
       text = a.abs().toFixed();
     }
     texts[i] = text;

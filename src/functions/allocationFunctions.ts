@@ -1,4 +1,5 @@
 import { Amount, ZERO, toAmount } from "../core/money";
+import { sv } from "../core/swedishDigits";
 import { AllocationMethod, BY_DRIVER, allocateUnits, keySharesPercent, mixedMethod } from "../core/allocation";
 import { isDomainError } from "../core/errors";
 import { LIMITS } from "../core/limits";
@@ -39,7 +40,7 @@ export function readWeights(range: ExcelMatrix, argument = "vikter"): (number | 
       const value = readNumberValue(cell, where);
       if (value.kind === "missing") throw new FunctionError("#VALUE!", `${where}: värde saknas (lämna tom eller skriv 0 för att utesluta)`);
       const weight = value.kind === "number" ? value.value : ZERO;
-      if (weight.isNegative() && !weight.isZero()) throw new FunctionError("#NUM!", `${where}: vikten ${weight.toFixed()} är negativ`);
+      if (weight.isNegative() && !weight.isZero()) throw new FunctionError("#NUM!", `${where}: vikten ${sv(weight)} är negativ`);
       if (weight.greaterThan(0)) anyPositive = true;
       weights.push(weight);
     }),

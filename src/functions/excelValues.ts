@@ -1,4 +1,5 @@
 import { Amount } from "../core/money";
+import { sv } from "../core/swedishDigits";
 import { isDomainError } from "../core/errors";
 import { NumberValue, notANumber, parseNumberText } from "../core/numberText";
 import { CivilDate, fromExcelSerial, parseDate } from "../core/dates";
@@ -79,7 +80,7 @@ export function readOptionalNumber(value: ExcelScalar, argument: string, fallbac
 export function readInteger(value: ExcelScalar, argument: string, fallback: number, min: number, max: number): number {
   const n = readOptionalNumber(value, argument, new Amount(fallback));
   if (!n.isInteger() || n.lessThan(min) || n.greaterThan(max)) {
-    throw new FunctionError("#NUM!", `${argument} ska vara ett heltal från ${min} till ${max}, inte ${n.toFixed()}`);
+    throw new FunctionError("#NUM!", `${argument} ska vara ett heltal från ${min} till ${max}, inte ${sv(n)}`);
   }
   return n.toNumber();
 }

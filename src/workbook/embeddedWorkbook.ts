@@ -36,6 +36,9 @@ const ENGINE_CONFIG = {
 const DATE_FUNCTIONS = FUNCTIONS.filter((f) => f.returnsDate).flatMap((f) => [f.id, f.sv]);
 const DATE_RESULT = new RegExp(`^=\\s*${NAMESPACE}\\.(${DATE_FUNCTIONS.join("|")})\\(`, "i");
 
+/** What a user typed or pasted into a cell, already read the Swedish way. */
+export type UserCell = { kind: "formula"; formula: string } | { kind: "number"; value: number } | { kind: "date"; value: number } | { kind: "text"; text: string };
+
 /** A cell whose formula is a date function shows a date, as Excel does with its formatted result. */
 function implicitFormat(formula: string | null): string | undefined {
   return formula && DATE_RESULT.test(formula) ? "yyyy-mm-dd" : undefined;
@@ -345,6 +348,23 @@ export class EmbeddedWorkbook implements WorkbookPort {
   setCellFromUser(sheet: string, address: string, text: string): void {
     const pos = parseA1(address);
     this.engine.setCellContents({ sheet: this.sheetId(sheet), ...pos }, text === "" ? null : text);
+    this.changed();
+  }
+
+  /**
+   * Writes a block as a user pasting it would (numbers as numbers, "=…" as formulas in the
+   * engine's syntax, other text as text), all or nothing; a date gets a date format.
+   */
+  setBlockFromUser(sheet: string, topLeft: string, block: readonly (readonly UserCell[])[]): void {
+    const start = parseA1(topLeft);
+    const id = this.sheetId(sheet);
+    this.atomically(() => {
+      this.engine.setCellContents({ sheet: id, ...start }, block.map((row) => row.map((c) => (c.kind === "formula" ? c.formula : c.kind === "text" ? (c.text === "" ? null : `'${c.text}`) : c.value))));
+    });
+    block.forEach((row, r) => row.forEach((c, col) => {
+      const k = key(sheet, { row: start.row + r, col: start.col + col });
+      if (c.kind === "date") this.numberFormats.set(k, "yyyy-mm-dd");
+    }));
     this.changed();
   }
 

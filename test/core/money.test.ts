@@ -1,6 +1,8 @@
 import fc from "fast-check";
 import { Amount, largestRemainder, roundAmount, splitAmount, toAmount, toUnits } from "../../src/core/money";
 import { DomainError } from "../../src/core/errors";
+import { swedishDigits } from "../../src/core/swedishDigits";
+import { allocate as allocateForMessage, mixedMethod as mixedForMessage } from "../../src/core/allocation";
 
 describe("roundAmount", () => {
   it("rounds half up, away from zero, as Swedish invoices do", () => {
@@ -113,5 +115,15 @@ describe("largestRemainder's two exact paths", () => {
       }),
       { numRuns: 500 },
     );
+  });
+});
+
+describe("numbers in messages are written the Swedish way", () => {
+  it("uses a decimal comma and spaces between thousands", () => {
+    expect(swedishDigits("-1234567.5")).toBe("-1\u00a0234\u00a0567,5");
+    expect(swedishDigits("100")).toBe("100");
+    expect(() => splitAmount("1234.5", [1, 1], 0)).toThrow("beloppet 1\u00a0234,5 har fler decimaler än 0");
+    expect(() => allocateForMessage(100, [{ member: "Ask", weight: new Amount("-1234.5") }])).toThrow("negativ vikt (-1\u00a0234,5)");
+    expect(() => mixedForMessage("1.5")).toThrow("inte 1,5");
   });
 });

@@ -47,7 +47,7 @@ describe("contract follow-up in the pane", () => {
 
     const reconcile = renderPane(<ReconcileScreen workbook={wb} today={() => new Date(2025, 10, 23)} />);
     await reconcile.user.click(screen.getByRole("button", { name: "Kontrollera mot avtal" }));
-    await screen.findByText("Kontrollen är klar");
+    await screen.findByText("Kontrollen är klar: avvikelser hittades");
     const summary = screen.getByRole("table", { name: "Sammanfattning" });
     expect(within(summary).getByText("Total diff (kr)").closest("tr")!.textContent).toBe("Total diff (kr)-51\u00a0200");
     const sheet = await wb.readRange(RECONCILIATION_SHEET, "A1:H11");

@@ -45,7 +45,7 @@ describe("Importera avtal", () => {
     const { user } = renderPane(<ImportScreen workbook={wb} kind="contracts" />);
     await user.upload(screen.getByLabelText("Fil med avtal"), fixtureFile("avtal-trasig.csv"));
     expect(await screen.findByText("avtal-trasig.csv, rad 3, kolumn Avtalat: texten 'femtio tusen' är inget tal")).toBeTruthy();
-    expect(screen.getByRole("button", { name: /Importera 1 rader till Avtal/ }).hasAttribute("disabled")).toBe(true);
+    expect(screen.getByRole("button", { name: /Importera 1 rad till Avtal/ }).hasAttribute("disabled")).toBe(true);
     expect(state(wb)).toBe(before);
   });
 
@@ -64,7 +64,7 @@ describe("Kontrollera mot avtal", () => {
     const wb = await buildDemoWorkbook();
     const { user } = renderPane(<ReconcileScreen workbook={wb} today={TODAY} />);
     await user.click(screen.getByRole("button", { name: "Kontrollera mot avtal" }));
-    await screen.findByText("Kontrollen är klar");
+    await screen.findByText("Kontrollen är klar: avvikelser hittades");
     const summary = screen.getByRole("table", { name: "Sammanfattning" });
     expect(within(summary).getByText("Fakturerat utan avtal").closest("tr")!.textContent).toBe("Fakturerat utan avtal1");
     // Ask's Ekonomisystem is indexed by KPI from 2023-10 (399,4) to 2026-10 (421,9): 105 633 agreed,

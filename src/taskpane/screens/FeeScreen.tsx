@@ -95,7 +95,7 @@ export function FeeScreen({ workbook }: { workbook: WorkbookPort }) {
       const findings = computation.findings.length;
       return {
         intent: findings ? "warning" : "success",
-        title: "Tabellerna är uppdaterade",
+        title: findings ? "Tabellerna är uppdaterade, men budgeten går inte ihop" : "Tabellerna är uppdaterade",
         body: `Bladet ${FEE_SHEET} visar medlemsbidraget ${kr(computation.fee.fee)} kr för ${computation.members.length} medlemmar, med SAMKALK-formler från budgeten.${findings ? ` Budgeten går inte ihop på ${findings} punkter; se bladet.` : ""}`,
       };
     });

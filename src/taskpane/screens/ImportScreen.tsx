@@ -16,6 +16,9 @@ import { StatusArea } from "../components/StatusArea";
 import { SimpleTable } from "../components/SimpleTable";
 import { RowErrors } from "../components/RowErrors";
 
+/** "1 rad", "5 rader", with Swedish digit grouping. */
+export const rowCount = (n: number) => `${n.toLocaleString("sv-SE")} ${n === 1 ? "rad" : "rader"}`;
+
 type AnyImport = (s: SourceTable, m: ColumnMapping<string>) => ImportResult<unknown>;
 
 const KINDS: Record<ImportKind, { fields: readonly FieldSpec<string>[]; table: string; noun: string; run: AnyImport }> = {
@@ -61,7 +64,7 @@ export function ImportScreen({ workbook, kind }: { workbook: WorkbookPort; kind:
       signal.throwIfAborted();
       const done = await writeImport(workbook, kind, result.records as never[]);
       setUndo(done);
-      return { intent: "success", title: "Importen är klar", body: `${result.records.length} rader skrevs till tabellen ${spec.table}. Du kan ångra importen.` };
+      return { intent: "success", title: "Importen är klar", body: `${rowCount(result.records.length)} skrevs till tabellen ${spec.table}. Du kan ångra importen.` };
     });
   };
 
@@ -95,13 +98,13 @@ export function ImportScreen({ workbook, kind }: { workbook: WorkbookPort; kind:
           )}
           <SimpleTable label="Förhandsgranskning" headers={["Kommun/Medlem", "Leverantör/System", "Fakturerat"]} rows={ledger.outcomes.map((o) => [o.member, o.supplier, formatAmount(o.invoiced!, { decimals: 2 })])} />
           <Button appearance="primary" disabled={ledger.errors.length > 0 || ledger.outcomes.length === 0 || !!op.busy} onClick={write}>
-            Importera {ledger.outcomes.length} rader till {spec.table}
+            Importera {rowCount(ledger.outcomes.length)} till {spec.table}
           </Button>
         </>
       )}
       {source && (
         <>
-          <Text as="p">{source.file}: {source.rows.length} rader. Kontrollera vilka kolumner som hör till vad.</Text>
+          <Text as="p">{source.file}: {rowCount(source.rows.length)}. Kontrollera vilka kolumner som hör till vad.</Text>
           <div className="samkalk-mapping">
             {spec.fields.map((f) => (
               <Field key={f.field} label={`${f.label}${f.required ? " *" : ""}`}>
@@ -118,7 +121,7 @@ export function ImportScreen({ workbook, kind }: { workbook: WorkbookPort; kind:
           <SimpleTable label="Förhandsgranskning" headers={source.headers} rows={source.rows.slice(0, 8).map((r) => r.map((c) => (c instanceof Date ? c.toISOString().slice(0, 10) : c === null ? null : typeof c === "boolean" ? String(c) : c)))} />
           {result && <RowErrors errors={result.errors} />}
           <Button appearance="primary" disabled={!result || result.errors.length > 0 || result.records.length === 0 || !!op.busy} onClick={write}>
-            Importera {result?.records.length ?? 0} rader till {spec.table}
+            Importera {rowCount(result?.records.length ?? 0)} till {spec.table}
           </Button>
         </>
       )}

@@ -27,7 +27,10 @@ export function ReconcileScreen({ workbook, today }: { workbook: WorkbookPort; t
       setReport(result);
       if (result.errors.length > 0) return { intent: "error", title: "Modellen har fel", body: "Rätta raderna nedan i tabellerna Avtal, Utfall eller Medlemmar. Inget skrevs." };
       const c = result.result.flagCounts;
-      return { intent: c["invoiced-without-contract"] + c["contract-without-invoice"] + c.difference > 0 ? "warning" : "success", title: "Kontrollen är klar", body: `Resultatet finns på bladet ${RECONCILIATION_SHEET}.` };
+      const flagged = c["invoiced-without-contract"] + c["contract-without-invoice"] + c.difference;
+      return flagged > 0
+        ? { intent: "warning", title: "Kontrollen är klar: avvikelser hittades", body: `${flagged.toLocaleString("sv-SE")} ${flagged === 1 ? "rad avviker" : "rader avviker"} från avtalen; se bladet ${RECONCILIATION_SHEET}.` }
+        : { intent: "success", title: "Kontrollen är klar", body: `Allt fakturerat stämmer med avtalen; resultatet finns på bladet ${RECONCILIATION_SHEET}.` };
     });
 
   return (
