@@ -4,6 +4,7 @@ import { isDomainError } from "../core/errors";
 import { NumberValue, notANumber, parseNumberText } from "../core/numberText";
 import { CivilDate, fromExcelSerial, parseDate } from "../core/dates";
 import { FunctionError, toFunctionError } from "./functionError";
+import { columnLetters } from "../core/a1";
 
 /** What Excel hands a custom function: numbers, text, booleans, "" or null for blanks. */
 export type ExcelScalar = number | string | boolean | null | undefined;
@@ -99,7 +100,36 @@ export function readDate(input: ExcelScalar | ExcelMatrix, argument: string): Ci
 }
 
 /** "rad 3" in a column, "kolumn 2" in a row, "rad 3, kolumn 2" in a block (1-based in the range). */
+/** Where a range argument starts on its sheet (0-based), when the host says: messages then name the cell. */
+export interface RangeOrigin {
+  row: number;
+  col: number;
+}
+
+const ORIGIN = Symbol("samkalk.rangeOrigin");
+
+/** Marks a range argument with where it starts on the sheet. */
+export function withOrigin<T>(matrix: T, origin: RangeOrigin | null | undefined): T {
+  if (origin && Array.isArray(matrix)) Object.defineProperty(matrix, ORIGIN, { value: origin, enumerable: false });
+  return matrix;
+}
+
+/** "A1:B5", "Blad1!B2:B5", "'Mitt blad'!B2" → the top-left cell (0-based); null for anything else. */
+export function originOfAddress(address: string | undefined): RangeOrigin | null {
+  const cell = address?.split("!").pop()?.split(":")[0]?.replace(/\$/g, "");
+  const m = cell ? /^([A-Za-z]{1,3})(\d{1,7})$/.exec(cell) : null;
+  if (!m) return null;
+  const col = m[1].toUpperCase().split("").reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
+  return { row: Number(m[2]) - 1, col };
+}
+
+/**
+ * Where a cell of a range argument is, in a message: the sheet cell ("cell B3") when the host told
+ * where the range starts, else its place in the range.
+ */
 export function positionIn(matrix: ExcelMatrix, row: number, column: number): string {
+  const origin = (matrix as unknown as Record<symbol, RangeOrigin | undefined>)[ORIGIN];
+  if (origin) return `cell ${columnLetters(origin.col + column)}${origin.row + row + 1}`;
   const rows = matrix.length;
   const columns = matrix[0]?.length ?? 0;
   if (columns === 1) return `rad ${row + 1}`;

@@ -5,6 +5,12 @@
  * translations.sv.json. The build's loader adds the CustomFunctions.associate calls.
  */
 import { asExcelDate, runForExcel } from "./officeErrors";
+import { originOfAddress, withOrigin } from "./excelValues";
+
+/** A range argument marked with where Excel says it starts, so messages name the sheet cell. */
+function at<T>(range: T, invocation: CustomFunctions.Invocation | undefined, index: number): T {
+  return withOrigin(range, originOfAddress(invocation?.parameterAddresses?.[index]));
+}
 import { allocateCells, keyShareCells, settleCells, splitPeriodCells } from "./allocationFunctions";
 import { contractDiffCells, contractEndValue, indexAdjustValue, noticeDateValue, upliftValue } from "./contractFunctions";
 import { checkTableCells } from "./tableFunctions";
@@ -12,6 +18,7 @@ import { checkTableCells } from "./tableFunctions";
 /**
  * Allocates an amount over members by their weights; the parts always sum exactly to the amount (largest remainder).
  * @customfunction ALLOCATE ALLOCATE
+ * @requiresParameterAddresses
  * @helpurl https://localhost:3000/hjalp.html#fordela
  * @param amount The amount to allocate.
  * @param weights One weight per member (users, inhabitants …) as a column or a row; blank excludes a member.
@@ -19,32 +26,34 @@ import { checkTableCells } from "./tableFunctions";
  * @param [decimals] 0 for whole kronor (default), 2 for öre.
  * @returns The parts, in the shape of weights.
  */
-export function allocate(amount: any, weights: any[][], equal_share?: any, decimals?: any): number[][] {
-  return runForExcel(() => allocateCells(amount, weights, equal_share, decimals));
+export function allocate(amount: any, weights: any[][], equal_share?: any, decimals?: any, invocation?: CustomFunctions.Invocation): number[][] {
+  return runForExcel(() => allocateCells(amount, at(weights, invocation, 1), equal_share, decimals));
 }
 
 /**
  * Each weight's share of the total as a fraction; the shares shown as percentages sum to exactly 100 %.
  * @customfunction KEYSHARE KEYSHARE
+ * @requiresParameterAddresses
  * @helpurl https://localhost:3000/hjalp.html#nyckelandel
  * @param weights One weight per member as a column or a row; blank counts as 0.
  * @param [decimals] Decimals of the percentage (0–4). Default 2.
  * @returns The shares, in the shape of weights.
  */
-export function keyShare(weights: any[][], decimals?: any): number[][] {
-  return runForExcel(() => keyShareCells(weights, decimals));
+export function keyShare(weights: any[][], decimals?: any, invocation?: CustomFunctions.Invocation): number[][] {
+  return runForExcel(() => keyShareCells(at(weights, invocation, 0), decimals));
 }
 
 /**
  * Agreed minus invoiced, a missing amount counting as 0: invoiced without a contract gives −invoiced, a contract without invoicing +agreed.
  * @customfunction CONTRACTDIFF CONTRACTDIFF
+ * @requiresParameterAddresses
  * @helpurl https://localhost:3000/hjalp.html#avtalsdiff
  * @param agreed Agreed amount, or a range of them.
  * @param invoiced Invoiced amount, or a range of the same shape.
  * @returns The differences; over-invoicing is negative.
  */
-export function contractDiff(agreed: any[][], invoiced: any[][]): any[][] {
-  return runForExcel(() => contractDiffCells(agreed, invoiced));
+export function contractDiff(agreed: any[][], invoiced: any[][], invocation?: CustomFunctions.Invocation): any[][] {
+  return runForExcel(() => contractDiffCells(at(agreed, invocation, 0), at(invoiced, invocation, 1)));
 }
 
 /**
@@ -117,24 +126,26 @@ export function contractEnd(end_date: any, renewal_months: any, as_of?: any): an
 /**
  * Settles a year-end surplus (+) or deficit (−) over members by their weights; the amounts sum exactly.
  * @customfunction SETTLE SETTLE
+ * @requiresParameterAddresses
  * @helpurl https://localhost:3000/hjalp.html#reglering
  * @param result The surplus (positive) or deficit (negative).
  * @param weights One weight per member as a column or a row.
  * @param [decimals] 0 for whole kronor (default), 2 for öre.
  * @returns Each member's credit (+) or debit (−), in the shape of weights.
  */
-export function settle(result: any, weights: any[][], decimals?: any): number[][] {
-  return runForExcel(() => settleCells(result, weights, decimals));
+export function settle(result: any, weights: any[][], decimals?: any, invocation?: CustomFunctions.Invocation): number[][] {
+  return runForExcel(() => settleCells(result, at(weights, invocation, 1), decimals));
 }
 
 /**
  * Checks that a table adds up: total rows, row rules and cells that are not numbers.
  * @customfunction CHECKTABLE CHECKTABLE
+ * @requiresParameterAddresses
  * @helpurl https://localhost:3000/hjalp.html#tabellkoll
  * @param table The table including its header row and label column.
  * @param [rule] A row rule such as "Total = Operating + Staff", or a range of rules.
  * @returns One row per finding (row, column, expected, actual, difference), or "OK".
  */
-export function checkTable(table: any[][], rule?: any[][]): any[][] {
-  return runForExcel(() => checkTableCells(table, rule));
+export function checkTable(table: any[][], rule?: any[][], invocation?: CustomFunctions.Invocation): any[][] {
+  return runForExcel(() => checkTableCells(at(table, invocation, 0), rule));
 }

@@ -2,7 +2,7 @@ import { ArraySize, CellError, EmptyValue, ErrorType, FunctionArgumentType, Func
 import type { FunctionMetadata, ImplementedFunctions } from "hyperformula";
 import { FUNCTIONS, FunctionArgument, FunctionSpec, NAMESPACE } from "../functions/catalogue";
 import { FunctionError } from "../functions/functionError";
-import { ExcelScalar } from "../functions/excelValues";
+import { ExcelScalar, RangeOrigin, withOrigin } from "../functions/excelValues";
 
 /**
  * The SAMKALK functions as a HyperFormula function plugin, so that =SAMKALK.FORDELA(…) and
@@ -50,9 +50,9 @@ function toArgument(value: unknown, isRange: boolean): FunctionArgument {
   return isRange ? [[scalar]] : scalar;
 }
 
-function runSpec(spec: FunctionSpec, args: unknown[], padTo?: ArraySize): unknown {
+function runSpec(spec: FunctionSpec, args: unknown[], padTo?: ArraySize, origins: (RangeOrigin | null)[] = []): unknown {
   try {
-    const converted = args.map((a, i) => toArgument(a, spec.rangeArgs.includes(i)));
+    const converted = args.map((a, i) => (spec.rangeArgs.includes(i) ? withOrigin(toArgument(a, true), origins[i]) : toArgument(a, false)));
     const result = spec.run(...converted);
     if (!Array.isArray(result)) return result;
     let rows: unknown[][] = result.map((row) => row.map((cell) => (cell instanceof FunctionError ? toCellError(cell) : cell)));
@@ -77,7 +77,20 @@ function pad(rows: unknown[][], size: ArraySize): unknown[][] {
 }
 
 interface AstLike {
-  args: { type: string; value?: unknown }[];
+  args: { type: string; value?: unknown; start?: { toSimpleCellAddress(base: unknown): { row: number; col: number } }; reference?: { toSimpleCellAddress(base: unknown): { row: number; col: number } } }[];
+}
+
+/** Where each range or cell argument starts on its sheet, so messages can name the cell. */
+function originsOf(ast: AstLike, state: unknown): (RangeOrigin | null)[] {
+  const base = (state as { formulaAddress?: unknown }).formulaAddress;
+  return ast.args.map((a) => {
+    try {
+      const at = a.type === "CELL_RANGE" ? a.start?.toSimpleCellAddress(base) : a.type === "CELL_REFERENCE" ? a.reference?.toSimpleCellAddress(base) : undefined;
+      return at ? { row: at.row, col: at.col } : null;
+    } catch {
+      return null;
+    }
+  });
 }
 
 function buildPlugin(): typeof FunctionPlugin & { implementedFunctions: ImplementedFunctions; aliases: Record<string, string> } {
@@ -102,7 +115,7 @@ function buildPlugin(): typeof FunctionPlugin & { implementedFunctions: Implemen
 
     proto[method] = function (this: FunctionPlugin & Record<string, Function>, ast: AstLike, state: unknown) {
       const padTo = spec.result.kind === "findings" ? this[sizeMethod](ast, state) : undefined;
-      return (this as unknown as { runFunction: Function; metadata: (n: string) => unknown }).runFunction(ast.args, state, (this as unknown as { metadata: (n: string) => unknown }).metadata(name), (...args: unknown[]) => runSpec(spec, args, padTo));
+      return (this as unknown as { runFunction: Function; metadata: (n: string) => unknown }).runFunction(ast.args, state, (this as unknown as { metadata: (n: string) => unknown }).metadata(name), (...args: unknown[]) => runSpec(spec, args, padTo, originsOf(ast, state)));
     };
     proto[sizeMethod] = function (this: { arraySizeForAst: (a: unknown, s: unknown) => ArraySize }, ast: AstLike, state: unknown): ArraySize {
       const shape = spec.result;

@@ -161,3 +161,13 @@ describe("date results in Excel", () => {
     expect(F.noticeDate("2027-04-30", 6)).toBe(46326); // no Office host in the test: a plain serial (2026-10-31)
   });
 });
+
+describe("messages name the sheet cell", () => {
+  it("when Excel gives the parameters' addresses, a bad cell is named by its sheet address", () => {
+    const invocation = { parameterAddresses: ["'Avtal 2025'!C2:C3", "'Avtal 2025'!D2:D3"] } as unknown as CustomFunctions.Invocation;
+    const result = F.contractDiff(column(1, "x"), column(1, 1), invocation) as unknown[][];
+    expect(result[1][0]).toMatchObject({ code: "#VALUE!", message: "avtalat, cell C3: texten 'x' är inget tal" });
+    const noAddress = F.contractDiff(column(1, "x"), column(1, 1)) as unknown[][];
+    expect(noAddress[1][0]).toMatchObject({ message: "avtalat, rad 2: texten 'x' är inget tal" });
+  });
+});

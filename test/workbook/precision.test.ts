@@ -20,3 +20,11 @@ describe("date results look like dates", () => {
     expect(wb.cellDisplay("Blad1", 0, 3).numberFormat).toBe("yyyy-mm-dd");
   });
 });
+
+describe("function messages in the embedded engine", () => {
+  it("name the sheet cell of a bad weight, not its place in the range", async () => {
+    const wb = new EmbeddedWorkbook(["Blad1"]);
+    await wb.writeSheets([{ sheet: "Blad1", cells: [[null], [null], [1], ["x"], [3], [{ formula: "=SAMKALK.ALLOCATE(100,A3:A5)" }]] }]);
+    expect((await wb.readRange("Blad1", "A6")).values[0][0]).toEqual({ error: "#VALUE!", message: "vikter, cell A4: texten 'x' är inget tal" });
+  });
+});
