@@ -2,15 +2,19 @@ import { CellMark, RangeData, SheetSpec, TableSpec, WorkbookPort } from "./port"
 import { CellInput, CellValue, TableData, amountToCellNumber, isAmount, isCellError, isFormula, looksLikeFormula } from "../core/cells";
 import { parseA1, parseRange, rangeA1 } from "../core/a1";
 import { validateSheetSpec, validateTableSpec } from "./validation";
+import { formulaToSwedish } from "./localFormula";
 
 /** The part of the Office.js runtime this port uses; tests pass a counting fake. */
 export interface OfficeHost {
   run<T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T>;
+  /** The user's Office language, e.g. "sv-SE". */
+  displayLanguage?: string;
   settings: { get(name: string): unknown; set(name: string, value: unknown): void; saveAsync(callback?: (result: { status: string; error?: { message: string } }) => void): void };
 }
 
 export const officeHost = (): OfficeHost => ({
   run: (batch) => Excel.run(batch),
+  displayLanguage: Office.context.displayLanguage,
   settings: Office.context.document.settings as unknown as OfficeHost["settings"],
 });
 
@@ -172,6 +176,7 @@ export class OfficeWorkbook implements WorkbookPort {
     const state = { previous: specs.map((): { address: string; formulas: unknown[][] } | null => null), existed: specs.map(() => false), writing: false };
     try {
       await this.writeSheetsOnce(specs, state, remove);
+      await this.verifySamkalkFormulas(specs);
     } catch (error) {
       if (state.writing) await this.restoreSheets(specs, state);
       throw error;
@@ -251,6 +256,28 @@ export class OfficeWorkbook implements WorkbookPort {
       }
       // Last in the batch: if a write above fails, no sheet of the earlier run is gone.
       for (const ws of stale) if (!ws.isNullObject) ws.delete();
+      await context.sync();
+    });
+  }
+
+  /**
+   * The pane writes formulas with the SAMKALK functions' English names, as Range.formulas expects.
+   * Should a Swedish Excel answer #NAME? for them, they are written again through formulasLocal
+   * in Swedish (SAMKALK.FORDELA, ";" and decimal comma), so the sheet works for the user and shows
+   * the names the user knows. One extra round trip, only for sheets with SAMKALK formulas.
+   */
+  private async verifySamkalkFormulas(specs: readonly SheetSpec[]): Promise<void> {
+    const cells = specs.flatMap((spec) => {
+      const start = parseA1(spec.topLeft ?? "A1");
+      return spec.cells.flatMap((row, r) => row.flatMap((cell, c) => (isFormula(cell) && /SAMKALK\./i.test(cell.formula) ? [{ sheet: spec.sheet, address: rangeA1({ row: start.row + r, col: start.col + c }, 1, 1), formula: cell.formula }] : [])));
+    });
+    if (cells.length === 0 || !/^sv/i.test(this.office.displayLanguage ?? "")) return;
+    await this.office.run(async (context) => {
+      const ranges = cells.map((c) => context.workbook.worksheets.getItem(c.sheet).getRange(c.address).load("values"));
+      await context.sync();
+      const broken = cells.filter((_, i) => /^#(NAME\?|NAMN\?)$/.test(String(ranges[i].values[0][0])));
+      if (broken.length === 0) return;
+      for (const c of broken) context.workbook.worksheets.getItem(c.sheet).getRange(c.address).formulasLocal = [[formulaToSwedish(c.formula.startsWith("=") ? c.formula : `=${c.formula}`)]] as never;
       await context.sync();
     });
   }

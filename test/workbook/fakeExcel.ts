@@ -12,6 +12,8 @@ interface Cell {
   numberFormat?: string;
   fill?: string;
   bold?: boolean;
+  /** Written through formulasLocal (the user's language). */
+  local?: boolean;
 }
 
 interface FakeTable {
@@ -42,8 +44,13 @@ export class FakeExcel {
     return this.sheets.get(sheet)?.get(`${p.row},${p.col}`);
   }
 
+  /** Simulates a Swedish Excel: the language, and formulas it answers #NAME? for. */
+  displayLanguage = "en-US";
+  nameErrorFor: RegExp | null = null;
+
   host(): OfficeHost {
     return {
+      displayLanguage: this.displayLanguage,
       run: async (batch) => batch(this.context() as never),
       settings: {
         get: (name) => this.settingsStore[name],
@@ -127,7 +134,7 @@ export class FakeExcel {
       // Writes are plain assignments in Office.js; they take effect in order, like the real batch.
       Object.defineProperty(proxy, "formulas", {
         set: (m) => write(m, (cell, v) => {
-          if (typeof v === "string" && v.startsWith("=")) { cell.formula = v; cell.value = 0; }
+          if (typeof v === "string" && v.startsWith("=")) { cell.formula = v; cell.value = fake.nameErrorFor?.test(v) ? "#NAME?" : 0; }
           else { delete cell.formula; cell.value = typeof v === "string" && v.startsWith("'") ? v.slice(1) : (v as string | number | boolean); }
         }),
         get: () => { throw new Error("property formulas was not loaded"); },
@@ -139,6 +146,7 @@ export class FakeExcel {
         if (props?.includes("formulas")) pending.push(() => Object.defineProperty(proxy, "formulas", { value: grid((c) => (c ? c.formula ?? c.value : "")), writable: true, configurable: true }));
         return proxy;
       };
+      Object.defineProperty(proxy, "formulasLocal", { set: (m) => write(m, (cell, v) => { cell.formula = String(v); cell.local = true; cell.value = 0; }), configurable: true });
       Object.defineProperty(proxy, "numberFormat", { set: (f) => write(f, (c, x) => (c.numberFormat = x as string)), configurable: true });
       return proxy as unknown as Excel.Range;
     };

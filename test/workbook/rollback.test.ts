@@ -70,3 +70,29 @@ describe("nothing is lost when a write fails midway", () => {
     expect(state()).toBe(before);
   });
 });
+
+describe("formulas the pane writes in a Swedish Excel", () => {
+  const sheet = { sheet: "Medlemsbidrag", cells: [[100, { formula: "=SAMKALK.UPLIFT(A1,0.02)" }, { formula: "=SUM(A1:A1)" }]] };
+
+  it("are written again in Swedish through formulasLocal when Excel answers #NAME? for the English names", async () => {
+    const fake = new FakeExcel(["Blad1"]);
+    fake.displayLanguage = "sv-SE";
+    fake.nameErrorFor = /SAMKALK\.UPLIFT/;
+    await new OfficeWorkbook(fake.host()).writeSheets([sheet]);
+    expect(fake.cell("Medlemsbidrag", "B1")).toMatchObject({ formula: "=SAMKALK.UPPRAKNA(A1;0,02)", local: true });
+    expect(fake.cell("Medlemsbidrag", "C1")).toMatchObject({ formula: "=SUM(A1:A1)" });
+    expect(fake.cell("Medlemsbidrag", "C1")!.local).toBeUndefined();
+  });
+
+  it("are checked in one extra round trip only when SAMKALK formulas were written, and left as they are when Excel takes them", async () => {
+    const fake = new FakeExcel(["Blad1"]);
+    fake.displayLanguage = "sv-SE";
+    const wb = new OfficeWorkbook(fake.host());
+    const before = fake.syncs;
+    await wb.writeSheets([sheet]);
+    const withCheck = fake.syncs - before;
+    await wb.writeSheets([{ sheet: "Annat", cells: [[1]] }]);
+    expect(fake.syncs - before - withCheck).toBe(withCheck - 1);
+    expect(fake.cell("Medlemsbidrag", "B1")).toMatchObject({ formula: "=SAMKALK.UPLIFT(A1,0.02)" });
+  });
+});
