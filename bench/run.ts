@@ -3,6 +3,7 @@ import { cpus, totalmem } from "node:os";
 import { join } from "node:path";
 import { CASES, Measurement } from "./cases";
 import { syncCounts } from "./syncCounts";
+import { coldStart } from "./coldStart";
 
 /**
  * npm run bench: each side of each case runs in a fresh process (so peak memory is its own),
@@ -47,11 +48,34 @@ function main(): void {
   console.log(`\n${line(headers)}\n${widths.map((w) => "-".repeat(w)).join("-|-")}\n${rows.map(line).join("\n")}`);
 
   console.log("\nOffice.js-rundturer (context.sync) med räknande attrapp:");
-  void syncCounts().then((counts) => {
+  void syncCounts().then(async (counts) => {
     for (const c of counts) console.log(`  ${c.operation.padEnd(22)} 10 rader: ${c.small}   10 000 rader: ${c.large}   ${c.small === c.large && c.large <= 5 ? "mål uppnått (lika, ≤ 5)" : "MÅL MISSAT"}`);
     if (counts.some((c) => c.small !== c.large || c.large > 5)) missed++;
+    missed += await printColdStart();
     console.log(`\nKlart på ${((Date.now() - started) / 1000).toFixed(0)} s. ${missed === 0 ? "Alla mål uppnådda." : `${missed} mål missade.`}`);
   });
+}
+
+/**
+ * The build before this table existed (CommonJS, the whole of Fluent UI in the page that also
+ * hosts the functions): measured on this machine with `node build-bench/bench/coldStart.js <dist>`
+ * on the production build of commit dc0086b.
+ */
+const BEFORE = { sharedRuntimeKb: 3_715, standaloneKb: 3_890, firstCellMs: 2_274 };
+
+async function printColdStart(): Promise<number> {
+  console.log("\nKallstart (produktionsbygge, gzip):");
+  const c = await coldStart();
+  const kb = (n: number) => `${Math.round(n).toLocaleString("sv-SE")} kB`;
+  const ms = (n: number | null) => (n === null ? "–" : `${Math.round(n).toLocaleString("sv-SE")} ms`);
+  const rows = [
+    ["Skript före första funktionen (delad runtime)", kb(BEFORE.sharedRuntimeKb), kb(c.sharedRuntimeKb), "≤ 250 kB", c.sharedRuntimeKb <= 250],
+    ["Fristående sidans första skript", kb(BEFORE.standaloneKb), kb(c.standaloneKb), "≤ 700 kB", c.standaloneKb <= 700],
+    ["Navigering → första SAMKALK-cell (Chromium, median av 5)", ms(BEFORE.firstCellMs), ms(c.firstCellMs), "kortare än före", c.firstCellMs === null || c.firstCellMs < BEFORE.firstCellMs],
+  ] as const;
+  for (const [name, before, after, goal, met] of rows) console.log(`  ${name.padEnd(58)} före ${before.padStart(9)}   nu ${after.padStart(9)}   mål ${goal}: ${met ? "uppnått" : "MISSAT"}`);
+  if (c.note) console.log(`  ${c.note}`);
+  return rows.filter((r) => !r[4]).length;
 }
 
 main();

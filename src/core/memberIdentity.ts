@@ -14,11 +14,14 @@ const SPACES = /[\s\u00A0\u202F\u2007]+/g;
 
 const ids = new Map<string, string>();
 
+/** Printable ASCII with single spaces inside: nothing to normalise but case. */
+const PLAIN_ASCII = /^[\x21-\x7e]+(?: [\x21-\x7e]+)*$/;
+
 export function memberId(name: string): string {
   let id = ids.get(name);
   if (id === undefined) {
-    id = name.normalize("NFC").replace(INVISIBLE, "").replace(SPACES, " ").trim().toLowerCase();
-    if (ids.size > 100_000) ids.clear();
+    id = PLAIN_ASCII.test(name) ? name.toLowerCase() : name.normalize("NFC").replace(INVISIBLE, "").replace(SPACES, " ").trim().toLowerCase();
+    if (ids.size > 500_000) ids.clear();
     ids.set(name, id);
   }
   return id;

@@ -136,12 +136,13 @@ export function reconcile(
   }
   for (const m of members.values()) m.total = totalsOf(m.rows, (invoiced) => perInhabitant(invoiced, m.inhabitants));
   const all = [...members.values()];
-  return { members: all, total: totalsOf(all.flatMap((m) => m.rows), () => null), flagCounts };
+  // The grand total from the member totals: the same sums, without a second pass over every row.
+  return { members: all, total: totalsOf(all.map((m) => ({ agreed: m.total.agreed, indexedAgreed: m.total.indexedAgreed, invoiced: m.total.invoiced, diff: m.total.diff })), () => null), flagCounts };
 }
 
 /** One row's Diff and flag: Avtalat − Fakturerat with a missing amount as 0, and why. */
 export function contractDiff(agreed: Amount | null, invoiced: Amount | null): { diff: Amount; flag: ReconciliationFlag } {
-  const diff = (agreed ?? ZERO).minus(invoiced ?? ZERO);
+  const diff = agreed === null ? (invoiced === null ? ZERO : invoiced.negated()) : invoiced === null ? agreed : agreed.minus(invoiced);
   const flag: ReconciliationFlag =
     agreed === null ? "invoiced-without-contract"
       : invoiced === null ? "contract-without-invoice"
@@ -159,8 +160,17 @@ function emptyTotals(): ColumnTotals {
   return { agreed: ZERO, indexedAgreed: ZERO, invoiced: ZERO, diff: ZERO, perInhabitant: null };
 }
 
-function totalsOf(rows: readonly ReconciliationRow[], ratio: (invoiced: Amount) => Amount | null): ColumnTotals {
-  const sum = (pick: (r: ReconciliationRow) => Amount | null) => rows.reduce((s, r) => s.plus(pick(r) ?? ZERO), ZERO);
-  const invoiced = sum((r) => r.invoiced);
-  return { agreed: sum((r) => r.agreed), indexedAgreed: sum((r) => r.indexedAgreed), invoiced, diff: sum((r) => r.diff), perInhabitant: ratio(invoiced) };
+/** Every column's sum in one pass; a missing amount counts as 0. */
+function totalsOf(rows: readonly Pick<ReconciliationRow, "agreed" | "indexedAgreed" | "invoiced" | "diff">[], ratio: (invoiced: Amount) => Amount | null): ColumnTotals {
+  let agreed = ZERO;
+  let indexedAgreed = ZERO;
+  let invoiced = ZERO;
+  let diff = ZERO;
+  for (const r of rows) {
+    if (r.agreed) agreed = agreed.plus(r.agreed);
+    if (r.indexedAgreed) indexedAgreed = indexedAgreed.plus(r.indexedAgreed);
+    if (r.invoiced) invoiced = invoiced.plus(r.invoiced);
+    diff = diff.plus(r.diff);
+  }
+  return { agreed, indexedAgreed, invoiced, diff, perInhabitant: ratio(invoiced) };
 }

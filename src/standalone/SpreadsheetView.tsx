@@ -26,7 +26,14 @@ export function SpreadsheetView({ workbook }: { workbook: EmbeddedWorkbook }) {
   const activeSheet = workbook.engine.getSheetNames().includes(sheet) ? sheet : workbook.engine.getSheetNames()[0];
   const { start, end } = parseRange(selection.sheet === activeSheet ? selection.address : "A1");
   const [draft, setDraft] = useState<string | null>(null);
-  const [editing, setEditing] = useState<{ row: number; col: number; text: string } | null>(null);
+  const [editing, setEditingState] = useState<{ row: number; col: number; text: string } | null>(null);
+  // The open editor, also as a ref: closing it (Enter, Escape) unmounts the input, whose blur then
+  // arrives with a stale closure; only the editor still open may commit.
+  const open = useRef<{ row: number; col: number; text: string } | null>(null);
+  const setEditing = (next: { row: number; col: number; text: string } | null) => {
+    open.current = next;
+    setEditingState(next);
+  };
   const [anchor, setAnchor] = useState(start);
   const gridRef = useRef<HTMLDivElement>(null);
 
@@ -34,7 +41,10 @@ export function SpreadsheetView({ workbook }: { workbook: EmbeddedWorkbook }) {
   const rows = Math.min(MAX_ROWS, Math.max(MIN_ROWS, size.height + 5));
   const cols = Math.min(MAX_COLS, Math.max(MIN_COLS, size.width + 2));
   const active = workbook.cellDisplay(activeSheet, start.row, start.col);
-  const contentOf = (cell: { formula: string | null; value: unknown }) => (cell.formula ? formulaToSwedish(cell.formula) : cellText(cell.value as never));
+  // What F2 and the formula bar show: the formula the Swedish way, a number bare with a decimal
+  // comma (12345,5, as Excel edits it), anything else as shown.
+  const contentOf = (cell: { formula: string | null; value: unknown }) =>
+    cell.formula ? formulaToSwedish(cell.formula) : typeof cell.value === "number" ? String(cell.value).replace(".", ",") : cellText(cell.value as never);
   const shown = draft ?? contentOf(active);
 
   const select = (row: number, col: number, extend: boolean) => {
@@ -57,8 +67,9 @@ export function SpreadsheetView({ workbook }: { workbook: EmbeddedWorkbook }) {
   };
 
   const finishEditing = (move: [number, number] | null) => {
-    if (!editing) return;
-    if (move) write(editing.row, editing.col, editing.text);
+    const current = open.current;
+    if (!current) return;
+    if (move) write(current.row, current.col, current.text);
     setEditing(null);
     if (!move) {
       gridRef.current?.focus();
@@ -66,7 +77,7 @@ export function SpreadsheetView({ workbook }: { workbook: EmbeddedWorkbook }) {
     }
     // A blur (clicking elsewhere) commits where it is; Enter and Tab move on, as in Excel.
     if (move[0] !== 0 || move[1] !== 0) {
-      select(Math.max(0, Math.min(rows - 1, editing.row + move[0])), Math.max(0, Math.min(cols - 1, editing.col + move[1])), false);
+      select(Math.max(0, Math.min(rows - 1, current.row + move[0])), Math.max(0, Math.min(cols - 1, current.col + move[1])), false);
       gridRef.current?.focus();
     }
   };
@@ -116,7 +127,9 @@ export function SpreadsheetView({ workbook }: { workbook: EmbeddedWorkbook }) {
         />
         <Button size="small" onClick={commit} disabled={draft === null}>OK</Button>
       </div>
-      <div className="grid" role="grid" aria-label={`Bladet ${activeSheet}`} tabIndex={0} ref={gridRef} onKeyDown={onGridKey} onPaste={onPaste}>
+      {/* Fluent UI's focus manager (Tabster) moves focus on Tab before React sees the key; in the
+          grid Tab belongs to the spreadsheet (commit and move right), so Tabster leaves it alone. */}
+      <div className="grid" role="grid" aria-label={`Bladet ${activeSheet}`} tabIndex={0} ref={gridRef} onKeyDown={onGridKey} onPaste={onPaste} data-tabster='{"uncontrolled":{}}'>
         <table>
           <thead>
             <tr>

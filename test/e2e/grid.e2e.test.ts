@@ -1,0 +1,113 @@
+import { join } from "node:path";
+import { Page } from "playwright-core";
+import { OUTPUT, Session, cell, cellTexts, openPage, startSession, stopSession, swedishNumber } from "./browser";
+
+let session: Session;
+beforeAll(async () => (session = await startSession()));
+afterAll(async () => stopSession(session));
+
+const paneTab = (page: Page, name: string) => page.getByRole("tablist", { name: "Samkalk" }).getByRole("tab", { name });
+
+/** Types into the selected cell as a user would: the first key opens the cell's editor. */
+async function typeInto(page: Page, address: string, text: string, commit = "Enter") {
+  await cell(page, address).click();
+  await page.keyboard.press(text[0]);
+  const editor = page.getByLabel(`Redigera ${address}`);
+  await editor.waitFor();
+  await editor.pressSequentially(text.slice(1));
+  await editor.press(commit);
+}
+
+describe("the standalone grid in Chromium", () => {
+  it("(f) takes typing in a cell with Swedish names and syntax, Enter moves down, dates show as dates", async () => {
+    const { page, problems } = await openPage(session);
+    await typeInto(page, "I2", "=SUMMA(B2:B5)");
+    expect(swedishNumber((await cellTexts(page, ["I2"]))[0])).toBe(12345 + 6789 + 25010 + 3001);
+    expect(await page.getByLabel("Aktiv cell").textContent()).toBe("I3");
+    await cell(page, "I2").click();
+    expect(await page.getByLabel("Formel").inputValue()).toBe("=SUMMA(B2:B5)");
+    await typeInto(page, "I3", "=SAMKALK.UPPSAGNINGSDAG(\"2027-04-30\";6)");
+    expect((await cellTexts(page, ["I3"]))[0]).toBe("2026-10-31");
+    await typeInto(page, "I4", "1 234,50");
+    expect((await cellTexts(page, ["I4"]))[0].replace(/\u00a0/g, " ")).toBe("1 234,5");
+    await page.screenshot({ path: join(OUTPUT, "f-skriva-i-cell.png") });
+    expect(problems).toEqual([]);
+  });
+
+  it("(g) F2 edits, Escape cancels, Tab commits and moves right", async () => {
+    const { page, problems } = await openPage(session);
+    await cell(page, "B2").click();
+    await page.keyboard.press("F2");
+    const editor = page.getByLabel("Redigera B2");
+    expect(await editor.inputValue()).toBe("12345");
+    await editor.fill("999");
+    await editor.press("Escape");
+    expect((await cellTexts(page, ["B2"]))[0].replace(/\u00a0/g, " ")).toBe("12 345");
+    await page.keyboard.press("F2");
+    await page.getByLabel("Redigera B2").fill("12346");
+    await page.getByLabel("Redigera B2").press("Tab");
+    expect(await page.getByLabel("Aktiv cell").textContent()).toBe("C2");
+    // FORDELA follows the new weight and still sums to 100 000.
+    const parts = (await cellTexts(page, ["C2", "C3", "C4", "C5"])).map(swedishNumber);
+    expect(parts.reduce((a, b) => a + b, 0)).toBe(100000);
+    expect(problems).toEqual([]);
+  });
+
+  it("(h) pastes a block copied from Excel (tab-separated) in one step", async () => {
+    const { page, problems } = await openPage(session);
+    await cell(page, "A20").click();
+    await page.evaluate(() => {
+      const data = new DataTransfer();
+      data.setData("text/plain", "1 000\t2,5\n=SUMMA(A20:B20)\tAsk\n2027-04-30\t=SAMKALK.FORDELA(100;A20:B20)\n");
+      document.querySelector('[role="grid"]')!.dispatchEvent(new ClipboardEvent("paste", { clipboardData: data, bubbles: true, cancelable: true }));
+    });
+    await page.waitForFunction(() => (document.querySelector('[data-cell="A21"]')?.textContent ?? "").trim() !== "");
+    const texts = (await cellTexts(page, ["A20", "B20", "A21", "B21", "A22", "B22", "C22"])).map((t) => t.replace(/\u00a0/g, " "));
+    expect(texts).toEqual(["1 000", "2,5", "1 002,5", "Ask", "2027-04-30", "100", "0"]);
+    await page.screenshot({ path: join(OUTPUT, "h-klistra-in.png") });
+    expect(problems).toEqual([]);
+  });
+
+  it("(i) names the sheet cell of a bad argument, in Swedish", async () => {
+    const { page, problems } = await openPage(session);
+    await typeInto(page, "B3", "många");
+    await typeInto(page, "J2", "=SAMKALK.FORDELA(100;B2:B5)");
+    expect((await cellTexts(page, ["J2"]))[0]).toBe("#VÄRDEFEL!");
+    expect(await cell(page, "J2").getAttribute("title")).toBe("vikter, cell B3: texten 'många' är inget tal");
+    expect(problems).toEqual([]);
+  });
+
+  it("(j) sheet tabs scroll when there are many sheets, and the last one can be reached", async () => {
+    const { page, problems } = await openPage(session);
+    await paneTab(page, "Fakturaunderlag").click();
+    await page.getByLabel("År").fill("2027");
+    await page.getByRole("button", { name: "Skapa fakturaunderlag" }).click();
+    await page.getByText("Fakturaunderlaget är klart").waitFor();
+    const tabs = page.locator(".sheet-tabs");
+    const overflow = await tabs.evaluate((el) => ({ scroll: el.scrollWidth, client: el.clientWidth }));
+    expect(overflow.scroll).toBeGreaterThan(overflow.client);
+    const last = page.getByRole("tablist", { name: "Blad" }).getByRole("tab").last();
+    await last.scrollIntoViewIfNeeded();
+    await last.click();
+    expect(await page.getByRole("grid").getAttribute("aria-label")).toBe(`Bladet ${await last.textContent()}`);
+    await page.screenshot({ path: join(OUTPUT, "j-bladflikar.png") });
+    expect(problems).toEqual([]);
+  });
+
+  it("(k) nothing overflows the pane at 320 px, Excel's narrowest, with a preview and a long message", async () => {
+    const { page, problems } = await openPage(session);
+    await page.addStyleTag({ content: ".standalone-pane { width: 320px !important; flex: none; }" });
+    await paneTab(page, "Importera avtal").click();
+    await page.getByLabel("Fil med avtal").setInputFiles(join(__dirname, "..", "fixtures", "tre-kommuner", "avtal.csv"));
+    await page.getByRole("button", { name: "Importera 6 rader till Avtal" }).click();
+    await page.getByText("Importen är klar").waitFor();
+    const wide = await page.locator(".standalone-pane").evaluate((pane) => {
+      const limit = pane.getBoundingClientRect().right + 1;
+      return [...pane.querySelectorAll("*")].filter((el) => !el.closest(".samkalk-table-wrap") && el.getBoundingClientRect().right > limit).map((el) => `${el.tagName}.${el.className}`.slice(0, 60));
+    });
+    expect(wide).toEqual([]);
+    expect(await page.locator(".standalone-pane").evaluate((pane) => pane.scrollWidth <= pane.clientWidth)).toBe(true);
+    await page.locator(".standalone-pane").screenshot({ path: join(OUTPUT, "k-320px.png") });
+    expect(problems).toEqual([]);
+  });
+});
