@@ -4,7 +4,7 @@ import { LIMITS } from "../core/limits";
 import { normaliseHeader } from "../core/cells";
 
 export { normaliseHeader } from "../core/cells";
-import { megabytes } from "./fileSize";
+import { checkFileSize } from "./fileSize";
 
 export type Encoding = "utf-8" | "windows-1252" | "utf-16le";
 
@@ -39,12 +39,7 @@ export function decodeBytes(bytes: Uint8Array, file = ""): DecodedText {
   }
 }
 
-/** Refuses files larger than the documented maximum before any parsing. */
-export function checkFileSize(size: number, file: string): void {
-  if (size > LIMITS.fileBytes) {
-    throw new DomainError("OUT_OF_RANGE", `filen är ${megabytes(size)}; största tillåtna storlek är ${megabytes(LIMITS.fileBytes)}. Dela upp den i flera filer`, { file });
-  }
-}
+export { checkFileSize } from "./fileSize";
 
 /** The separator of the header line: ";" (Swedish Excel), tab, or ",". Quoted text is ignored. */
 export function detectDelimiter(text: string): string {

@@ -3,7 +3,7 @@ import { CivilDate, makeDate } from "../core/dates";
 import { isDomainError } from "../core/errors";
 import { LedgerTransaction } from "../core/ledger";
 import { RowError } from "../core/cells";
-import { checkFileSize } from "./csv";
+import { checkFileSize } from "./fileSize";
 
 /**
  * SIE 4 (the Swedish standard export of every accounting system, sie.se's format description):

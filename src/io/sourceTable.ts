@@ -2,7 +2,8 @@ import { DomainError } from "../core/errors";
 import type { SourceTable } from "../core/cells";
 
 export type { RowError, SourceCell, SourceTable } from "../core/cells";
-import { CsvTable, checkFileSize, parseCsvBytes } from "./csv";
+import type { CsvTable } from "./csv";
+import { checkFileSize } from "./fileSize";
 
 export function fromCsv(table: CsvTable): SourceTable {
   return { file: table.file, headers: table.headers, rows: table.rows, rowNumbers: table.rowNumbers };
@@ -16,6 +17,8 @@ export async function readSourceFile(bytes: Uint8Array, file: string): Promise<S
     return readXlsxTable(bytes, file);
   }
   if (/\.xls$/i.test(file)) throw new DomainError("INVALID_ARGUMENT", "det gamla .xls-formatet stöds inte; spara som .xlsx eller CSV", { file });
+  // The CSV parser (papaparse) is loaded when a CSV is first read, not with the page.
+  const { parseCsvBytes } = await import(/* webpackChunkName: "csv" */ "./csv");
   return fromCsv(parseCsvBytes(bytes, file));
 }
 

@@ -3,7 +3,7 @@ import { DomainError } from "../core/errors";
 import { LIMITS } from "../core/limits";
 import { SourceCell, SourceTable } from "../core/cells";
 import { checkZipArchive } from "./zipGuard";
-import { checkFileSize } from "./csv";
+import { checkFileSize } from "./fileSize";
 
 /** The value a cell shows: formulas give their cached result, rich text its plain text. */
 export function plainCellValue(value: ExcelJS.CellValue): SourceCell {
