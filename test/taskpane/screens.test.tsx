@@ -1,7 +1,7 @@
 /** @jest-environment jsdom */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { screen, waitFor, within } from "@testing-library/react";
+import { screen, within } from "@testing-library/react";
 import { renderPane } from "./render";
 import { buildDemoWorkbook } from "../../src/demo/demoWorkbook";
 import { EmbeddedWorkbook } from "../../src/workbook/embeddedWorkbook";
