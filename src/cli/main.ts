@@ -44,12 +44,40 @@ export async function run(argv: string[], io: CliIO = nodeIO): Promise<number> {
     io.stderr(`samkalk: okänt kommando '${command}'\n\n${USAGE}`);
     return 2;
   }
+  if (rest.includes("--help") || rest.includes("-h")) {
+    io.stdout(commandUsage(command));
+    return 0;
+  }
   try {
-    return await handler(rest, io);
+    return await handler(negativeValues(rest), io);
   } catch (error) {
     io.stderr(`samkalk ${command}: ${describeError(error)}`);
     return 2;
   }
+}
+
+/** The usage lines of one command (a line of its own and the lines continuing it). */
+export function commandUsage(command: string): string {
+  const lines = USAGE.split("\n");
+  const first = lines.findIndex((l) => l.trim().startsWith(`samkalk ${command} `) || l.trim() === `samkalk ${command}`);
+  const own = [lines[first]];
+  for (let i = first + 1; i < lines.length && /^\s{4,}\S/.test(lines[i]); i++) own.push(lines[i]);
+  return `Användning:\n${own.join("\n")}\n\n${lines[lines.length - 1]}`;
+}
+
+/**
+ * "--total -5000": a value that is a negative number belongs to the option before it (Node's
+ * parser would take it for an option and answer in English).
+ */
+export function negativeValues(args: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    if (/^--[^=]+$/.test(args[i]) && i + 1 < args.length && /^[-\u2212]\d/.test(args[i + 1])) {
+      out.push(`${args[i]}=${args[i + 1]}`);
+      i++;
+    } else out.push(args[i]);
+  }
+  return out;
 }
 
 function describeError(error: unknown): string {

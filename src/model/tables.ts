@@ -197,7 +197,7 @@ export function readTable<R>(table: TableData | null, errors: RowError[], run: (
   if (!table || table.rows.length === 0) return { records: [], rows: [], source: table ? `blad ${table.sheet}, tabell ${table.name}` : "", table };
   const source = tableAsSource(table);
   const result = run(source);
-  errors.push(...result.errors);
+  for (const e of result.errors) errors.push(e); // no spread: a bad file can have a row error per row
   return { records: result.records, rows: result.rows, source: source.file, table };
 }
 

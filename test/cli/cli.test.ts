@@ -140,3 +140,20 @@ describe("the installed samkalk binary", () => {
     expect(bad.stderr).toContain("filen finns inte");
   });
 });
+
+describe("every command", () => {
+  it.each(["allocate", "check", "notice", "recalc", "invoice", "fee", "reconcile"])("%s --help prints its own usage and exits 0", async (command) => {
+    const r = await cli([command, "--help"]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain(`samkalk ${command} `);
+    expect(r.stdout.split("\n").filter((l) => /^\s+samkalk /.test(l))).toHaveLength(1);
+  });
+  it("takes a negative number as an option's value, and answers in Swedish", async () => {
+    const r = await cli(["allocate", "--total", "-5000", "--key", "k.csv", "--json"], { "k.csv": KEY });
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout).parts.map((p: { amount: number }) => p.amount).reduce((a: number, b: number) => a + b, 0)).toBe(-5000);
+    const fee = await cli(["fee", "--budget", "b.csv", "--uplift", "−1,5"], { "b.csv": "Kategori;Driftbudget\nDrift;1000\n" });
+    expect(fee.code).toBe(0);
+    expect(fee.stdout).toContain("Uppräkning -1,50");
+  });
+});

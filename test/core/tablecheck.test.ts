@@ -63,3 +63,16 @@ describe("parseRule", () => {
     expect(() => parseRule("Summa Drift", headers)).toThrow(expect.objectContaining({ code: "INVALID_RULE" }));
   });
 });
+
+describe("checkTable at the documented limits", () => {
+  it("checks 200 000 rows without overflowing the stack, and the text table renders them", () => {
+    const grid: (string | number)[][] = [["Rad", "Belopp"]];
+    for (let i = 0; i < 200_000; i++) grid.push([`r${i}`, i % 7]);
+    grid.push(["Summa", 1]);
+    const findings = checkTable(grid);
+    expect(findings).toHaveLength(1);
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const { renderTable } = require("../../src/cli/textTable");
+    expect(renderTable(["Rad", "Belopp"], grid.slice(1).map((r) => r.map(String)), [false, true]).split("\n")).toHaveLength(200_003);
+  });
+});
