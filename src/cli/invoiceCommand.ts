@@ -13,7 +13,7 @@ import { formatAmount } from "../core/numberText";
 import { renderTable } from "./textTable";
 import { CellInput } from "../core/cells";
 import { cellsToCsv, cellsToXlsx } from "../io/tableFiles";
-import { CliIO, UsageError, readInputFile } from "./io";
+import { CliIO, UsageError, pathError, readInputFile } from "./io";
 import { parseIntegerOption } from "./options";
 
 const safeFileName = (text: string) => text.replace(/[\\/:*?"<>|\u0000-\u001f]/g, "_");
@@ -45,7 +45,11 @@ export async function invoiceCommand(args: string[], io: CliIO): Promise<number>
     io.stderr(`samkalk invoice: modellen går inte ihop; inga filer skrevs\n${lines.join("\n")}${run.errors.length > 20 ? `\n… och ${run.errors.length - 20} fel till` : ""}`);
     return 2;
   }
-  mkdirSync(values.output, { recursive: true });
+  try {
+    mkdirSync(values.output, { recursive: true });
+  } catch (error) {
+    throw pathError(error, values.output);
+  }
   const label = `${period.year}-${period.kind}${period.index}`;
   const summaryName = `Fakturaunderlag ${label} Sammanställning`;
   const planName = `Fakturaunderlag ${label} Periodplan`;

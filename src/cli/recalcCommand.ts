@@ -1,8 +1,8 @@
 import { parseArgs } from "node:util";
-import { basename, resolve } from "node:path";
+import { basename } from "node:path";
 import { EmbeddedWorkbook } from "../workbook/embeddedWorkbook";
 import { readWorkbookFile, writeWorkbookFile } from "../io/xlsxWorkbook";
-import { CliIO, UsageError, readInputFile } from "./io";
+import { CliIO, UsageError, readInputFile, sameFile } from "./io";
 
 /**
  * samkalk recalc: evaluates every formula (SAMKALK ones included) on the embedded engine and
@@ -19,7 +19,7 @@ export async function recalcCommand(args: string[], io: CliIO): Promise<number> 
   if (positionals.length !== 1) throw new UsageError("ange exakt en arbetsbok: samkalk recalc <in.xlsx> -o <ut.xlsx>");
   if (!values.output) throw new UsageError("-o <ut.xlsx> saknas");
   const [input] = positionals;
-  if (resolve(input) === resolve(values.output)) throw new UsageError("utfilen får inte vara samma som infilen: infilen ändras aldrig");
+  if (sameFile(input, values.output)) throw new UsageError("utfilen är samma fil som infilen (direkt eller genom en länk): infilen ändras aldrig");
 
   const snapshot = await readWorkbookFile(readInputFile(io, input), basename(input));
   const workbook = EmbeddedWorkbook.fromSnapshot(snapshot);
