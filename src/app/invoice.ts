@@ -7,7 +7,8 @@ import { COMPONENTS, InvoiceBasis, InvoicePeriod, MemberInvoice, basisSummary, i
 import { YearSchedule, invoicedTable, yearSchedule } from "../core/invoicing";
 import { PenaltyInvoice, penaltyInvoices } from "../core/penalties";
 import { isDomainError } from "../core/errors";
-import { CellInput, RowError } from "../core/cells";
+import { RowError } from "../core/cells";
+import { formatAmount } from "../core/numberText";
 import { FlagRule, SheetSpec, WorkbookPort } from "../workbook/port";
 import { Model } from "../model/tables";
 import { ModelSettings } from "../model/settings";
@@ -141,17 +142,19 @@ export function periodSheet(schedule: YearSchedule, kind: InvoicePeriod["kind"])
 
 const GUARANTEE_FLAGS: FlagRule[] = [{ text: "Risk för underskott", fill: "#F4B6B6" }, { text: "Under egen andel", fill: "#FCE1A9" }, { text: "OK", fill: "#C9E7C0" }];
 
-export function guaranteeCells(followUps: readonly GuaranteeFollowUp[], asOf: CivilDate): CellInput[][] {
-  const cells: CellInput[][] = [[`Garantiuppföljning per ${formatIsoDate(asOf)}: garantin gäller alla medlemmar tillsammans`]];
+export function guaranteeSheet(followUps: readonly GuaranteeFollowUp[], asOf: CivilDate): SheetLayout {
+  const out = new SheetLayout();
+  out.row([`Garantiuppföljning per ${formatIsoDate(asOf)}: garantin gäller alla medlemmar tillsammans`], true);
   for (const f of followUps) {
     const g = f.guarantee;
-    cells.push([], [`${g.supplier}: ${g.service} (${g.kind === "periodic" ? "periodisk" : "engångs"}), avtalsår från ${formatIsoDate(g.yearStart)}, ${f.quarters} av 4 kvartal rapporterade`]);
-    cells.push(["Medlem", "Garanterad andel", "Beställt hittills", "Prognos för året", "Status"]);
-    for (const r of f.rows) cells.push([r.member, r.guaranteed, r.ordered, r.forecast, r.forecast.lessThan(r.guaranteed) ? "Under egen andel" : "OK"]);
-    cells.push([f.total.member, f.total.guaranteed, f.total.ordered, f.total.forecast, f.expectedShortfallAmount.isZero() ? "OK" : "Risk för underskott"]);
-    cells.push(["Förväntat underskott för alla (kr)", f.expectedShortfallAmount]);
+    out.blank();
+    out.row([`${g.supplier}: ${g.service} (${g.kind === "periodic" ? "periodisk" : "engångs"}), avtalsår från ${formatIsoDate(g.yearStart)}, ${f.quarters} av 4 kvartal rapporterade; förväntat underskott för alla: ${formatAmount(f.expectedShortfallAmount, { unit: "kr" })}`]);
+    const table = out.table(`Garanti ${g.service}`, ["Medlem", "Garanterad andel", "Beställt hittills", "Prognos för året", "Status"]);
+    for (const r of f.rows) out.row([r.member, r.guaranteed, r.ordered, r.forecast, r.forecast.lessThan(r.guaranteed) ? "Under egen andel" : "OK"]);
+    out.row([f.total.member, f.total.guaranteed, f.total.ordered, f.total.forecast, f.expectedShortfallAmount.isZero() ? "OK" : "Risk för underskott"], true);
+    table.end();
   }
-  return cells;
+  return out;
 }
 
 /** Sheet names for members' own sheets: valid in Excel, unique (case folded), never a name the run uses itself. */
@@ -193,8 +196,9 @@ export async function runInvoiceBasis(wb: WorkbookPort, year: number, periodText
   written.push({ sheet: PERIOD_SHEET, layout: periodSheet(run.schedule, period.kind) });
   const specs: SheetSpec[] = written.map((w) => ({ sheet: w.sheet, cells: w.layout.cells, boldRows: w.layout.boldRows, cellFormats: w.layout.cellFormats }));
   if (run.followUps.length > 0) {
-    const asOf = addDays(periodRange(basis.period).to, -1);
-    specs.push({ sheet: GUARANTEE_SHEET, cells: guaranteeCells(run.followUps, asOf), flagColumn: { column: 4, rules: GUARANTEE_FLAGS }, boldRows: [0] });
+    const layout = guaranteeSheet(run.followUps, addDays(periodRange(basis.period).to, -1));
+    written.push({ sheet: GUARANTEE_SHEET, layout });
+    specs.push({ sheet: GUARANTEE_SHEET, cells: layout.cells, flagColumn: { column: 4, rules: GUARANTEE_FLAGS }, boldRows: layout.boldRows });
   }
   const previous = parseSheetList((await wb.getSettings())[INVOICE_SHEETS_SETTING]);
   signal?.throwIfAborted();
