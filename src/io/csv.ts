@@ -6,7 +6,7 @@ import { normaliseHeader } from "../core/cells";
 export { normaliseHeader } from "../core/cells";
 import { checkFileSize } from "./fileSize";
 
-export type Encoding = "utf-8" | "windows-1252" | "utf-16le";
+export type Encoding = "utf-8" | "windows-1252" | "utf-16le" | "utf-16be";
 
 export interface DecodedText {
   text: string;
@@ -25,6 +25,13 @@ export function decodeBytes(bytes: Uint8Array, file = ""): DecodedText {
   if (bytes[0] === 0xff && bytes[1] === 0xfe) {
     return { text: new TextDecoder("utf-16le").decode(bytes.subarray(2)), encoding: "utf-16le" };
   }
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) {
+    return { text: new TextDecoder("utf-16be").decode(bytes.subarray(2)), encoding: "utf-16be" };
+  }
+  // UTF-16 without a BOM: Latin text has a NUL in every other byte. Read as 8-bit it looks like a
+  // table of nothing, which would let a check report "no findings" on a file it never read.
+  const utf16 = utf16WithoutBom(bytes);
+  if (utf16) return { text: new TextDecoder(utf16).decode(bytes), encoding: utf16 };
   try {
     return { text: new TextDecoder("utf-8", { fatal: true }).decode(bytes), encoding: "utf-8" };
   } catch {
@@ -89,11 +96,34 @@ export function parseCsvText(raw: string, file: string, encoding: Encoding = "ut
     if (rows.length >= LIMITS.importRows) {
       throw new DomainError("OUT_OF_RANGE", `filen har fler än ${LIMITS.importRows.toLocaleString("sv-SE")} datarader, som är största tillåtna antal. Dela upp den i flera filer`, { file, row: i + 1 });
     }
+    const bad = line.findIndex((f) => CONTROL.test(f));
+    if (bad >= 0) {
+      const code = line[bad].match(CONTROL)![0].charCodeAt(0).toString(16).toUpperCase().padStart(4, "0");
+      throw new DomainError("INVALID_ARGUMENT", `fältet innehåller ett styrtecken (U+${code}), som inte hör hemma i en tabell; kontrollera filens kodning eller ta bort tecknet`, { file, row: i + 1, column: headers[bad] || `kolumn ${bad + 1}` });
+    }
     rows.push(line.length === headers.length ? line : Array.from({ length: headers.length }, (_, j) => line[j] ?? ""));
     rowNumbers.push(i + 1);
   }
   return { file, encoding, delimiter, headers, rows, rowNumbers };
 }
+
+function utf16WithoutBom(bytes: Uint8Array): "utf-16le" | "utf-16be" | null {
+  const n = Math.min(bytes.length - (bytes.length % 2), 4096);
+  if (n < 4) return null;
+  let even = 0;
+  let odd = 0;
+  for (let i = 0; i < n; i += 2) {
+    if (bytes[i] === 0) even++;
+    if (bytes[i + 1] === 0) odd++;
+  }
+  const pairs = n / 2;
+  if (odd > pairs * 0.3 && even < pairs * 0.05) return "utf-16le";
+  if (even > pairs * 0.3 && odd < pairs * 0.05) return "utf-16be";
+  return null;
+}
+
+/** Control characters (NUL, escape …) have no place in a table cell; a tab or line break inside quotes does. */
+const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
 
 export function parseCsvBytes(bytes: Uint8Array, file: string): CsvTable {
   checkFileSize(bytes.length, file);

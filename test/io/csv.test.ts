@@ -58,3 +58,18 @@ describe("readKey", () => {
     expect(errorOf(text)).toBe(message);
   });
 });
+
+describe("UTF-16 and control characters", () => {
+  const table = "Medlem;Vikt\r\nBjörkby;230\r\nAsk;410\r\n";
+  const utf16le = (t: string) => new Uint8Array(Buffer.from(t, "utf16le"));
+  const utf16be = (t: string) => { const b = Buffer.from(t, "utf16le"); for (let i = 0; i < b.length; i += 2) [b[i], b[i + 1]] = [b[i + 1], b[i]]; return new Uint8Array(b); };
+  it("reads UTF-16 with or without a BOM, little- or big-endian", () => {
+    for (const bytes of [utf16le(table), utf16be(table), new Uint8Array([0xff, 0xfe, ...utf16le(table)]), new Uint8Array([0xfe, 0xff, ...utf16be(table)])]) {
+      const t = parseCsvBytes(bytes, "nyckel.csv");
+      expect(t.rows).toEqual([["Björkby", "230"], ["Ask", "410"]]);
+    }
+  });
+  it("refuses a control character inside a field, naming row and column", () => {
+    expect(() => parseCsvBytes(new TextEncoder().encode("Medlem;Vikt\nBjörk\u0000by;230\n"), "n.csv")).toThrow(expect.objectContaining({ message: expect.stringContaining("styrtecken (U+0000)"), location: { file: "n.csv", row: 2, column: "Medlem" } }));
+  });
+});
