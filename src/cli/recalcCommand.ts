@@ -3,6 +3,8 @@ import { basename } from "node:path";
 import { EmbeddedWorkbook } from "../workbook/embeddedWorkbook";
 import { readWorkbookFile, writeWorkbookFile } from "../io/xlsxWorkbook";
 import { CliIO, UsageError, readInputFile, sameFile } from "./io";
+import { CellValue, isCellError, isFormula } from "../core/cells";
+import { rangeA1 } from "../core/a1";
 
 /**
  * samkalk recalc: evaluates every formula (SAMKALK ones included) on the embedded engine and
@@ -23,16 +25,32 @@ export async function recalcCommand(args: string[], io: CliIO): Promise<number> 
 
   const snapshot = await readWorkbookFile(readInputFile(io, input), basename(input));
   const workbook = EmbeddedWorkbook.fromSnapshot(snapshot);
-  const problems = workbook.formulaProblems();
-  if (problems.length > 0) {
-    const lines = problems.slice(0, 20).map((p) => `fil ${basename(input)}, blad ${p.sheet}, cell ${p.cell}: ${p.problem} i ${p.formula}`);
-    if (problems.length > 20) lines.push(`… och ${problems.length - 20} formler till`);
-    io.stderr(`samkalk recalc: ${problems.length} ${problems.length === 1 ? "formel" : "formler"} kan inte räknas; ingen fil skrevs\n${lines.join("\n")}`);
-    return 2;
-  }
   const result = workbook.snapshot();
-  const formulas = result.sheets.reduce((n, s) => n + s.cells.flat().filter((c) => c !== null && typeof c === "object").length, 0);
-  io.writeFile(values.output, await writeWorkbookFile(result, { valuesOnly: values["values-only"] }));
+  // Where the engine cannot evaluate a formula (a function it lacks, a defined name …), Excel's
+  // cached value is kept and the cell listed; the file asks Excel to recalculate on open.
+  const explain = new Map(workbook.formulaProblems().map((p) => [`${p.sheet}!${p.cell}`, p.problem]));
+  const keepCached: Record<string, CellValue> = {};
+  const warnings: string[] = [];
+  for (const sheet of result.sheets) {
+    sheet.cells.forEach((row, r) => row.forEach((cell, c) => {
+      const value = sheet.values?.[r]?.[c];
+      if (!isFormula(cell) || !isCellError(value ?? null)) return;
+      const address = `${sheet.name}!${rangeA1({ row: r, col: c }, 1, 1)}`;
+      const cached = snapshot.cached?.[address];
+      const why = explain.get(address) ?? `beror på en cell som inte kunde räknas (${(value as { error: string }).error})`;
+      if (cached !== undefined && !isCellError(cached)) {
+        keepCached[address] = cached;
+        warnings.push(`blad ${sheet.name}, cell ${rangeA1({ row: r, col: c }, 1, 1)}: ${why} i ${cell.formula}; Excels sparade värde behölls`);
+      } else if (explain.has(address)) {
+        warnings.push(`blad ${sheet.name}, cell ${rangeA1({ row: r, col: c }, 1, 1)}: ${why} i ${cell.formula}; inget sparat värde finns, cellen visar felet`);
+      }
+    }));
+  }
+  if (warnings.length > 0) {
+    io.stderr(`samkalk recalc: ${warnings.length} ${warnings.length === 1 ? "cell" : "celler"} kunde inte räknas om av Samkalk; Excel räknar om dem när filen öppnas\n${warnings.slice(0, 20).join("\n")}${warnings.length > 20 ? `\n… och ${warnings.length - 20} till` : ""}`);
+  }
+  const formulas = result.sheets.reduce((n, s) => n + s.cells.flat().filter((c) => isFormula(c)).length, 0);
+  io.writeFile(values.output, await writeWorkbookFile(result, { valuesOnly: values["values-only"], keepCached }));
   io.stdout(`Räknade om ${formulas} formler i ${result.sheets.length} blad och skrev ${values.output}${values["values-only"] ? " med SAMKALK-formler ersatta av värden" : ""}.`);
   return 0;
 }

@@ -80,6 +80,8 @@ export interface WorkbookSnapshot {
   numberFormats: Record<string, string>; // "Sheet!A1" → format
   /** Array formulas: "Sheet!C2" (the anchor) → the range its result spills into, e.g. "C2:C5". */
   spills?: Record<string, string>;
+  /** The results a file's formulas had when it was saved ("Sheet!C2" → value), as Excel cached them. */
+  cached?: Record<string, CellValue>;
 }
 
 /** Text that Excel would read as a formula or a command if written as a value. */

@@ -63,6 +63,8 @@ export async function readWorkbookFile(bytes: Uint8Array, file: string): Promise
         while (line.length < c) line.push(null);
         if (v && typeof v === "object" && ("formula" in v || "sharedFormula" in v)) {
           line[c - 1] = { formula: formulaFromFile(cell.formula ?? v.formula ?? "") };
+          const cachedResult = (v as { result?: ExcelJS.CellValue }).result;
+          if (cachedResult !== undefined && cachedResult !== null) (snapshot.cached ??= {})[`${ws.name}!${cell.address}`] = cachedValue(cachedResult);
           // The other cells of an array formula hold cached results only; the engine fills them.
           if (v.shareType === "array" && v.ref) {
             const { start, end } = parseRange(v.ref);
@@ -90,6 +92,13 @@ export async function readWorkbookFile(bytes: Uint8Array, file: string): Promise
   return snapshot;
 }
 
+/** A formula's cached result as the file holds it. */
+function cachedValue(value: ExcelJS.CellValue): CellValue {
+  if (typeof value === "object" && value !== null && "error" in value) return { error: String((value as ExcelJS.CellErrorValue).error) };
+  const c = constant(value);
+  return c === null || typeof c !== "object" ? (c as CellValue) : null;
+}
+
 function result(value: CellValue | undefined): ExcelJS.CellValue {
   if (value === null || value === undefined) return null;
   if (typeof value === "object") return { error: value.error } as unknown as ExcelJS.CellValue;
@@ -99,12 +108,19 @@ function result(value: CellValue | undefined): ExcelJS.CellValue {
 export interface WriteOptions {
   /** Replace SAMKALK formulas by their values, for colleagues without the add-in. */
   valuesOnly?: boolean;
+  /**
+   * Cells whose cached result from the original file is kept ("Sheet!C2" → value), because the
+   * engine could not evaluate them; the file then asks Excel to recalculate everything on open.
+   */
+  keepCached?: Record<string, CellValue>;
 }
 
 /** Writes a snapshot (with its computed values) as xlsx: formulas keep their cached results. */
 export async function writeWorkbookFile(snapshot: WorkbookSnapshot, options: WriteOptions = {}): Promise<Uint8Array> {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = "Samkalk";
+  // Values kept from the original file may be stale: Excel recalculates everything on open.
+  if (options.keepCached && Object.keys(options.keepCached).length > 0) workbook.calcProperties.fullCalcOnLoad = true;
   for (const sheet of snapshot.sheets) {
     const ws = workbook.addWorksheet(sheet.name);
     const values = sheet.values ?? [];
@@ -129,7 +145,8 @@ export async function writeWorkbookFile(snapshot: WorkbookSnapshot, options: Wri
             // The typings omit fillFormula's fourth parameter (shareType), which exceljs supports.
             (ws.fillFormula as (range: string, f: string, r: unknown[], shareType: string) => void)(spill, formula, results, "array");
           } else {
-            cell.value = { formula, result: result(value) } as ExcelJS.CellFormulaValue;
+            const kept = options.keepCached?.[address];
+            cell.value = { formula, result: result(kept !== undefined ? kept : value) } as ExcelJS.CellFormulaValue;
           }
         } else if (input !== null) {
           cell.value = isAmount(input) ? amountToCellNumber(input) : input;

@@ -420,7 +420,7 @@ export class EmbeddedWorkbook implements WorkbookPort {
   /** Formulas the engine cannot evaluate: unknown functions, circular references, unreadable text. */
   formulaProblems(): { sheet: string; cell: string; formula: string; problem: string }[] {
     const problems: { sheet: string; cell: string; formula: string; problem: string }[] = [];
-    const explain: Record<string, string> = { "#NAME?": "okänd funktion eller namn", "#CYCLE!": "cirkelreferens", "#ERROR!": "formeln kan inte tolkas" };
+    const explain: Record<string, string> = { "#NAME?": "okänd funktion eller namn (i formeln eller i en cell den beror på)", "#CYCLE!": "cirkelreferens", "#ERROR!": "formeln kan inte tolkas" };
     for (const name of this.engine.getSheetNames()) {
       const sheet = this.sheetId(name);
       const { height, width } = this.engine.getSheetDimensions(sheet);
