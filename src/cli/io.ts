@@ -1,7 +1,9 @@
-import { closeSync, fsyncSync, openSync, readFileSync, renameSync, rmSync, statSync, writeSync } from "node:fs";
+import { closeSync, fsyncSync, openSync, readSync, renameSync, rmSync, statSync, writeSync } from "node:fs";
 import { randomBytes } from "node:crypto";
 import { basename, dirname, join, resolve } from "node:path";
 import { DomainError } from "../core/errors";
+import { LIMITS } from "../core/limits";
+import { megabytes } from "../io/fileSize";
 import { CsvTable, parseCsvBytes } from "../io/csv";
 
 /** What a command needs from the outside world; tests pass their own. */
@@ -16,7 +18,7 @@ export interface CliIO {
 export const nodeIO: CliIO = {
   stdout: (text) => process.stdout.write(text.endsWith("\n") ? text : `${text}\n`),
   stderr: (text) => process.stderr.write(text.endsWith("\n") ? text : `${text}\n`),
-  readFile: (path) => readFileSync(path),
+  readFile: (path) => readCapped(path, LIMITS.fileBytes),
   writeFile: (path, bytes) => writeAtomically(path, bytes),
   today: () => new Date(),
 };
@@ -24,10 +26,39 @@ export const nodeIO: CliIO = {
 /** Bad command-line usage: exit code 2 with the message on stderr. */
 export class UsageError extends Error {}
 
+/** Thrown when a file is larger than the limit: found while reading, not after. */
+class TooLarge extends Error {}
+
+/**
+ * Reads at most `limit` bytes, in chunks: a file that is larger (or a device like /dev/zero that
+ * never ends) is refused as soon as the limit is passed, before it fills the memory.
+ */
+export function readCapped(path: string, limit: number): Uint8Array {
+  const fd = openSync(path, "r");
+  try {
+    const chunks: Buffer[] = [];
+    let total = 0;
+    for (;;) {
+      const chunk = Buffer.allocUnsafe(Math.min(1 << 20, limit + 1 - total));
+      const n = readSync(fd, chunk, 0, chunk.length, null);
+      if (n === 0) break;
+      chunks.push(chunk.subarray(0, n));
+      total += n;
+      if (total > limit) throw new TooLarge();
+    }
+    return new Uint8Array(Buffer.concat(chunks, total));
+  } finally {
+    closeSync(fd);
+  }
+}
+
 export function readInputFile(io: CliIO, path: string): Uint8Array {
   try {
     return io.readFile(path);
   } catch (error) {
+    if (error instanceof TooLarge) {
+      throw new DomainError("OUT_OF_RANGE", `filen är större än ${megabytes(LIMITS.fileBytes)}, som är största tillåtna storlek; dela upp den i flera filer`, { file: path });
+    }
     const code = (error as NodeJS.ErrnoException).code;
     throw new DomainError("INVALID_ARGUMENT", code === "ENOENT" ? "filen finns inte" : `filen kan inte läsas (${code ?? String(error)})`, { file: path });
   }

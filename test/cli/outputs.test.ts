@@ -51,3 +51,14 @@ describe("outputs are whole or not at all, and never the input", () => {
     expect(readdirSync(dir).filter((f) => f.startsWith(".ut.bin"))).toEqual([]);
   });
 });
+
+describe("inputs are capped while reading", () => {
+  it("refuses /dev/zero (a file that never ends) without reading more than the limit", async () => {
+    const { out, io } = captureIO();
+    const before = process.memoryUsage().rss;
+    expect(await run(["allocate", "--total", "100", "--key", "/dev/zero"], io)).toBe(2);
+    expect(out.stderr).toContain("fil /dev/zero");
+    expect(out.stderr).toContain("största tillåtna storlek");
+    expect(process.memoryUsage().rss - before).toBeLessThan(512 * 1024 * 1024);
+  });
+});
