@@ -1,9 +1,9 @@
-import { closeSync, fsyncSync, openSync, readSync, renameSync, rmSync, statSync, writeSync } from "node:fs";
+import { closeSync, fstatSync, fsyncSync, openSync, readSync, renameSync, rmSync, statSync, writeSync } from "node:fs";
 import { randomBytes } from "node:crypto";
 import { basename, dirname, join, resolve } from "node:path";
 import { DomainError } from "../core/errors";
 import { LIMITS } from "../core/limits";
-import { megabytes } from "../io/fileSize";
+import { checkFileSize, megabytes } from "../io/fileSize";
 import { CsvTable, parseCsvBytes } from "../io/csv";
 
 /** What a command needs from the outside world; tests pass their own. */
@@ -26,8 +26,12 @@ export const nodeIO: CliIO = {
 /** Bad command-line usage: exit code 2 with the message on stderr. */
 export class UsageError extends Error {}
 
-/** Thrown when a file is larger than the limit: found while reading, not after. */
-class TooLarge extends Error {}
+/** Thrown when a file is larger than the limit: found before or while reading, never after. */
+class TooLarge extends Error {
+  constructor(readonly size: number | null) {
+    super("för stor");
+  }
+}
 
 /**
  * Reads at most `limit` bytes, in chunks: a file that is larger (or a device like /dev/zero that
@@ -36,6 +40,8 @@ class TooLarge extends Error {}
 export function readCapped(path: string, limit: number): Uint8Array {
   const fd = openSync(path, "r");
   try {
+    const stat = fstatSync(fd);
+    if (stat.isFile() && stat.size > limit) throw new TooLarge(stat.size);
     const chunks: Buffer[] = [];
     let total = 0;
     for (;;) {
@@ -44,7 +50,7 @@ export function readCapped(path: string, limit: number): Uint8Array {
       if (n === 0) break;
       chunks.push(chunk.subarray(0, n));
       total += n;
-      if (total > limit) throw new TooLarge();
+      if (total > limit) throw new TooLarge(null); // a device or pipe that does not end
     }
     return new Uint8Array(Buffer.concat(chunks, total));
   } finally {
@@ -57,6 +63,7 @@ export function readInputFile(io: CliIO, path: string): Uint8Array {
     return io.readFile(path);
   } catch (error) {
     if (error instanceof TooLarge) {
+      if (error.size !== null) checkFileSize(error.size, basename(path));
       throw new DomainError("OUT_OF_RANGE", `filen är större än ${megabytes(LIMITS.fileBytes)}, som är största tillåtna storlek; dela upp den i flera filer`, { file: path });
     }
     const code = (error as NodeJS.ErrnoException).code;
