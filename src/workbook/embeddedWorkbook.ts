@@ -1,6 +1,7 @@
 import { DetailedCellError, HyperFormula } from "hyperformula";
 import type { RawCellContent } from "hyperformula";
 import { registerSamkalkFunctions } from "./engineFunctions";
+import { Amount } from "../core/money";
 import { FUNCTIONS, NAMESPACE } from "../functions/catalogue";
 import { CellMark, FlagRule, RangeData, SheetSpec, TableSpec, WorkbookPort } from "./port";
 import { CellInput, CellValue, TableData, isFormula } from "../core/cells";
@@ -44,10 +45,18 @@ function implicitFormat(formula: string | null): string | undefined {
   return formula && DATE_RESULT.test(formula) ? "yyyy-mm-dd" : undefined;
 }
 
+/**
+ * Number literals in exponent form (1E+15, 2.5e-3), which Excel writes and HyperFormula's grammar
+ * lacks, become plain decimals — exactly, through decimal.js — outside string literals.
+ */
+export function plainNumberLiterals(formula: string): string {
+  return formula.split(/("(?:[^"]|"")*")/).map((part, i) => (i % 2 === 1 ? part : part.replace(/(?<![A-Za-z0-9_.$])(\d+(?:\.\d+)?[eE][+-]?\d+)(?![A-Za-z0-9_.(])/g, (literal) => new Amount(literal).toFixed()))).join("");
+}
+
 /** A plain text always stays text: the leading apostrophe tells the engine not to parse it. */
 function toRaw(input: CellInput): RawCellContent {
   if (input === null || input === undefined) return null;
-  if (isFormula(input)) return input.formula.startsWith("=") ? input.formula : `=${input.formula}`;
+  if (isFormula(input)) return plainNumberLiterals(input.formula.startsWith("=") ? input.formula : `=${input.formula}`);
   if (typeof input === "string") return input === "" ? null : `'${input}`;
   if (isAmount(input)) return amountToCellNumber(input);
   return input;

@@ -28,3 +28,14 @@ describe("function messages in the embedded engine", () => {
     expect((await wb.readRange("Blad1", "A6")).values[0][0]).toEqual({ error: "#VALUE!", message: "vikter, cell A4: texten 'x' är inget tal" });
   });
 });
+
+describe("number literals as Excel writes them", () => {
+  it("reads 1E+15 and 2,5E-3 in formulas exactly, leaves text and cell references alone", async () => {
+    const { plainNumberLiterals } = await import("../../src/workbook/embeddedWorkbook");
+    expect(plainNumberLiterals('=1E+15+A1*2.5e-3&"1E5"')).toBe('=1000000000000000+A1*0.0025&"1E5"');
+    expect(plainNumberLiterals("=SUM(E15:E20)+Blad1!A1E")).toBe("=SUM(E15:E20)+Blad1!A1E");
+    const wb = new EmbeddedWorkbook(["Blad1"]);
+    await wb.writeSheets([{ sheet: "Blad1", cells: [[1, { formula: "=1E+15+A1" }]] }]);
+    expect((await wb.readRange("Blad1", "B1")).values[0][0]).toBe(1_000_000_000_000_001);
+  });
+});
