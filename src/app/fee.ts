@@ -30,7 +30,7 @@ export interface FeeComputation {
 }
 
 /** The key version the fee is split by: the one chosen in the settings, else the one in force at the year's end. */
-export function feeKeyVersion(versions: readonly KeyVersion[], settings: ModelSettings): KeyVersion {
+function feeKeyVersion(versions: readonly KeyVersion[], settings: ModelSettings): KeyVersion {
   if (versions.length === 0) throw new DomainError("EMPTY_KEY", "tabellen Nyckel saknas eller är tom: lägg in medlemmar och vikter först", { table: "Nyckel" });
   if (settings.keyVersion) {
     const chosen = versions.find((v) => memberId(v.name) === memberId(settings.keyVersion));

@@ -1,6 +1,5 @@
-import { Amount } from "../core/money";
 import { mixedMethod } from "../core/allocation";
-import { CivilDate, addDays, formatIsoDate } from "../core/dates";
+import { CivilDate, addDays, formatIsoDate, todayLocal } from "../core/dates";
 import { memberCostAmount } from "../core/budget";
 import { Guarantee, GuaranteeFollowUp, followUpGuarantee } from "../core/guaranteedVolumes";
 import { COMPONENTS, InvoiceBasis, InvoicePeriod, MemberInvoice, basisSummary, invoiceBasis, invoiceProblems, parsePeriod, periodLabel, periodRange, periodsPerYear } from "../core/invoiceBasis";
@@ -13,7 +12,8 @@ import { FlagRule, SheetSpec, WorkbookPort } from "../workbook/port";
 import { Model } from "../model/tables";
 import { ModelSettings } from "../model/settings";
 import { computeFee } from "./fee";
-import { readModel, readSettings } from "./model";
+import { readModel } from "./model";
+import { parseSettings } from "../model/settings";
 import { CheckedBlock, SheetLayout } from "./sheetLayout";
 import { uniqueNames } from "./names";
 
@@ -42,7 +42,7 @@ export interface InvoiceRun {
 function invoiceErrors(model: Model, key: { member: string }[]): RowError[] {
   const errors: RowError[] = [...model.errors];
   const located = { members: model.memberTable, callOffs: model.callOffs, penalties: model.penalties };
-  for (const p of invoiceProblems(key.map((k) => ({ member: k.member, weight: new Amount(1) })), model.members, model.prices, model.callOffs.records, model.penalties.records)) {
+  for (const p of invoiceProblems(key, model.members, model.prices, model.callOffs.records, model.penalties.records)) {
     const table = located[p.list];
     errors.push({ file: table.source, row: table.rows[p.index], column: p.column, message: p.message });
   }
@@ -175,7 +175,8 @@ export interface InvoiceWrite extends InvoiceRun {
  */
 export async function runInvoiceBasis(wb: WorkbookPort, year: number, periodText: string, layout: "sheets" | "blocks", signal?: AbortSignal): Promise<InvoiceWrite> {
   const period = parsePeriod(periodText, year);
-  const settings = await readSettings(wb);
+  const stored = await wb.getSettings();
+  const settings = parseSettings(stored, todayLocal());
   const model = await readModel(wb, period.year);
   const run = computeInvoice(model, settings, period);
   if (!run.basis || !run.schedule) return { ...run, sheets: [], blocks: [] };
@@ -200,7 +201,7 @@ export async function runInvoiceBasis(wb: WorkbookPort, year: number, periodText
     written.push({ sheet: GUARANTEE_SHEET, layout });
     specs.push({ sheet: GUARANTEE_SHEET, cells: layout.cells, flagColumn: { column: 4, rules: GUARANTEE_FLAGS }, boldRows: layout.boldRows });
   }
-  const previous = parseSheetList((await wb.getSettings())[INVOICE_SHEETS_SETTING]);
+  const previous = parseSheetList(stored[INVOICE_SHEETS_SETTING]);
   signal?.throwIfAborted();
   await wb.writeSheets(specs, { remove: previous });
   const sheets = specs.map((s) => s.sheet);

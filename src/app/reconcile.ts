@@ -26,7 +26,7 @@ export type { Deadline };
 
 /** What reconciliation needs, whether read from the workbook or from files. */
 export interface ReconciliationInput {
-  contracts: TableRecords<ImportedContract> | { records: ImportedContract[]; rows: number[]; source: string };
+  contracts: Pick<TableRecords<ImportedContract>, "records" | "rows" | "source">;
   outcomes: Outcome[];
   members: Member[];
   indexSeries: ReadonlyMap<string, IndexSeries>;
@@ -83,9 +83,8 @@ export function reconciliationSheet(result: Reconciliation): SheetLayout {
  */
 export async function runReconciliation(wb: WorkbookPort, asOf: CivilDate, months: number, signal?: AbortSignal): Promise<ReconciliationReport & { blocks: CheckedBlock[] }> {
   const model = await readModel(wb, asOf.year);
-  const contractErrors = model.errors;
-  const report = reconcileInput({ contracts: { records: model.contracts, rows: model.contractRows.rows, source: model.contractRows.source }, outcomes: model.outcomes, members: model.members, indexSeries: model.indexSeries }, asOf, months);
-  const errors = [...contractErrors, ...report.errors];
+  const report = reconcileInput({ contracts: model.contractRows, outcomes: model.outcomes, members: model.members, indexSeries: model.indexSeries }, asOf, months);
+  const errors = [...model.errors, ...report.errors];
   if (errors.length > 0) return { ...report, errors, blocks: [] };
   const layout = reconciliationSheet(report.result);
   signal?.throwIfAborted();

@@ -75,7 +75,7 @@ export async function reconcileCommand(args: string[], io: CliIO): Promise<numbe
     } else {
       outcomes = (await readTableFile(io, outcomesPath, (s) => importOutcomes(s, guessMapping(s.headers, OUTCOME_FIELDS)))).records;
     }
-    const report = reconcileInput({ contracts: { records: contracts.records, rows: contracts.rows, source: contracts.source.file }, outcomes, members, indexSeries: new Map() }, asOf, months);
+    const report = reconcileInput({ contracts: { ...contracts, source: contracts.source.file }, outcomes, members, indexSeries: new Map() }, asOf, months);
     if (report.errors.length > 0) throw new InputErrors(report.errors);
     const { result } = report;
     const flagged = Object.entries(result.flagCounts).some(([flag, n]) => flag !== "ok" && n > 0);

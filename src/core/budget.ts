@@ -32,7 +32,7 @@ export function budgetRowLabel(row: Pick<BudgetRow, "section" | "category">): st
 }
 
 /** The budget as the table checker sees it: labels first, then the number columns. */
-export function budgetGrid(rows: readonly BudgetRow[], withCategorySum: boolean): Cell[][] {
+function budgetGrid(rows: readonly BudgetRow[], withCategorySum: boolean): Cell[][] {
   const headers = withCategorySum ? BUDGET_CHECK_HEADERS : BUDGET_CHECK_HEADERS.slice(0, 4);
   return [headers, ...rows.map((r) => {
     const cells: Cell[] = [budgetRowLabel(r), r.operatingBudget, r.fte, r.staffCost];

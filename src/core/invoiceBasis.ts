@@ -2,7 +2,6 @@ import { Amount, ZERO, sumAmounts } from "./money";
 import { formatAmount } from "./numberText";
 import { CivilDate, addDays, addMonths, compareDates, formatIsoDate, makeDate } from "./dates";
 import { DomainError, isDomainError } from "./errors";
-import { KeyEntry } from "./allocation";
 import { memberId } from "./memberIdentity";
 import { FixedCost } from "./fee";
 import { YearSchedule } from "./invoicing";
@@ -108,7 +107,7 @@ export interface InvoiceProblem {
  * call-off for a service without a price valid on its date.
  */
 export function invoiceProblems(
-  key: readonly KeyEntry[],
+  key: readonly { member: string }[],
   members: readonly { member: string }[],
   prices: readonly PriceEntry[],
   callOffs: readonly CallOff[],

@@ -33,7 +33,7 @@ export interface YearSchedule {
   periods: ScheduledPeriod[];
 }
 
-export function periodStart(year: number, periodsPerYear: number, index: number): CivilDate {
+function periodStart(year: number, periodsPerYear: number, index: number): CivilDate {
   if (12 % periodsPerYear !== 0) throw new DomainError("OUT_OF_RANGE", `ett år kan inte delas i ${periodsPerYear} lika långa perioder av hela månader; välj 1, 2, 3, 4, 6 eller 12`);
   return addMonths(makeDate(year, 1, 1), (index - 1) * (12 / periodsPerYear));
 }

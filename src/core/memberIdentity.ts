@@ -26,8 +26,3 @@ export function memberId(name: string): string {
   }
   return id;
 }
-
-/** The name as it should be shown and stored: NFC, no invisible characters, single spaces. */
-export function cleanName(name: string): string {
-  return name.normalize("NFC").replace(INVISIBLE, "").replace(SPACES, " ").trim();
-}

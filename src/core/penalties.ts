@@ -30,7 +30,7 @@ export interface PenaltyInvoice {
 }
 
 /** Whether a penalty of quarter `p` belongs to `target` (that quarter, or the half-year holding it). */
-export function withinPeriod(p: InvoicePeriod, target: InvoicePeriod): boolean {
+function withinPeriod(p: InvoicePeriod, target: InvoicePeriod): boolean {
   if (p.year !== target.year) return false;
   if (p.kind === target.kind) return p.index === target.index;
   return p.kind === "Q" && target.kind === "H" && Math.ceil(p.index / 2) === target.index;
