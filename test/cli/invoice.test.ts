@@ -4,16 +4,11 @@ import { join } from "node:path";
 import ExcelJS from "exceljs";
 import { run } from "../../src/cli/main";
 import { Amount } from "../../src/core/money";
-import { nodeIO } from "../../src/cli/io";
+import { captureIO } from "./captureIO";
 import { buildDemoWorkbook } from "../../src/demo/demoWorkbook";
 import { writeWorkbookFile } from "../../src/io/xlsxWorkbook";
 import { TABLES } from "../../src/model/tables";
 import { CALL_OFF_TABLE_HEADERS } from "../../src/model/catalogue";
-
-function captureIO() {
-  const out = { stdout: "", stderr: "" };
-  return { out, io: { ...nodeIO, stdout: (t: string) => void (out.stdout += t), stderr: (t: string) => void (out.stderr += t) } };
-}
 
 async function rowsOf(path: string): Promise<unknown[][]> {
   const wb = new ExcelJS.Workbook();

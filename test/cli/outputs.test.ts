@@ -2,14 +2,10 @@ import { chmodSync, linkSync, mkdirSync, mkdtempSync, readFileSync, readdirSync,
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { run } from "../../src/cli/main";
-import { nodeIO, writeAtomically } from "../../src/cli/io";
+import { writeAtomically } from "../../src/cli/io";
+import { captureIO } from "./captureIO";
 import { buildDemoWorkbook } from "../../src/demo/demoWorkbook";
 import { writeWorkbookFile } from "../../src/io/xlsxWorkbook";
-
-function captureIO() {
-  const out = { stdout: "", stderr: "" };
-  return { out, io: { ...nodeIO, stdout: (t: string) => void (out.stdout += t), stderr: (t: string) => void (out.stderr += t) } };
-}
 
 describe("outputs are whole or not at all, and never the input", () => {
   const dir = mkdtempSync(join(tmpdir(), "samkalk-out-"));

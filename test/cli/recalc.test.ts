@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { inflateRawSync } from "node:zlib";
 import ExcelJS from "exceljs";
 import { run } from "../../src/cli/main";
-import { nodeIO } from "../../src/cli/io";
+import { captureIO } from "./captureIO";
 
 async function makeXlsx(path: string, build: (ws: ExcelJS.Worksheet) => void) {
   const wb = new ExcelJS.Workbook();
@@ -31,11 +31,6 @@ function zipEntry(zip: Buffer, name: string): string {
     p += 46 + nameLength + extra + comment;
   }
   throw new Error(`${name} finns inte i arkivet`);
-}
-
-function captureIO() {
-  const out = { stdout: "", stderr: "" };
-  return { out, io: { ...nodeIO, stdout: (t: string) => void (out.stdout += t), stderr: (t: string) => void (out.stderr += t) } };
 }
 
 describe("samkalk recalc", () => {
