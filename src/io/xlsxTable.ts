@@ -2,7 +2,7 @@ import ExcelJS from "exceljs";
 import { DomainError } from "../core/errors";
 import { LIMITS } from "../core/limits";
 import { SourceCell, SourceTable } from "../core/cells";
-import { checkZipArchive } from "./zipGuard";
+import { checkZipArchive } from "./zipDirectory";
 import { checkFileSize } from "./fileSize";
 
 /** The value a cell shows: formulas give their cached result, rich text its plain text. */

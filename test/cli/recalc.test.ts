@@ -72,22 +72,27 @@ describe("samkalk recalc", () => {
     expect(c6).toMatchObject({ formula: "SUM(C2:C5)", result: 100000 });
   });
 
-  it("keeps Excel's cached value where the engine cannot evaluate a formula, lists the cell and exits 0", async () => {
+  it("continues from Excel's cached value where the engine cannot evaluate a formula, lists the cell and exits 0", async () => {
     const file = join(dir, "okand-funktion.xlsx");
     await makeXlsx(file, (ws) => {
-      ws.addRow(["x", { formula: 'CONCAT("Sam","kalk")', result: "Samkalk" }, { formula: "LEN(B1)", result: 7 }, { formula: "SUM(1,2)", result: 0 }]);
+      ws.addRow(["x", { formula: 'CONCAT("Sam","kalk")', result: "Samkalk" }, { formula: "LEN(B1)", result: 7 }, { formula: "SUM(1,2)", result: 0 }, { formula: "SAMKALK.AVTALSDIFF(C1,2)" }]);
       ws.addRow(["y", { formula: "B2+1" }]);
     });
     const output = join(dir, "okand-ut.xlsx");
     const { out, io } = captureIO();
     expect(await run(["recalc", file, "-o", output], io)).toBe(0);
-    const [b1, c1, d1] = await cells(output, "Fördelning", ["B1", "C1", "D1"]);
+    const [b1, c1, d1, e1] = await cells(output, "Fördelning", ["B1", "C1", "D1", "E1"]);
     expect(b1).toMatchObject({ formula: 'CONCAT("Sam","kalk")', result: "Samkalk" });
-    expect(c1).toMatchObject({ formula: "LEN(B1)", result: 7 }); // depends on B1: kept too
-    expect(d1).toMatchObject({ formula: "SUM(1,2)", result: 3 }); // computed, not the stale 0
-    expect(out.stderr).toContain('blad Fördelning, cell B1: okänd funktion eller namn (i formeln eller i en cell den beror på) i =CONCAT("Sam","kalk"); Excels sparade värde behölls');
-    expect(out.stderr).toContain("blad Fördelning, cell C1: okänd funktion eller namn (i formeln eller i en cell den beror på) i =LEN(B1); Excels sparade värde behölls");
-    expect(out.stderr).toContain("blad Fördelning, cell B2: cirkelreferens i =B2+1; inget sparat värde finns, cellen visar felet");
+    expect(c1).toMatchObject({ formula: "LEN(B1)", result: 7 }); // evaluated from B1's cached text
+    expect(e1).toMatchObject({ result: 5 }); // the SAMKALK formula reads C1
+    // SUM(1,2) neither feeds nor reads a SAMKALK formula: left exactly as the file had it.
+    expect(d1).toMatchObject({ formula: "SUM(1,2)" });
+    const sheet = zipEntry(readFileSync(output), "xl/worksheets/sheet1.xml");
+    expect(sheet).toContain('<c r="D1"><f>SUM(1,2)</f><v>0</v></c>');
+    expect(sheet).toContain('<c r="B2"><f>B2+1</f></c>'); // no engine-only error like #CYCLE! in the file
+    expect(out.stderr).toContain('blad Fördelning, cell B1: okänd funktion eller namn i =CONCAT("Sam","kalk"); Excels sparade värde behölls');
+    expect(out.stderr).not.toContain("cell C1");
+    expect(out.stderr).toContain("blad Fördelning, cell B2: cirkelreferens i =B2+1; inget sparat värde finns, Excel räknar cellen när filen öppnas");
     expect(zipEntry(readFileSync(output), "xl/workbook.xml")).toMatch(/<calcPr[^>]*fullCalcOnLoad="1"/);
   });
 

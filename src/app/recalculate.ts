@@ -1,0 +1,375 @@
+import { DetailedCellError } from "hyperformula";
+import { DomainError } from "../core/errors";
+import { CellInput, CellValue } from "../core/cells";
+import { rangeA1 } from "../core/a1";
+import { EmbeddedWorkbook } from "../workbook/embeddedWorkbook";
+import { XlsxPackage } from "../io/xlsxPackage";
+import { CellPatch, XmlCell, XmlFormula, escapeXml, parseAttributes, patchSheetXml } from "../io/sheetXml";
+import { formulaFromFile, formulaToFile } from "../io/xlsxWorkbook";
+import { FormulaCell, FormulaGraph, Rect, RectIndex, SheetCells } from "./formulaGraph";
+
+/**
+ * samkalk recalc on an xlsx file, edited in place: only SAMKALK formulas, the cells they read and
+ * the formulas that read their results are evaluated, and only cells whose value changes are
+ * rewritten in their sheet's XML. Every other part of the file, and every other cell, is copied
+ * byte for byte: styles, comments, merged cells, validation, charts, hidden sheets, names.
+ */
+
+export interface RecalcOptions {
+  /** Replace SAMKALK formulas by their values, for colleagues without the add-in. */
+  valuesOnly?: boolean;
+}
+
+export interface RecalcOutcome {
+  bytes: Uint8Array;
+  /** Formulas evaluated by the engine. */
+  evaluated: number;
+  /** Cells rewritten in the file. */
+  written: number;
+  /** Cells the engine could not evaluate, in Swedish, naming sheet and cell. */
+  warnings: string[];
+  /** Whether the file asks Excel to recalculate everything when opened. */
+  fullCalcOnLoad: boolean;
+}
+
+const CANNOT_EVALUATE: Record<string, string> = { "#NAME?": "okänd funktion eller namn", "#ERROR!": "formeln kan inte tolkas", "#CYCLE!": "cirkelreferens" };
+const DATE_FUNCTIONS = /\b(SAMKALK\.(NOTICEDATE|CONTRACTEND|UPPSAGNINGSDAG|AVTALSSLUT)|_xldudf_SAMKALK_(NOTICEDATE|CONTRACTEND)|DATE|DATEVALUE|YEAR|MONTH|DAY|EDATE|EOMONTH|TODAY|NOW|WEEKDAY|WEEKNUM|NETWORKDAYS|WORKDAY|YEARFRAC|DAYS|DATEDIF)\(/i;
+const MAX_ROUNDS = 12;
+
+function address(cell: XmlCell): string {
+  return rangeA1({ row: cell.row, col: cell.col }, 1, 1);
+}
+
+/** A formula's cached result as the file holds it; undefined when it has none. */
+function cachedValue(cell: XmlCell, strings: () => string[]): CellValue | undefined {
+  if (cell.value === null) return undefined;
+  switch (cell.type) {
+    case "str":
+      return cell.value;
+    case "s":
+      return strings()[Number(cell.value)] ?? "";
+    case "b":
+      return cell.value === "1" || cell.value === "true";
+    case "e":
+      return { error: cell.value };
+    default:
+      return cell.value === "" ? undefined : Number(cell.value);
+  }
+}
+
+function constantInput(cell: XmlCell, strings: () => string[]): CellInput {
+  if (cell.type === "inlineStr") return cell.inline ?? "";
+  const value = cachedValue(cell, strings);
+  if (value === undefined || value === null) return null;
+  if (typeof value === "object") return { formula: `=${value.error}` };
+  if (cell.type === "d") return String(value);
+  return value;
+}
+
+function fromEngine(value: unknown): CellValue {
+  if (value instanceof DetailedCellError) return { error: value.value };
+  if (value === undefined || value === null) return null;
+  if (typeof value === "number" || typeof value === "string" || typeof value === "boolean") return value;
+  return String(value);
+}
+
+function sameValue(a: CellValue | undefined, b: CellValue | undefined): boolean {
+  if (typeof a === "number" && typeof b === "number") return a === b || Math.abs(a - b) <= 4 * Number.EPSILON * Math.max(Math.abs(a), Math.abs(b));
+  if (a && b && typeof a === "object" && typeof b === "object") return a.error === b.error;
+  return a === b;
+}
+
+function formulaElement(prefix: string, original: XmlFormula, text: string, attributes: Record<string, string | undefined> = {}): string {
+  const attrs = { ...parseAttributes(original.element.slice(0, original.element.indexOf(">")).replace(/^<[\w:]+/, "").replace(/\/$/, "")), ...attributes };
+  const attrText = Object.entries(attrs).filter(([, v]) => v !== undefined).map(([k, v]) => ` ${k}="${escapeXml(v!)}"`).join("");
+  return `<${prefix}f${attrText}>${escapeXml(text)}</${prefix}f>`;
+}
+
+class Recalculation {
+  private readonly graph: FormulaGraph;
+  private readonly loaded = new Set<XmlCell>();
+  private readonly visitedRects = new Set<string>();
+  private readonly precedentCache = new Map<XmlCell, { rects: Rect[]; unsupported?: string }>();
+  /** Formula cells given to the engine as their cached value, with the reason. */
+  private readonly useCached = new Map<XmlCell, string>();
+  private readonly failed = new Map<XmlCell, string>();
+  private stringList: string[] | null = null;
+  private readonly strings = () => (this.stringList ??= this.workbook.sharedStrings());
+  private engine!: EmbeddedWorkbook;
+  private spills = new Map<XmlCell, Rect>();
+
+  constructor(private readonly workbook: XlsxPackage, private readonly file: string) {
+    this.graph = new FormulaGraph(workbook);
+  }
+
+  private precedents(f: FormulaCell) {
+    let p = this.precedentCache.get(f.cell);
+    if (!p) this.precedentCache.set(f.cell, (p = this.graph.precedents(f)));
+    return p;
+  }
+
+  /** Loads cells and, transitively, everything their formulas read. */
+  private load(cells: Iterable<XmlCell>): void {
+    const stack = [...cells];
+    while (stack.length > 0) {
+      const cell = stack.pop()!;
+      if (this.loaded.has(cell)) continue;
+      this.loaded.add(cell);
+      const f = this.graph.formula(cell);
+      if (!f) continue;
+      for (const r of this.precedents(f).rects) {
+        const key = `${r.sheet.name}\u0000${r.top},${r.left},${r.bottom},${r.right}`;
+        if (this.visitedRects.has(key)) continue;
+        this.visitedRects.add(key);
+        for (const c of r.sheet.inside(r.top, r.left, r.bottom, r.right)) if (!this.loaded.has(c)) stack.push(c);
+      }
+    }
+  }
+
+  private loadedFormulas(): FormulaCell[] {
+    const out: FormulaCell[] = [];
+    for (const c of this.loaded) {
+      const f = this.graph.formula(c);
+      if (f) out.push(f);
+    }
+    return out;
+  }
+
+  private buildEngine(): void {
+    // The cached results an array formula left in the cells below and beside it are not content:
+    // loading them would block the spill.
+    const covered = new Set<XmlCell>();
+    for (const f of this.loadedFormulas()) {
+      const rect = this.graph.arrayRect(f);
+      if (!rect) continue;
+      for (const c of rect.sheet.inside(rect.top, rect.left, rect.bottom, rect.right)) if (c !== f.cell && !c.formula) covered.add(c);
+    }
+    const cells = new Map<SheetCells, CellInput[][]>(this.graph.sheets.map((s) => [s, []]));
+    for (const cell of this.loaded) {
+      if (covered.has(cell)) continue;
+      const sheet = this.graph.sheetOfCell(cell);
+      const f = this.graph.formula(cell);
+      let input: CellInput;
+      if (f && !this.useCached.has(cell)) input = { formula: formulaFromFile(this.graph.engineText(f)) };
+      else if (f) {
+        const cached = cachedValue(cell, this.strings);
+        input = cached === undefined || cached === null || typeof cached === "object" ? null : cached;
+      } else input = constantInput(cell, this.strings);
+      const rows = cells.get(sheet)!;
+      while (rows.length <= cell.row) rows.push([]);
+      const line = rows[cell.row];
+      while (line.length < cell.col) line.push(null);
+      line[cell.col] = input;
+    }
+    this.engine = EmbeddedWorkbook.fromSnapshot({ sheets: this.graph.sheets.map((s) => ({ name: s.name, cells: cells.get(s)! })), tables: [], settings: {}, numberFormats: {} });
+    this.spills = new Map();
+    for (const f of this.loadedFormulas()) {
+      const rect = this.spillOf(f);
+      if (rect) this.spills.set(f.cell, rect);
+    }
+  }
+
+  private at(sheet: SheetCells, row: number, col: number) {
+    return { sheet: this.engine.engine.getSheetId(sheet.name)!, row, col };
+  }
+
+  value(cell: XmlCell): CellValue {
+    return fromEngine(this.engine.engine.getCellValue(this.at(this.graph.sheetOfCell(cell), cell.row, cell.col)));
+  }
+
+  /** Where an array result landed in the engine, if wider or taller than one cell. */
+  private spillOf(f: FormulaCell): Rect | null {
+    const hf = this.engine.engine;
+    const at = this.at(f.sheet, f.cell.row, f.cell.col);
+    if (!hf.isCellPartOfArray(at)) return null;
+    const spilled = (row: number, col: number) => {
+      const a = { ...at, row, col };
+      return hf.isCellPartOfArray(a) && hf.getCellFormula(a) === undefined;
+    };
+    let width = 1;
+    while (spilled(at.row, at.col + width)) width++;
+    let height = 1;
+    while (spilled(at.row + height, at.col)) height++;
+    return width > 1 || height > 1 ? { sheet: f.sheet, top: at.row, left: at.col, bottom: at.row + height - 1, right: at.col + width - 1 } : null;
+  }
+
+  /** Formulas that failed in the engine because of their own text, not because of a failed precedent. */
+  private ownFailures(failing: Map<XmlCell, string>): XmlCell[] {
+    const roots: XmlCell[] = [];
+    for (const cell of failing.keys()) {
+      const f = this.graph.formula(cell)!;
+      let inherited = false;
+      for (const r of this.precedents(f).rects) {
+        for (const c of r.sheet.inside(r.top, r.left, r.bottom, r.right)) {
+          if (c !== cell && failing.has(c)) inherited = true;
+        }
+      }
+      if (!inherited) roots.push(cell);
+    }
+    return roots;
+  }
+
+  /** The cells whose value may differ from what the file holds: where dependents must be looked for. */
+  private changedRects(): RectIndex {
+    const index = new RectIndex();
+    const rect = (c: XmlCell): Rect => ({ sheet: this.graph.sheetOfCell(c), top: c.row, left: c.col, bottom: c.row, right: c.col });
+    for (const f of this.loadedFormulas()) {
+      const changed = f.samkalk || this.spills.has(f.cell) || !sameValue(this.value(f.cell), cachedValue(f.cell, this.strings));
+      if (!changed) continue;
+      index.add(rect(f.cell));
+      const spill = this.spills.get(f.cell) ?? this.graph.arrayRect(f);
+      if (spill) index.add(spill);
+      const old = this.graph.arrayRect(f);
+      if (old) index.add(old);
+    }
+    return index;
+  }
+
+  /** Formulas outside the loaded set that read a changed cell, transitively. */
+  private dependents(changed: RectIndex): XmlCell[] {
+    const found: XmlCell[] = [];
+    let grew = true;
+    const candidates = [...this.graph.allFormulas()].filter((f) => !this.loaded.has(f.cell));
+    const taken = new Set<XmlCell>();
+    while (grew) {
+      grew = false;
+      for (const f of candidates) {
+        if (taken.has(f.cell)) continue;
+        if (this.precedents(f).rects.some((r) => changed.intersects(r))) {
+          taken.add(f.cell);
+          found.push(f.cell);
+          changed.add({ sheet: f.sheet, top: f.cell.row, left: f.cell.col, bottom: f.cell.row, right: f.cell.col });
+          const array = this.graph.arrayRect(f);
+          if (array) changed.add(array);
+          grew = true;
+        }
+      }
+    }
+    return found;
+  }
+
+  run(options: RecalcOptions): RecalcOutcome {
+    const seeds: XmlCell[] = [];
+    for (const f of this.graph.allFormulas()) {
+      if (f.samkalk || (f.cell.value === null && f.cell.type !== "str")) seeds.push(f.cell);
+      // A formula that cannot be followed keeps Excel's cached value from the start.
+      const unsupported = this.precedents(f).unsupported;
+      if (unsupported) this.useCached.set(f.cell, unsupported);
+    }
+    if (seeds.length === 0) return { bytes: this.workbook.toBytes(), evaluated: 0, written: 0, warnings: [], fullCalcOnLoad: false };
+    this.load(seeds);
+    for (let round = 0; ; round++) {
+      if (round === MAX_ROUNDS) throw new DomainError("OUT_OF_RANGE", "arbetsbokens formler beror på varandra i för många led för att räknas om säkert", { file: this.file });
+      this.buildEngine();
+      const failing = new Map<XmlCell, string>();
+      for (const f of this.loadedFormulas()) {
+        if (this.useCached.has(f.cell)) continue;
+        const v = this.value(f.cell);
+        if (v && typeof v === "object" && CANNOT_EVALUATE[v.error]) failing.set(f.cell, CANNOT_EVALUATE[v.error]);
+      }
+      // A formula the engine cannot evaluate continues with Excel's cached value, so that what
+      // depends on it still computes; a formula without one keeps the error.
+      let substituted = false;
+      for (const cell of this.ownFailures(failing)) {
+        const cached = cachedValue(cell, this.strings);
+        if (cached !== undefined && !(cached && typeof cached === "object")) {
+          this.useCached.set(cell, failing.get(cell)!);
+          substituted = true;
+        } else this.failed.set(cell, failing.get(cell)!);
+      }
+      if (substituted) continue;
+      const more = this.dependents(this.changedRects());
+      if (more.length === 0) break;
+      this.load(more);
+    }
+    if (this.workbook.date1904 && this.loadedFormulas().some((f) => DATE_FUNCTIONS.test(f.text))) {
+      throw new DomainError(
+        "INVALID_ARGUMENT",
+        "arbetsboken använder 1904-datumsystemet, och formler som ska räknas om använder datum; Samkalk räknar datum i 1900-systemet och skriver därför ingenting. Byt datumsystem i Excel (Arkiv > Alternativ > Avancerat) eller räkna om i Excel",
+        { file: this.file },
+      );
+    }
+    return this.write(options);
+  }
+
+  private write(options: RecalcOptions): RecalcOutcome {
+    const patches = new Map<SheetCells, CellPatch[]>();
+    const patch = (sheet: SheetCells, p: CellPatch) => {
+      const list = patches.get(sheet) ?? [];
+      list.push(p);
+      patches.set(sheet, list);
+    };
+    const warnings: string[] = [];
+    let removedFormula = false;
+    let evaluated = 0;
+    for (const f of this.loadedFormulas()) {
+      const { cell, sheet } = f;
+      const cached = cachedValue(cell, this.strings);
+      const where = `blad ${sheet.name}, cell ${address(cell)}`;
+      if (this.useCached.has(cell)) {
+        warnings.push(`${where}: ${this.useCached.get(cell)} i =${f.text}; Excels sparade värde behölls`);
+        continue;
+      }
+      evaluated++;
+      let value = this.value(cell);
+      const failure = this.failed.get(cell);
+      if (failure) {
+        // Nothing trustworthy to write: the cell is left without a value for Excel to compute.
+        warnings.push(`${where}: ${failure} i =${f.text}; inget sparat värde finns, Excel räknar cellen när filen öppnas`);
+        if (cached !== undefined) patch(sheet, { row: cell.row, col: cell.col, value: undefined, formula: "keep" });
+        continue;
+      } else if (value && typeof value === "object" && CANNOT_EVALUATE[value.error] && cached !== undefined && !(cached && typeof cached === "object")) {
+        warnings.push(`${where}: beror på en cell som inte kunde räknas (${value.error}) i =${f.text}; Excels sparade värde behölls`);
+        continue;
+      }
+      if (value === null) value = 0;
+      const prefix = this.workbook.sheetXml(sheet.sheet).prefix;
+      const spill = this.spills.get(cell);
+      const old = this.graph.arrayRect(f);
+      const text = f.samkalk && cell.formula?.text ? formulaToFile(f.text) : f.text;
+      const removeFormula = options.valuesOnly === true && f.samkalk;
+      let formula: CellPatch["formula"] = "keep";
+      if (removeFormula) formula = "remove";
+      else if (spill) formula = formulaElement(prefix, cell.formula!, text, { t: "array", ref: rangeA1({ row: spill.top, col: spill.left }, spill.bottom - spill.top + 1, spill.right - spill.left + 1), si: undefined });
+      else if (text !== f.text) formula = formulaElement(prefix, cell.formula!, text);
+      if (formula !== "keep" || !sameValue(value, cached)) patch(sheet, { row: cell.row, col: cell.col, value, formula });
+      removedFormula ||= removeFormula;
+      if (spill) {
+        for (let row = spill.top; row <= spill.bottom; row++) {
+          for (let col = spill.left; col <= spill.right; col++) {
+            if (row === cell.row && col === cell.col) continue;
+            const v = fromEngine(this.engine.engine.getCellValue(this.at(sheet, row, col)));
+            const existing = sheet.at(row, col);
+            const next = v === null || v === "" ? undefined : v;
+            if (existing ? !sameValue(next, constantValue(existing, this.strings)) : next !== undefined) patch(sheet, { row, col, value: next, formula: "remove" });
+          }
+        }
+      }
+      if (old) {
+        for (const c of sheet.inside(old.top, old.left, old.bottom, old.right)) {
+          const inside = spill && c.row >= spill.top && c.row <= spill.bottom && c.col >= spill.left && c.col <= spill.right;
+          if (c !== cell && !inside && !c.formula && c.value !== null) patch(sheet, { row: c.row, col: c.col, value: undefined, formula: "remove" });
+        }
+      }
+    }
+    let written = 0;
+    for (const [sheet, list] of patches) {
+      written += list.length;
+      this.workbook.replaceSheet(sheet.sheet, patchSheetXml(this.workbook.sheetXml(sheet.sheet), list));
+    }
+    if (removedFormula) this.workbook.dropCalculationChain();
+    const fullCalcOnLoad = warnings.length > 0;
+    if (fullCalcOnLoad) this.workbook.requestFullCalculationOnLoad();
+    return { bytes: this.workbook.toBytes(), evaluated, written, warnings, fullCalcOnLoad };
+  }
+}
+
+function constantValue(cell: XmlCell, strings: () => string[]): CellValue | undefined {
+  if (cell.type === "inlineStr") return cell.inline ?? "";
+  return cachedValue(cell, strings);
+}
+
+/** Recalculates the SAMKALK formulas of an xlsx file and what depends on them; see RecalcOutcome. */
+export function recalculateXlsx(bytes: Uint8Array, file: string, options: RecalcOptions = {}): RecalcOutcome {
+  return new Recalculation(XlsxPackage.open(bytes, file), file).run(options);
+}

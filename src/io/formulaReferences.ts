@@ -1,0 +1,187 @@
+/**
+ * What a formula in a file refers to, read from its text (the file's own syntax: English
+ * function names, "," between arguments, no leading "="): cells, ranges, whole columns and rows,
+ * sheet names, defined names. Enough to find a formula's precedents and dependents, to move a
+ * shared formula to another cell and to bound whole-column references, without a full parser.
+ */
+
+const MAX_ROW = 1_048_575;
+const MAX_COL = 16_383;
+
+export interface ReferenceToken {
+  kind: "reference";
+  start: number;
+  end: number;
+  /** The sheet as written (unquoted), or null for the formula's own sheet. */
+  sheet: string | null;
+  /** 0-based corners; whole columns span every row, whole rows every column. */
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
+  shape: "cells" | "columns" | "rows";
+  /** $ flags of the two corners: [row1, col1, row2, col2]. */
+  absolute: [boolean, boolean, boolean, boolean];
+}
+
+export interface NameToken {
+  kind: "name";
+  start: number;
+  end: number;
+  name: string;
+}
+
+export interface FormulaReferences {
+  references: ReferenceToken[];
+  names: NameToken[];
+  /** Why the formula cannot be followed (an external workbook, a 3D or structured reference). */
+  unsupported?: string;
+}
+
+const TOKEN = new RegExp(
+  [
+    /("(?:[^"]|"")*")/.source, // 1 string literal
+    /(#(?:NULL!|DIV\/0!|VALUE!|REF!|NAME\?|NUM!|N\/A|SPILL!|CALC!|GETTING_DATA))/.source, // 2 error literal
+    /(\[[^\]]*\](?:'|[^\s,;()+\-*/&=<>^%"]*!)?)/.source, // 3 external workbook [1]Sheet! or structured reference [Col]
+    /((?:'(?:[^']|'')+'|[A-Za-z_\u00C0-\uFFFF][\w.\u00C0-\uFFFF]*(?::[A-Za-z_\u00C0-\uFFFF][\w.\u00C0-\uFFFF]*)?)!)?/.source + // 4 sheet prefix
+      /(\$?[A-Za-z]{1,3}\$?\d{1,7}(?::\$?[A-Za-z]{1,3}\$?\d{1,7})?|\$?[A-Za-z]{1,3}:\$?[A-Za-z]{1,3}|\$?\d{1,7}:\$?\d{1,7})(?![\w.(!\u00C0-\uFFFF])/.source, // 5 reference
+    /([A-Za-z_\\\u00C0-\uFFFF][\w.\u00C0-\uFFFF]*)/.source, // 6 identifier: function or name
+    /(\d+(?:\.\d*)?(?:[eE][+-]?\d+)?)/.source, // 7 number
+    /([^])/.source, // 8 anything else
+  ].join("|"),
+  "gy",
+);
+
+function columnNumber(letters: string): number {
+  let n = 0;
+  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
+  return n - 1;
+}
+
+interface Corner {
+  row: number | null;
+  col: number | null;
+  rowAbs: boolean;
+  colAbs: boolean;
+}
+
+function corner(text: string): Corner {
+  const m = /^(\$?)([A-Za-z]{1,3})?(\$?)(\d{1,7})?$/.exec(text)!;
+  if (m[2] === undefined) return { row: Number(text.replace("$", "")) - 1, col: null, rowAbs: text.startsWith("$"), colAbs: false };
+  return { col: columnNumber(m[2]), colAbs: m[1] === "$", row: m[4] === undefined ? null : Number(m[4]) - 1, rowAbs: m[3] === "$" };
+}
+
+function unquote(sheet: string): string {
+  return sheet.startsWith("'") ? sheet.slice(1, -1).replace(/''/g, "'") : sheet;
+}
+
+/** The references and names in a formula's text. */
+export function formulaReferences(formula: string): FormulaReferences {
+  const result: FormulaReferences = { references: [], names: [] };
+  TOKEN.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = TOKEN.exec(formula)) !== null) {
+    const start = m.index;
+    const end = TOKEN.lastIndex;
+    if (m[3] !== undefined) {
+      result.unsupported ??= /^\[\d+\]/.test(m[3]) ? "extern länk till en annan arbetsbok" : "strukturerad tabellreferens";
+    } else if (m[5] !== undefined) {
+      const sheet = m[4] ? unquote(m[4].slice(0, -1)) : null;
+      if (sheet !== null && /^\[/.test(sheet)) result.unsupported ??= "extern länk till en annan arbetsbok";
+      if (sheet !== null && !m[4].startsWith("'") && sheet.includes(":")) result.unsupported ??= "referens över flera blad (3D)";
+      const [a, b = a] = m[5].split(":");
+      const [p, q] = [corner(a), corner(b)];
+      const shape = p.row === null ? "columns" : p.col === null ? "rows" : "cells";
+      result.references.push({
+        kind: "reference",
+        start,
+        end,
+        sheet,
+        top: Math.min(p.row ?? 0, q.row ?? 0),
+        bottom: shape === "columns" ? MAX_ROW : Math.max(p.row!, q.row!),
+        left: Math.min(p.col ?? 0, q.col ?? 0),
+        right: shape === "rows" ? MAX_COL : Math.max(p.col!, q.col!),
+        shape,
+        absolute: [p.rowAbs, p.colAbs, q.rowAbs, q.colAbs],
+      });
+    } else if (m[6] !== undefined) {
+      const next = formula[end];
+      if (next === "(") continue;
+      if (next === "[") {
+        result.unsupported ??= "strukturerad tabellreferens";
+        continue;
+      }
+      if (/^(TRUE|FALSE)$/i.test(m[6])) continue;
+      result.names.push({ kind: "name", start, end, name: m[6] });
+    }
+  }
+  return result;
+}
+
+function letters(col: number): string {
+  let n = col + 1;
+  let s = "";
+  while (n > 0) {
+    const r = (n - 1) % 26;
+    s = String.fromCharCode(65 + r) + s;
+    n = Math.floor((n - 1) / 26);
+  }
+  return s;
+}
+
+function quoteSheet(sheet: string): string {
+  return /^[A-Za-z_\u00C0-\uFFFF][\w.\u00C0-\uFFFF]*$/.test(sheet) && !/^[A-Za-z]{1,3}\d+$/.test(sheet) ? sheet : `'${sheet.replace(/'/g, "''")}'`;
+}
+
+/** A reference as text, e.g. 'Blad 2'!$B$2:B9, A:A, 3:3. */
+export function referenceText(ref: Omit<ReferenceToken, "kind" | "start" | "end">): string {
+  const [r1, c1, r2, c2] = ref.absolute;
+  const prefix = ref.sheet === null ? "" : `${quoteSheet(ref.sheet)}!`;
+  const cell = (row: number, col: number, rowAbs: boolean, colAbs: boolean) => `${colAbs ? "$" : ""}${letters(col)}${rowAbs ? "$" : ""}${row + 1}`;
+  if (ref.shape === "columns") return `${prefix}${c1 ? "$" : ""}${letters(ref.left)}:${c2 ? "$" : ""}${letters(ref.right)}`;
+  if (ref.shape === "rows") return `${prefix}${r1 ? "$" : ""}${ref.top + 1}:${r2 ? "$" : ""}${ref.bottom + 1}`;
+  const single = ref.top === ref.bottom && ref.left === ref.right && r1 === r2 && c1 === c2;
+  return `${prefix}${cell(ref.top, ref.left, r1, c1)}${single ? "" : `:${cell(ref.bottom, ref.right, r2, c2)}`}`;
+}
+
+/**
+ * A reference moved by (rows, cols) the way Excel moves a shared formula: relative parts follow,
+ * $ parts stay. Null when the result would fall off the sheet (Excel shows #REF!).
+ */
+export function shiftReference<T extends Omit<ReferenceToken, "kind" | "start" | "end">>(ref: T, rows: number, cols: number): T | null {
+  const [r1, c1, r2, c2] = ref.absolute;
+  const moved = {
+    ...ref,
+    top: ref.shape === "columns" || r1 ? ref.top : ref.top + rows,
+    bottom: ref.shape === "columns" || r2 ? ref.bottom : ref.bottom + rows,
+    left: ref.shape === "rows" || c1 ? ref.left : ref.left + cols,
+    right: ref.shape === "rows" || c2 ? ref.right : ref.right + cols,
+  };
+  if (moved.top < 0 || moved.left < 0 || moved.bottom > MAX_ROW || moved.right > MAX_COL) return null;
+  return moved;
+}
+
+/** Rewrites each reference of a formula (and optionally each name); the rest of the text is kept. */
+export function rewriteFormula(
+  formula: string,
+  refs: FormulaReferences,
+  reference: (ref: ReferenceToken) => string,
+  name: (token: NameToken) => string = (t) => t.name,
+): string {
+  const tokens = [...refs.references, ...refs.names].sort((a, b) => a.start - b.start);
+  let out = "";
+  let at = 0;
+  for (const t of tokens) {
+    out += formula.slice(at, t.start) + (t.kind === "reference" ? reference(t) : name(t));
+    at = t.end;
+  }
+  return out + formula.slice(at);
+}
+
+/** A shared formula's text as it reads in a cell (rows, cols) away from the formula's master cell. */
+export function shiftFormula(formula: string, refs: FormulaReferences, rows: number, cols: number): string {
+  return rewriteFormula(formula, refs, (ref) => {
+    const moved = shiftReference(ref, rows, cols);
+    return moved ? referenceText(moved) : "#REF!";
+  });
+}

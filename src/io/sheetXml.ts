@@ -1,0 +1,296 @@
+/**
+ * The cells of a worksheet part (xl/worksheets/sheetN.xml) read straight from its XML, and the
+ * same XML with some cells replaced: every byte outside the replaced cells stays as it was.
+ * Writers differ (Excel, LibreOffice, Google Sheets, exceljs, the OpenXML SDK's "x:" prefix),
+ * so rows and cells may lack their r attribute and elements may carry a namespace prefix.
+ */
+
+export interface XmlFormula {
+  /** The formula text, unescaped; null for a cell that shares its master's formula. */
+  text: string | null;
+  type?: string;
+  ref?: string;
+  si?: string;
+  /** The <f> element as written, kept byte for byte when the formula does not change. */
+  element: string;
+}
+
+export interface XmlCell {
+  row: number;
+  col: number;
+  /** The cell's attributes as written (r, s, t, cm …). */
+  attributes: Record<string, string>;
+  /** The cell's type (t): n, s, str, b, e, inlineStr, d. */
+  type: string;
+  /** The <v> text, unescaped; null when there is none. */
+  value: string | null;
+  /** Inline string text (<is>). */
+  inline?: string;
+  formula?: XmlFormula;
+  start: number;
+  end: number;
+}
+
+export interface XmlRow {
+  row: number;
+  start: number;
+  /** Where the row's content starts and ends (for <row/>, both at the end of the tag). */
+  contentStart: number;
+  contentEnd: number;
+  end: number;
+  attributes: string;
+  selfClosing: boolean;
+}
+
+export interface SheetXml {
+  xml: string;
+  prefix: string;
+  rows: XmlRow[];
+  cells: XmlCell[];
+  /** Where <sheetData> content starts and ends, for rows that must be added. */
+  dataStart: number;
+  dataEnd: number;
+}
+
+const ENTITIES: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" };
+
+export function unescapeXml(text: string): string {
+  if (!text.includes("&") && !text.includes("_x")) return text;
+  return text
+    .replace(/&(#x[0-9a-fA-F]+|#\d+|amp|lt|gt|quot|apos);/g, (_, e: string) => (e.startsWith("#x") ? String.fromCodePoint(parseInt(e.slice(2), 16)) : e.startsWith("#") ? String.fromCodePoint(Number(e.slice(1))) : ENTITIES[e]))
+    .replace(/_x([0-9A-Fa-f]{4})_/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
+}
+
+export function escapeXml(text: string): string {
+  return text.replace(/[&<>"]/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" })[c]!).replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/g, (c) => `_x${c.charCodeAt(0).toString(16).padStart(4, "0").toUpperCase()}_`);
+}
+
+export function parseAttributes(text: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const m of text.matchAll(/([\w:.-]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g)) out[m[1]] = unescapeXml(m[2] ?? m[3]);
+  return out;
+}
+
+function cellPosition(ref: string): { row: number; col: number } | null {
+  const m = /^\$?([A-Z]{1,3})\$?(\d+)$/i.exec(ref);
+  if (!m) return null;
+  let col = 0;
+  for (const ch of m[1].toUpperCase()) col = col * 26 + (ch.charCodeAt(0) - 64);
+  return { row: Number(m[2]) - 1, col: col - 1 };
+}
+
+/** Text of the <t> runs of an <is> or <si> element, phonetic runs left out. */
+export function richText(xml: string, prefix: string): string {
+  const withoutPhonetic = xml.replace(new RegExp(`<${prefix}rPh\\b[^]*?</${prefix}rPh>`, "g"), "");
+  let text = "";
+  for (const m of withoutPhonetic.matchAll(new RegExp(`<${prefix}t(?:\\s[^>]*)?(?:/>|>([^]*?)</${prefix}t>)`, "g"))) text += unescapeXml(m[1] ?? "");
+  return text;
+}
+
+/** Reads every cell of a worksheet part. */
+export function readSheetXml(xml: string): SheetXml {
+  const open = /<(\w+:)?sheetData\b[^>]*?(\/?)>/.exec(xml);
+  if (!open) return { xml, prefix: "", rows: [], cells: [], dataStart: xml.length, dataEnd: xml.length };
+  const prefix = open[1] ?? "";
+  const dataStart = open.index + open[0].length;
+  const dataEnd = open[2] === "/" ? dataStart : xml.indexOf(`</${prefix}sheetData>`, dataStart);
+  const rows: XmlRow[] = [];
+  const cells: XmlCell[] = [];
+  const rowTag = new RegExp(`<${prefix}row\\b([^>]*?)(/?)>`, "g");
+  const cellTag = new RegExp(`<${prefix}c\\b([^>]*?)(/?)>`, "g");
+  const closeRow = `</${prefix}row>`;
+  const closeCell = `</${prefix}c>`;
+  const inner = (content: string, tag: string) => {
+    const m = new RegExp(`<${prefix}${tag}(?:\\s[^>]*)?(?:/>|>([^]*?)</${prefix}${tag}>)`).exec(content);
+    return m;
+  };
+  let rowNumber = -1;
+  rowTag.lastIndex = dataStart;
+  let r: RegExpExecArray | null;
+  while ((r = rowTag.exec(xml)) !== null && r.index < dataEnd) {
+    const attrs = parseAttributes(r[1]);
+    rowNumber = attrs.r ? Number(attrs.r) - 1 : rowNumber + 1;
+    const selfClosing = r[2] === "/";
+    const contentStart = r.index + r[0].length;
+    const contentEnd = selfClosing ? contentStart : xml.indexOf(closeRow, contentStart);
+    const end = selfClosing ? contentStart : contentEnd + closeRow.length;
+    rows.push({ row: rowNumber, start: r.index, contentStart, contentEnd, end, attributes: r[1], selfClosing });
+    let col = -1;
+    cellTag.lastIndex = contentStart;
+    let c: RegExpExecArray | null;
+    while ((c = cellTag.exec(xml)) !== null && c.index < contentEnd) {
+      const attributes = parseAttributes(c[1]);
+      const at = attributes.r ? cellPosition(attributes.r) : null;
+      col = at ? at.col : col + 1;
+      const cellEnd = c[2] === "/" ? c.index + c[0].length : xml.indexOf(closeCell, c.index) + closeCell.length;
+      const content = c[2] === "/" ? "" : xml.slice(c.index + c[0].length, cellEnd - closeCell.length);
+      const cell: XmlCell = { row: rowNumber, col, attributes, type: attributes.t ?? "n", value: null, start: c.index, end: cellEnd };
+      if (content) {
+        const v = inner(content, "v");
+        if (v) cell.value = unescapeXml(v[1] ?? "");
+        const f = inner(content, "f");
+        if (f) {
+          const fa = parseAttributes(f[0].slice(0, f[0].indexOf(">")).replace(/^<[\w:]+/, "").replace(/\/$/, ""));
+          cell.formula = { text: f[1] !== undefined && f[1] !== "" ? unescapeXml(f[1]) : fa.t === "shared" ? null : "", element: f[0], ...(fa.t ? { type: fa.t } : {}), ...(fa.ref ? { ref: fa.ref } : {}), ...(fa.si !== undefined ? { si: fa.si } : {}) };
+        }
+        if (cell.type === "inlineStr") {
+          const is = inner(content, "is");
+          cell.inline = is ? richText(is[0], prefix) : "";
+        }
+      }
+      cells.push(cell);
+      cellTag.lastIndex = cellEnd;
+    }
+    rowTag.lastIndex = end;
+  }
+  return { xml, prefix, rows, cells, dataStart, dataEnd };
+}
+
+/** The error values a cell may hold in a file; an engine's own (#CYCLE!, #ERROR!) are not among them. */
+const EXCEL_ERRORS = new Set(["#NULL!", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?", "#NUM!", "#N/A", "#GETTING_DATA", "#SPILL!", "#CALC!", "#FIELD!", "#BLOCKED!", "#CONNECT!", "#BUSY!", "#UNKNOWN!"]);
+
+/** What a recalculation writes into one cell. */
+export interface CellPatch {
+  row: number;
+  col: number;
+  /** The value; undefined clears it (a cell left by a shrunken spill). */
+  value?: number | string | boolean | { error: string };
+  /** The new <f> element (already XML), "keep" the cell's own, or "remove" to leave a value only. */
+  formula: string | "keep" | "remove";
+}
+
+function columnLetters(col: number): string {
+  let n = col + 1;
+  let s = "";
+  while (n > 0) {
+    const r = (n - 1) % 26;
+    s = String.fromCharCode(65 + r) + s;
+    n = Math.floor((n - 1) / 26);
+  }
+  return s;
+}
+
+/** A number as a file holds it: the shortest text that reads back as the same double. */
+function numberText(n: number): string {
+  return Object.is(n, -0) ? "0" : String(n);
+}
+
+function cellXml(prefix: string, patch: CellPatch, existing: XmlCell | undefined): string {
+  const attributes: Record<string, string> = { ...(existing?.attributes ?? {}), r: `${columnLetters(patch.col)}${patch.row + 1}` };
+  delete attributes.t;
+  const formula = patch.formula === "keep" ? existing?.formula?.element ?? "" : patch.formula === "remove" ? "" : patch.formula;
+  if (!formula) {
+    delete attributes.cm;
+    delete attributes.vm;
+  }
+  const v = patch.value;
+  let content = formula;
+  if (typeof v === "number") content += `<${prefix}v>${numberText(v)}</${prefix}v>`;
+  else if (typeof v === "boolean") {
+    attributes.t = "b";
+    content += `<${prefix}v>${v ? 1 : 0}</${prefix}v>`;
+  } else if (typeof v === "string") {
+    if (formula) {
+      attributes.t = "str";
+      content += `<${prefix}v>${escapeXml(v)}</${prefix}v>`;
+    } else {
+      attributes.t = "inlineStr";
+      content += `<${prefix}is><${prefix}t xml:space="preserve">${escapeXml(v)}</${prefix}t></${prefix}is>`;
+    }
+  } else if (v && typeof v === "object" && EXCEL_ERRORS.has(v.error)) {
+    attributes.t = "e";
+    content += `<${prefix}v>${escapeXml(v.error)}</${prefix}v>`;
+  }
+  // r first, then the rest in their original order.
+  const { r, ...rest } = attributes;
+  const attrText = [`r="${r}"`, ...Object.entries(rest).map(([k, val]) => `${k}="${escapeXml(val)}"`)].join(" ");
+  return content ? `<${prefix}c ${attrText}>${content}</${prefix}c>` : `<${prefix}c ${attrText}/>`;
+}
+
+/** The sheet's XML with the patched cells replaced or added in order; everything else as it was. */
+export function patchSheetXml(sheet: SheetXml, patches: readonly CellPatch[]): string {
+  if (patches.length === 0) return sheet.xml;
+  const { xml, prefix } = sheet;
+  const byRow = new Map<number, CellPatch[]>();
+  for (const p of patches) {
+    const list = byRow.get(p.row) ?? [];
+    list.push(p);
+    byRow.set(p.row, list);
+  }
+  const cellsByRow = new Map<number, XmlCell[]>();
+  for (const c of sheet.cells) {
+    const list = cellsByRow.get(c.row) ?? [];
+    list.push(c);
+    cellsByRow.set(c.row, list);
+  }
+  const out: string[] = [];
+  let at = 0;
+  const newRow = (row: number, list: CellPatch[]) => `<${prefix}row r="${row + 1}">${list.sort((a, b) => a.col - b.col).map((p) => cellXml(prefix, p, undefined)).join("")}</${prefix}row>`;
+  const pendingRows = [...byRow.keys()].sort((a, b) => a - b);
+  const existingRows = new Set(sheet.rows.map((r) => r.row));
+  let next = 0;
+  for (const row of sheet.rows) {
+    // Rows that do not exist yet go before the first existing row below them.
+    while (next < pendingRows.length && pendingRows[next] < row.row) {
+      out.push(xml.slice(at, row.start), newRow(pendingRows[next], byRow.get(pendingRows[next])!));
+      at = row.start;
+      next++;
+    }
+    const list = byRow.get(row.row);
+    if (!list) continue;
+    if (next < pendingRows.length && pendingRows[next] === row.row) next++;
+    const existing = cellsByRow.get(row.row) ?? [];
+    const patchByCol = new Map(list.map((p) => [p.col, p]));
+    const parts: { col: number; text: string }[] = existing.map((c) => {
+      const p = patchByCol.get(c.col);
+      patchByCol.delete(c.col);
+      return { col: c.col, text: p ? cellXml(prefix, p, c) : xml.slice(c.start, c.end) };
+    });
+    for (const p of patchByCol.values()) parts.push({ col: p.col, text: cellXml(prefix, p, undefined) });
+    parts.sort((a, b) => a.col - b.col);
+    let attributes = row.attributes;
+    const spans = /\bspans="(\d+):(\d+)"/.exec(attributes);
+    if (spans) {
+      const low = Math.min(Number(spans[1]), parts[0].col + 1);
+      const high = Math.max(Number(spans[2]), parts[parts.length - 1].col + 1);
+      attributes = attributes.replace(spans[0], `spans="${low}:${high}"`);
+    }
+    out.push(xml.slice(at, row.start), `<${prefix}row${attributes}>`);
+    // Whatever sits between cells in the row (whitespace, extLst) is kept after the cells.
+    const between = existing.length === 0 ? xml.slice(row.contentStart, row.contentEnd) : xml.slice(row.contentStart, existing[0].start) + xml.slice(existing[existing.length - 1].end, row.contentEnd);
+    out.push(parts.map((p) => p.text).join(""), between.trim() ? between : "", `</${prefix}row>`);
+    at = row.end;
+  }
+  const remaining = pendingRows.slice(next).filter((r) => !existingRows.has(r));
+  if (remaining.length > 0) {
+    if (sheet.dataStart === sheet.dataEnd && /<(\w+:)?sheetData\b[^>]*\/>/.test(xml.slice(0, sheet.dataStart))) {
+      // <sheetData/>: open it up.
+      const tag = /<(\w+:)?sheetData\b[^>]*\/>/.exec(xml)!;
+      out.push(xml.slice(at, tag.index), tag[0].replace(/\/>$/, ">"), ...remaining.map((r) => newRow(r, byRow.get(r)!)), `</${prefix}sheetData>`);
+      at = tag.index + tag[0].length;
+    } else {
+      out.push(xml.slice(at, sheet.dataEnd), ...remaining.map((r) => newRow(r, byRow.get(r)!)));
+      at = sheet.dataEnd;
+    }
+  }
+  out.push(xml.slice(at));
+  return widenDimension(out.join(""), patches);
+}
+
+/** The <dimension ref> grown to cover added cells. */
+function widenDimension(xml: string, patches: readonly CellPatch[]): string {
+  const m = /<(\w+:)?dimension\s+ref="([A-Z]+\d+)(?::([A-Z]+\d+))?"/.exec(xml);
+  if (!m) return xml;
+  const a = cellPosition(m[2])!;
+  const b = m[3] ? cellPosition(m[3])! : a;
+  let [top, left, bottom, right] = [a.row, a.col, b.row, b.col];
+  for (const p of patches) {
+    if (p.value === undefined) continue;
+    top = Math.min(top, p.row);
+    left = Math.min(left, p.col);
+    bottom = Math.max(bottom, p.row);
+    right = Math.max(right, p.col);
+  }
+  const ref = top === bottom && left === right ? `${columnLetters(left)}${top + 1}` : `${columnLetters(left)}${top + 1}:${columnLetters(right)}${bottom + 1}`;
+  return xml.slice(0, m.index) + m[0].replace(/ref="[^"]*"/, `ref="${ref}"`) + xml.slice(m.index + m[0].length);
+}

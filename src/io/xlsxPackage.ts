@@ -1,0 +1,148 @@
+import { DomainError } from "../core/errors";
+import { ZipArchive } from "./zipArchive";
+import { parseAttributes, readSheetXml, richText, SheetXml, unescapeXml } from "./sheetXml";
+
+/**
+ * An xlsx file as its parts (ECMA-376 / ISO 29500): the workbook part with its sheets, defined
+ * names and calculation settings, the shared strings and each worksheet's XML. Only what a
+ * recalculation reads is parsed; the archive keeps every other part as it was.
+ */
+
+export interface PackageSheet {
+  name: string;
+  /** Part name inside the archive, e.g. xl/worksheets/sheet1.xml. */
+  path: string;
+  state: string;
+  /** Parsed on first use. */
+  xml?: SheetXml;
+}
+
+export interface DefinedName {
+  name: string;
+  /** The sheet a local name belongs to; null for a workbook-wide name. */
+  sheet: string | null;
+  formula: string;
+}
+
+function resolvePart(base: string, target: string): string {
+  if (target.startsWith("/")) return target.slice(1);
+  const parts = base.split("/").slice(0, -1);
+  for (const seg of target.split("/")) {
+    if (seg === "..") parts.pop();
+    else if (seg !== ".") parts.push(seg);
+  }
+  return parts.join("/");
+}
+
+function relsPath(part: string): string {
+  const i = part.lastIndexOf("/");
+  return `${part.slice(0, i + 1)}_rels/${part.slice(i + 1)}.rels`;
+}
+
+interface Relationship {
+  id: string;
+  type: string;
+  target: string;
+}
+
+function relationships(archive: ZipArchive, part: string): Relationship[] {
+  const path = relsPath(part);
+  if (!archive.has(path)) return [];
+  return [...archive.text(path).matchAll(/<(?:\w+:)?Relationship\b([^>]*?)\/?>/g)].map((m) => {
+    const a = parseAttributes(m[1]);
+    return { id: a.Id, type: a.Type ?? "", target: a.Target ?? "" };
+  });
+}
+
+export class XlsxPackage {
+  readonly sheets: PackageSheet[] = [];
+  readonly names: DefinedName[] = [];
+  readonly date1904: boolean;
+  private sharedStringList: string[] | null = null;
+  private workbookXml: string;
+
+  private constructor(readonly archive: ZipArchive, readonly workbookPath: string, private readonly file: string) {
+    this.workbookXml = archive.text(workbookPath);
+    const rels = new Map(relationships(archive, workbookPath).map((r) => [r.id, r]));
+    const prefix = /<(\w+:)?workbook\b/.exec(this.workbookXml)?.[1] ?? "";
+    for (const m of this.workbookXml.matchAll(new RegExp(`<${prefix}sheet\\b([^>]*?)/?>`, "g"))) {
+      const a = parseAttributes(m[1]);
+      const idKey = Object.keys(a).find((k) => k === "r:id" || k.endsWith(":id"));
+      const rel = idKey ? rels.get(a[idKey]) : undefined;
+      if (!rel || !/\/worksheet$/.test(rel.type)) continue; // chart and dialog sheets hold no cells
+      this.sheets.push({ name: a.name, path: resolvePart(workbookPath, rel.target), state: a.state ?? "visible" });
+    }
+    const allSheets = [...this.workbookXml.matchAll(new RegExp(`<${prefix}sheet\\b([^>]*?)/?>`, "g"))].map((m) => parseAttributes(m[1]).name);
+    for (const m of this.workbookXml.matchAll(new RegExp(`<${prefix}definedName\\b([^>]*)>([^]*?)</${prefix}definedName>`, "g"))) {
+      const a = parseAttributes(m[1]);
+      const local = a.localSheetId !== undefined ? allSheets[Number(a.localSheetId)] ?? null : null;
+      this.names.push({ name: a.name, sheet: local, formula: unescapeXml(m[2]) });
+    }
+    this.date1904 = new RegExp(`<${prefix}workbookPr\\b[^>]*\\bdate1904="(1|true)"`).test(this.workbookXml);
+    if (this.sheets.length === 0) throw new DomainError("MISSING_VALUE", "arbetsboken har inga blad", { file });
+  }
+
+  static open(bytes: Uint8Array, file: string): XlsxPackage {
+    const archive = ZipArchive.open(bytes, file);
+    const office = relationships(archive, "").find((r) => /\/officeDocument$/.test(r.type));
+    const workbookPath = office ? resolvePart("", office.target) : "xl/workbook.xml";
+    if (!archive.has(workbookPath)) throw new DomainError("INVALID_ARGUMENT", "filen är ett zip-arkiv men ingen Excel-arbetsbok (xl/workbook.xml saknas); spara den som Excel-arbetsbok (.xlsx)", { file });
+    return new XlsxPackage(archive, workbookPath, file);
+  }
+
+  sheetXml(sheet: PackageSheet): SheetXml {
+    sheet.xml ??= readSheetXml(this.archive.text(sheet.path));
+    return sheet.xml;
+  }
+
+  sharedStrings(): string[] {
+    if (this.sharedStringList) return this.sharedStringList;
+    const rel = relationships(this.archive, this.workbookPath).find((r) => /\/sharedStrings$/.test(r.type));
+    const path = rel ? resolvePart(this.workbookPath, rel.target) : null;
+    if (!path || !this.archive.has(path)) return (this.sharedStringList = []);
+    const xml = this.archive.text(path);
+    const prefix = /<(\w+:)?sst\b/.exec(xml)?.[1] ?? "";
+    this.sharedStringList = [...xml.matchAll(new RegExp(`<${prefix}si\\b[^>]*?(?:/>|>([^]*?)</${prefix}si>)`, "g"))].map((m) => richText(m[1] ?? "", prefix));
+    return this.sharedStringList;
+  }
+
+  /** Asks Excel to recalculate every formula when the file is opened (calcPr fullCalcOnLoad). */
+  requestFullCalculationOnLoad(): void {
+    const prefix = /<(\w+:)?workbook\b/.exec(this.workbookXml)?.[1] ?? "";
+    const calcPr = new RegExp(`<${prefix}calcPr\\b([^>]*?)(/?)>`).exec(this.workbookXml);
+    if (calcPr) {
+      const attrs = /\bfullCalcOnLoad="[^"]*"/.test(calcPr[1]) ? calcPr[1].replace(/\bfullCalcOnLoad="[^"]*"/, 'fullCalcOnLoad="1"') : `${calcPr[1]} fullCalcOnLoad="1"`;
+      this.workbookXml = this.workbookXml.slice(0, calcPr.index) + `<${prefix}calcPr${attrs}${calcPr[2]}>` + this.workbookXml.slice(calcPr.index + calcPr[0].length);
+    } else {
+      // calcPr comes after definedNames and before these, in the schema's order.
+      const after = new RegExp(`<${prefix}(oleSize|customWorkbookViews|pivotCaches|smartTagPr|smartTagTypes|webPublishing|fileRecoveryPr|webPublishObjects|extLst)\\b|</${prefix}workbook>`).exec(this.workbookXml)!;
+      this.workbookXml = this.workbookXml.slice(0, after.index) + `<${prefix}calcPr fullCalcOnLoad="1"/>` + this.workbookXml.slice(after.index);
+    }
+    this.archive.replace(this.workbookPath, this.workbookXml);
+  }
+
+  /**
+   * Drops the calculation chain, which lists the cells holding formulas: after formulas are
+   * replaced by values it would name cells without one, and Excel would "repair" the file.
+   * Excel rebuilds the chain on its own.
+   */
+  dropCalculationChain(): void {
+    const rel = relationships(this.archive, this.workbookPath).find((r) => /\/calcChain$/.test(r.type));
+    if (!rel) return;
+    const path = resolvePart(this.workbookPath, rel.target);
+    this.archive.remove(path);
+    const relsFile = relsPath(this.workbookPath);
+    this.archive.replace(relsFile, this.archive.text(relsFile).replace(new RegExp(`<(?:\\w+:)?Relationship\\b[^>]*Id="${rel.id}"[^>]*/>`), ""));
+    if (this.archive.has("[Content_Types].xml")) {
+      this.archive.replace("[Content_Types].xml", this.archive.text("[Content_Types].xml").replace(new RegExp(`<(?:\\w+:)?Override\\b[^>]*PartName="/${path.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}"[^>]*/>`), ""));
+    }
+  }
+
+  replaceSheet(sheet: PackageSheet, xml: string): void {
+    this.archive.replace(sheet.path, xml);
+  }
+
+  toBytes(): Uint8Array {
+    return this.archive.toBytes();
+  }
+}
