@@ -3,6 +3,7 @@ import { DomainError } from "../core/errors";
 import { CellInput, CellValue } from "../core/cells";
 import { rangeA1 } from "../core/a1";
 import { EmbeddedWorkbook } from "../workbook/embeddedWorkbook";
+import { recordingArraySizes } from "../workbook/engineFunctions";
 import { XlsxPackage } from "../io/xlsxPackage";
 import { CellPatch, XmlCell, XmlFormula, escapeXml, parseAttributes, patchSheetXml } from "../io/sheetXml";
 import { formulaFromFile, formulaToFile } from "../io/xlsxWorkbook";
@@ -97,6 +98,7 @@ class Recalculation {
   private readonly strings = () => (this.stringList ??= this.workbook.sharedStrings());
   private engine!: EmbeddedWorkbook;
   private spills = new Map<XmlCell, Rect>();
+  private readonly arraySizes = new Map<string, { width: number; height: number }>();
 
   constructor(private readonly workbook: XlsxPackage, private readonly file: string) {
     this.graph = new FormulaGraph(workbook);
@@ -161,7 +163,11 @@ class Recalculation {
       while (line.length < cell.col) line.push(null);
       line[cell.col] = input;
     }
-    this.engine = EmbeddedWorkbook.fromSnapshot({ sheets: this.graph.sheets.map((s) => ({ name: s.name, cells: cells.get(s)! })), tables: [], settings: {}, numberFormats: {} });
+    this.arraySizes.clear();
+    this.engine = recordingArraySizes(
+      () => EmbeddedWorkbook.fromSnapshot({ sheets: this.graph.sheets.map((s) => ({ name: s.name, cells: cells.get(s)! })), tables: [], settings: {}, numberFormats: {} }),
+      (at, width, height) => this.arraySizes.set(`${at.sheet}:${at.row}:${at.col}`, { width, height }),
+    );
     this.spills = new Map();
     for (const f of this.loadedFormulas()) {
       const rect = this.spillOf(f);
@@ -177,20 +183,17 @@ class Recalculation {
     return fromEngine(this.engine.engine.getCellValue(this.at(this.graph.sheetOfCell(cell), cell.row, cell.col)));
   }
 
-  /** Where an array result landed in the engine, if wider or taller than one cell. */
+  /**
+   * Where a SAMKALK formula's array result landed, if wider or taller than one cell. An error
+   * (a blocked spill, bad weights) stays in the formula's own cell, as in Excel.
+   */
   private spillOf(f: FormulaCell): Rect | null {
-    const hf = this.engine.engine;
     const at = this.at(f.sheet, f.cell.row, f.cell.col);
-    if (!hf.isCellPartOfArray(at)) return null;
-    const spilled = (row: number, col: number) => {
-      const a = { ...at, row, col };
-      return hf.isCellPartOfArray(a) && hf.getCellFormula(a) === undefined;
-    };
-    let width = 1;
-    while (spilled(at.row, at.col + width)) width++;
-    let height = 1;
-    while (spilled(at.row + height, at.col)) height++;
-    return width > 1 || height > 1 ? { sheet: f.sheet, top: at.row, left: at.col, bottom: at.row + height - 1, right: at.col + width - 1 } : null;
+    const size = this.arraySizes.get(`${at.sheet}:${at.row}:${at.col}`);
+    if (!size || (size.width === 1 && size.height === 1) || !this.engine.engine.isCellPartOfArray(at)) return null;
+    const value = this.value(f.cell);
+    if (value && typeof value === "object") return null;
+    return { sheet: f.sheet, top: at.row, left: at.col, bottom: at.row + size.height - 1, right: at.col + size.width - 1 };
   }
 
   /** Formulas that failed in the engine because of their own text, not because of a failed precedent. */

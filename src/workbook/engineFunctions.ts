@@ -118,6 +118,12 @@ function buildPlugin(): typeof FunctionPlugin & { implementedFunctions: Implemen
       return (this as unknown as { runFunction: Function; metadata: (n: string) => unknown }).runFunction(ast.args, state, (this as unknown as { metadata: (n: string) => unknown }).metadata(name), (...args: unknown[]) => runSpec(spec, args, padTo, originsOf(ast, state)));
     };
     proto[sizeMethod] = function (this: { arraySizeForAst: (a: unknown, s: unknown) => ArraySize }, ast: AstLike, state: unknown): ArraySize {
+      const size = resultSize.call(this, ast, state);
+      const at = (state as { formulaAddress?: { sheet: number; row: number; col: number } }).formulaAddress;
+      if (sizeRecorder && at && !size.isRef) sizeRecorder(at, size.width, size.height);
+      return size;
+    };
+    const resultSize = function (this: { arraySizeForAst: (a: unknown, s: unknown) => ArraySize }, ast: AstLike, state: unknown): ArraySize {
       const shape = spec.result;
       if (ast.args.length < spec.minArgs || ast.args.length > spec.maxArgs) return ArraySize.error();
       switch (shape.kind) {
@@ -140,6 +146,23 @@ function buildPlugin(): typeof FunctionPlugin & { implementedFunctions: Implemen
     };
   }
   return SamkalkPlugin as never;
+}
+
+type SizeRecorder = (at: { sheet: number; row: number; col: number }, width: number, height: number) => void;
+let sizeRecorder: SizeRecorder | null = null;
+
+/**
+ * Runs `build` (which adds formulas to an engine) and reports the result size the engine reserved
+ * for each SAMKALK formula. The engine can say that a cell is part of an array, not which array
+ * it belongs to; two adjacent spills cannot be told apart without this.
+ */
+export function recordingArraySizes<T>(build: () => T, record: SizeRecorder): T {
+  sizeRecorder = record;
+  try {
+    return build();
+  } finally {
+    sizeRecorder = null;
+  }
 }
 
 let registered = false;
