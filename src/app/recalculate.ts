@@ -90,6 +90,7 @@ class Recalculation {
   private readonly graph: FormulaGraph;
   private readonly loaded = new Set<XmlCell>();
   private readonly visitedRects = new Set<string>();
+  private readonly covered = new Set<XmlCell>();
   private readonly precedentCache = new Map<XmlCell, { rects: Rect[]; unsupported?: string }>();
   /** Formula cells given to the engine as their cached value, with the reason. */
   private readonly useCached = new Map<XmlCell, string>();
@@ -110,13 +111,15 @@ class Recalculation {
     return p;
   }
 
-  /** Loads cells and, transitively, everything their formulas read. */
-  private load(cells: Iterable<XmlCell>): void {
+  /** Loads cells and, transitively, everything their formulas read; returns the cells new to the set. */
+  private load(cells: Iterable<XmlCell>): XmlCell[] {
+    const added: XmlCell[] = [];
     const stack = [...cells];
     while (stack.length > 0) {
       const cell = stack.pop()!;
       if (this.loaded.has(cell)) continue;
       this.loaded.add(cell);
+      added.push(cell);
       const f = this.graph.formula(cell);
       if (!f) continue;
       for (const r of this.precedents(f).rects) {
@@ -126,6 +129,7 @@ class Recalculation {
         for (const c of r.sheet.inside(r.top, r.left, r.bottom, r.right)) if (!this.loaded.has(c)) stack.push(c);
       }
     }
+    return added;
   }
 
   private loadedFormulas(): FormulaCell[] {
@@ -137,37 +141,61 @@ class Recalculation {
     return out;
   }
 
-  private buildEngine(): void {
-    // The cached results an array formula left in the cells below and beside it are not content:
-    // loading them would block the spill.
-    const covered = new Set<XmlCell>();
-    for (const f of this.loadedFormulas()) {
-      const rect = this.graph.arrayRect(f);
+  /**
+   * The cached results an array formula left in the cells below and beside it are not content:
+   * loading them would block the spill. Returns the cells newly known to be covered.
+   */
+  private cover(cells: readonly XmlCell[]): XmlCell[] {
+    const newly: XmlCell[] = [];
+    for (const cell of cells) {
+      const f = this.graph.formula(cell);
+      const rect = f && this.graph.arrayRect(f);
       if (!rect) continue;
-      for (const c of rect.sheet.inside(rect.top, rect.left, rect.bottom, rect.right)) if (c !== f.cell && !c.formula) covered.add(c);
+      for (const c of rect.sheet.inside(rect.top, rect.left, rect.bottom, rect.right)) {
+        if (c !== cell && !c.formula && !this.covered.has(c)) {
+          this.covered.add(c);
+          newly.push(c);
+        }
+      }
     }
+    return newly;
+  }
+
+  /** What the engine is given for a loaded cell. */
+  private inputOf(cell: XmlCell): CellInput {
+    if (this.covered.has(cell)) return null;
+    const f = this.graph.formula(cell);
+    if (f && !this.useCached.has(cell)) return { formula: formulaFromFile(this.graph.engineText(f)) };
+    if (f) {
+      const cached = cachedValue(cell, this.strings);
+      return cached === undefined || cached === null || typeof cached === "object" ? null : cached;
+    }
+    return constantInput(cell, this.strings);
+  }
+
+  private recordSizes = <T>(build: () => T): T => recordingArraySizes(build, (at, width, height) => this.arraySizes.set(`${at.sheet}:${at.row}:${at.col}`, { width, height }));
+
+  private buildEngine(): void {
+    this.cover([...this.loaded]);
     const cells = new Map<SheetCells, CellInput[][]>(this.graph.sheets.map((s) => [s, []]));
     for (const cell of this.loaded) {
-      if (covered.has(cell)) continue;
-      const sheet = this.graph.sheetOfCell(cell);
-      const f = this.graph.formula(cell);
-      let input: CellInput;
-      if (f && !this.useCached.has(cell)) input = { formula: formulaFromFile(this.graph.engineText(f)) };
-      else if (f) {
-        const cached = cachedValue(cell, this.strings);
-        input = cached === undefined || cached === null || typeof cached === "object" ? null : cached;
-      } else input = constantInput(cell, this.strings);
-      const rows = cells.get(sheet)!;
+      const rows = cells.get(this.graph.sheetOfCell(cell))!;
       while (rows.length <= cell.row) rows.push([]);
       const line = rows[cell.row];
       while (line.length < cell.col) line.push(null);
-      line[cell.col] = input;
+      line[cell.col] = this.inputOf(cell);
     }
-    this.arraySizes.clear();
-    this.engine = recordingArraySizes(
-      () => EmbeddedWorkbook.fromSnapshot({ sheets: this.graph.sheets.map((s) => ({ name: s.name, cells: cells.get(s)! })), tables: [], settings: {}, numberFormats: {} }),
-      (at, width, height) => this.arraySizes.set(`${at.sheet}:${at.row}:${at.col}`, { width, height }),
-    );
+    this.engine = this.recordSizes(() => EmbeddedWorkbook.fromSnapshot({ sheets: this.graph.sheets.map((s) => ({ name: s.name, cells: cells.get(s)! })), tables: [], settings: {}, numberFormats: {} }));
+    this.findSpills();
+  }
+
+  /** Gives the engine cells that were added to the set or changed how they are loaded. */
+  private update(cells: readonly XmlCell[]): void {
+    this.recordSizes(() => this.engine.setCells(cells.map((c) => ({ sheet: this.graph.sheetOfCell(c).name, row: c.row, col: c.col, input: this.inputOf(c) }))));
+    this.findSpills();
+  }
+
+  private findSpills(): void {
     this.spills = new Map();
     for (const f of this.loadedFormulas()) {
       const rect = this.spillOf(f);
@@ -261,9 +289,9 @@ class Recalculation {
     }
     if (seeds.length === 0) return { bytes: this.workbook.toBytes(), evaluated: 0, written: 0, warnings: [], fullCalcOnLoad: false };
     this.load(seeds);
+    this.buildEngine();
     for (let round = 0; ; round++) {
       if (round === MAX_ROUNDS) throw new DomainError("OUT_OF_RANGE", "arbetsbokens formler beror på varandra i för många led för att räknas om säkert", { file: this.file });
-      this.buildEngine();
       const failing = new Map<XmlCell, string>();
       for (const f of this.loadedFormulas()) {
         if (this.useCached.has(f.cell)) continue;
@@ -272,18 +300,22 @@ class Recalculation {
       }
       // A formula the engine cannot evaluate continues with Excel's cached value, so that what
       // depends on it still computes; a formula without one keeps the error.
-      let substituted = false;
+      const substituted: XmlCell[] = [];
       for (const cell of this.ownFailures(failing)) {
         const cached = cachedValue(cell, this.strings);
         if (cached !== undefined && !(cached && typeof cached === "object")) {
           this.useCached.set(cell, failing.get(cell)!);
-          substituted = true;
+          substituted.push(cell);
         } else this.failed.set(cell, failing.get(cell)!);
       }
-      if (substituted) continue;
+      if (substituted.length > 0) {
+        this.update(substituted);
+        continue;
+      }
       const more = this.dependents(this.changedRects());
       if (more.length === 0) break;
-      this.load(more);
+      const added = this.load(more);
+      this.update([...added, ...this.cover(added)]);
     }
     if (this.workbook.date1904 && this.loadedFormulas().some((f) => DATE_FUNCTIONS.test(f.text))) {
       throw new DomainError(

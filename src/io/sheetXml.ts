@@ -18,8 +18,8 @@ export interface XmlFormula {
 export interface XmlCell {
   row: number;
   col: number;
-  /** The cell's attributes as written (r, s, t, cm …). */
-  attributes: Record<string, string>;
+  /** The cell's attributes as written (r, s, t, cm …), read when the cell is rewritten. */
+  attributeText: string;
   /** The cell's type (t): n, s, str, b, e, inlineStr, d. */
   type: string;
   /** The <v> text, unescaped; null when there is none. */
@@ -87,6 +87,9 @@ export function richText(xml: string, prefix: string): string {
   return text;
 }
 
+const ATTRIBUTE_R = /\br="([^"]*)"/;
+const ATTRIBUTE_T = /\bt="([^"]*)"/;
+
 /** Reads every cell of a worksheet part. */
 export function readSheetXml(xml: string): SheetXml {
   const open = /<(\w+:)?sheetData\b[^>]*?(\/?)>/.exec(xml);
@@ -100,16 +103,15 @@ export function readSheetXml(xml: string): SheetXml {
   const cellTag = new RegExp(`<${prefix}c\\b([^>]*?)(/?)>`, "g");
   const closeRow = `</${prefix}row>`;
   const closeCell = `</${prefix}c>`;
-  const inner = (content: string, tag: string) => {
-    const m = new RegExp(`<${prefix}${tag}(?:\\s[^>]*)?(?:/>|>([^]*?)</${prefix}${tag}>)`).exec(content);
-    return m;
-  };
+  const element = (tag: string) => new RegExp(`<${prefix}${tag}(?:\\s[^>]*)?(?:/>|>([^]*?)</${prefix}${tag}>)`);
+  const [valueElement, formulaElement, inlineElement] = [element("v"), element("f"), element("is")];
+  const formulaOpen = `<${prefix}f`;
   let rowNumber = -1;
   rowTag.lastIndex = dataStart;
   let r: RegExpExecArray | null;
   while ((r = rowTag.exec(xml)) !== null && r.index < dataEnd) {
-    const attrs = parseAttributes(r[1]);
-    rowNumber = attrs.r ? Number(attrs.r) - 1 : rowNumber + 1;
+    const rowRef = ATTRIBUTE_R.exec(r[1]);
+    rowNumber = rowRef ? Number(rowRef[1]) - 1 : rowNumber + 1;
     const selfClosing = r[2] === "/";
     const contentStart = r.index + r[0].length;
     const contentEnd = selfClosing ? contentStart : xml.indexOf(closeRow, contentStart);
@@ -119,22 +121,25 @@ export function readSheetXml(xml: string): SheetXml {
     cellTag.lastIndex = contentStart;
     let c: RegExpExecArray | null;
     while ((c = cellTag.exec(xml)) !== null && c.index < contentEnd) {
-      const attributes = parseAttributes(c[1]);
-      const at = attributes.r ? cellPosition(attributes.r) : null;
+      const attributeText = c[1];
+      const ref = ATTRIBUTE_R.exec(attributeText);
+      const at = ref ? cellPosition(ref[1]) : null;
       col = at ? at.col : col + 1;
       const cellEnd = c[2] === "/" ? c.index + c[0].length : xml.indexOf(closeCell, c.index) + closeCell.length;
       const content = c[2] === "/" ? "" : xml.slice(c.index + c[0].length, cellEnd - closeCell.length);
-      const cell: XmlCell = { row: rowNumber, col, attributes, type: attributes.t ?? "n", value: null, start: c.index, end: cellEnd };
+      const cell: XmlCell = { row: rowNumber, col, attributeText, type: ATTRIBUTE_T.exec(attributeText)?.[1] ?? "n", value: null, start: c.index, end: cellEnd };
       if (content) {
-        const v = inner(content, "v");
+        const v = valueElement.exec(content);
         if (v) cell.value = unescapeXml(v[1] ?? "");
-        const f = inner(content, "f");
-        if (f) {
-          const fa = parseAttributes(f[0].slice(0, f[0].indexOf(">")).replace(/^<[\w:]+/, "").replace(/\/$/, ""));
-          cell.formula = { text: f[1] !== undefined && f[1] !== "" ? unescapeXml(f[1]) : fa.t === "shared" ? null : "", element: f[0], ...(fa.t ? { type: fa.t } : {}), ...(fa.ref ? { ref: fa.ref } : {}), ...(fa.si !== undefined ? { si: fa.si } : {}) };
+        if (content.includes(formulaOpen)) {
+          const f = formulaElement.exec(content);
+          if (f) {
+            const fa = parseAttributes(f[0].slice(0, f[0].indexOf(">")).replace(/^<[\w:]+/, "").replace(/\/$/, ""));
+            cell.formula = { text: f[1] !== undefined && f[1] !== "" ? unescapeXml(f[1]) : fa.t === "shared" ? null : "", element: f[0], ...(fa.t ? { type: fa.t } : {}), ...(fa.ref ? { ref: fa.ref } : {}), ...(fa.si !== undefined ? { si: fa.si } : {}) };
+          }
         }
         if (cell.type === "inlineStr") {
-          const is = inner(content, "is");
+          const is = inlineElement.exec(content);
           cell.inline = is ? richText(is[0], prefix) : "";
         }
       }
@@ -176,7 +181,7 @@ function numberText(n: number): string {
 }
 
 function cellXml(prefix: string, patch: CellPatch, existing: XmlCell | undefined): string {
-  const attributes: Record<string, string> = { ...(existing?.attributes ?? {}), r: `${columnLetters(patch.col)}${patch.row + 1}` };
+  const attributes: Record<string, string> = { ...(existing ? parseAttributes(existing.attributeText) : {}), r: `${columnLetters(patch.col)}${patch.row + 1}` };
   delete attributes.t;
   const formula = patch.formula === "keep" ? existing?.formula?.element ?? "" : patch.formula === "remove" ? "" : patch.formula;
   if (!formula) {
