@@ -1,4 +1,4 @@
-import { FormulaReferences, ReferenceToken, formulaReferences, referenceText, rewriteFormula, shiftFormula } from "../io/formulaReferences";
+import { FormulaReferences, ReferenceToken, formulaReferences, referenceText, rewriteFormula, shiftFormula, shiftReference } from "../io/formulaReferences";
 import { DefinedName, PackageSheet, XlsxPackage } from "../io/xlsxPackage";
 import { XmlCell } from "../io/sheetXml";
 import { parseRange } from "../core/a1";
@@ -60,6 +60,17 @@ export class SheetCells {
 }
 
 const SAMKALK_FORMULA = /\bSAMKALK\.|_xldudf_SAMKALK_/i;
+/** A row number that is not $-fixed, e.g. the 7 of B7 or $B7: what changes down a filled column. */
+const RELATIVE_ROW = /(\$?[A-Za-z]{1,3})(\d+)/g;
+
+interface Shape {
+  row: number;
+  col: number;
+  text: string;
+  refs: { sheet: SheetCells; ref: ReferenceToken; fixed: boolean }[];
+  hasNames: boolean;
+  unsupported?: string;
+}
 
 export interface FormulaCell {
   cell: XmlCell;
@@ -73,17 +84,16 @@ export interface FormulaCell {
 export class FormulaGraph {
   readonly sheets: SheetCells[];
   private readonly bySheetName = new Map<string, SheetCells>();
-  private readonly sheetOf = new Map<XmlCell, SheetCells>();
   private readonly formulas = new Map<XmlCell, FormulaCell>();
   private readonly names = new Map<string, DefinedName>();
   private readonly masters = new Map<string, XmlCell>();
+  private readonly shapes = new Map<string, Shape>();
 
   constructor(readonly workbook: XlsxPackage) {
     this.sheets = workbook.sheets.map((s) => new SheetCells(s, workbook.sheetXml(s).cells));
     for (const s of this.sheets) {
       this.bySheetName.set(s.name.toLowerCase(), s);
       for (const c of s.cells) {
-        this.sheetOf.set(c, s);
         if (c.formula?.type === "shared" && c.formula.text) this.masters.set(`${s.name}\u0000${c.formula.si}`, c);
       }
     }
@@ -95,7 +105,7 @@ export class FormulaGraph {
   }
 
   sheetOfCell(cell: XmlCell): SheetCells {
-    return this.sheetOf.get(cell)!;
+    return this.sheets[cell.sheet];
   }
 
   private definedName(name: string, sheet: SheetCells): DefinedName | undefined {
@@ -119,35 +129,73 @@ export class FormulaGraph {
     return f;
   }
 
-  /** Every formula cell of the workbook. */
-  *allFormulas(): Generator<FormulaCell> {
-    for (const s of this.sheets) for (const c of s.cells) if (c.formula) yield this.formula(c)!;
+  /** Every cell of the workbook that holds a formula. */
+  *formulaCells(): Generator<XmlCell> {
+    for (const s of this.sheets) for (const c of s.cells) if (c.formula) yield c;
+  }
+
+  /** Whether a cell's formula calls a SAMKALK function (a shared formula's cells, by their master). */
+  isSamkalk(cell: XmlCell): boolean {
+    const text = cell.formula?.text ?? this.masters.get(`${this.sheetOfCell(cell).name}\u0000${cell.formula?.si}`)?.formula?.text ?? "";
+    return SAMKALK_FORMULA.test(text);
   }
 
   /**
-   * The rectangles a formula reads, names resolved; `unsupported` says why a formula cannot be
-   * followed (another workbook, a sheet that does not exist, a 3D or structured reference).
+   * The rectangles a cell's formula reads, names resolved; `unsupported` says why a formula cannot
+   * be followed (another workbook, a sheet that does not exist, a 3D or structured reference).
+   * A filled-down column repeats one shape row after row, so each shape is read once and moved.
    */
-  precedents(f: FormulaCell): { rects: Rect[]; unsupported?: string } {
+  reads(cell: XmlCell): { rects: Rect[]; unsupported?: string } {
+    const sheet = this.sheetOfCell(cell);
+    let shape: Shape;
+    let rows = 0;
+    let cols = 0;
+    const f = cell.formula!;
+    if (f.type === "shared" && f.text === null) {
+      const master = this.masters.get(`${sheet.name}\u0000${f.si}`);
+      if (!master) return { rects: [] };
+      shape = this.shape(`${sheet.name}\u0000shared\u0000${f.si}`, master.formula!.text!, sheet, master.row, master.col);
+      rows = cell.row - master.row;
+      cols = cell.col - master.col;
+    } else {
+      const text = f.text ?? "";
+      const key = `${sheet.name}\u0000${text.replace(RELATIVE_ROW, (_, column: string, row: string) => `${column}#${Number(row) - cell.row}`)}`;
+      shape = this.shape(key, text, sheet, cell.row, cell.col);
+      if (shape.hasNames && (shape.row !== cell.row || shape.text !== text)) shape = this.analyse(text, sheet, cell.row, cell.col);
+      rows = cell.row - shape.row;
+    }
     const rects: Rect[] = [];
-    let unsupported = f.refs.unsupported;
-    const visit = (refs: FormulaReferences, home: SheetCells, depth: number) => {
-      if (refs.unsupported) unsupported ??= refs.unsupported;
+    for (const { sheet: target, ref, fixed } of shape.refs) {
+      const moved = fixed || (rows === 0 && cols === 0) ? ref : shiftReference(ref, rows, cols);
+      if (moved) rects.push({ sheet: target, top: moved.top, left: moved.left, bottom: moved.bottom, right: moved.right });
+    }
+    return { rects, ...(shape.unsupported ? { unsupported: shape.unsupported } : {}) };
+  }
+
+  private shape(key: string, text: string, sheet: SheetCells, row: number, col: number): Shape {
+    let shape = this.shapes.get(key);
+    if (!shape) this.shapes.set(key, (shape = this.analyse(text, sheet, row, col)));
+    return shape;
+  }
+
+  private analyse(text: string, home: SheetCells, row: number, col: number): Shape {
+    const shape: Shape = { row, col, text, refs: [], hasNames: false };
+    const visit = (refs: FormulaReferences, depth: number, fixed: boolean) => {
+      if (refs.unsupported) shape.unsupported ??= refs.unsupported;
       for (const ref of refs.references) {
         const sheet = ref.sheet === null ? home : this.sheetByName(ref.sheet);
-        if (!sheet) {
-          unsupported ??= `bladet ${ref.sheet} finns inte`;
-          continue;
-        }
-        rects.push({ sheet, top: ref.top, left: ref.left, bottom: ref.bottom, right: ref.right });
+        if (!sheet) shape.unsupported ??= `bladet ${ref.sheet} finns inte`;
+        else shape.refs.push({ sheet, ref, fixed });
       }
       for (const token of refs.names) {
+        shape.hasNames = true;
         const name = this.definedName(token.name, home);
-        if (name && depth < 8) visit(formulaReferences(name.formula), home, depth + 1);
+        // A name's references do not move with the cell that uses it.
+        if (name && depth < 8) visit(formulaReferences(name.formula), depth + 1, true);
       }
     };
-    visit(f.refs, f.sheet, 0);
-    return { rects, ...(unsupported ? { unsupported } : {}) };
+    visit(formulaReferences(text), 0, false);
+    return shape;
   }
 
   /**

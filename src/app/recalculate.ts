@@ -5,8 +5,8 @@ import { rangeA1 } from "../core/a1";
 import { EmbeddedWorkbook } from "../workbook/embeddedWorkbook";
 import { recordingArraySizes } from "../workbook/engineFunctions";
 import { XlsxPackage } from "../io/xlsxPackage";
-import { CellPatch, XmlCell, XmlFormula, escapeXml, parseAttributes, patchSheetXml } from "../io/sheetXml";
-import { formulaFromFile, formulaToFile } from "../io/xlsxWorkbook";
+import { CellPatch, XmlCell, XmlFormula, escapeXml, parseAttributes, patchSheetXmlPieces, encodePieces } from "../io/sheetXml";
+import { formulaFromFile, formulaToFile } from "../io/formulaText";
 import { FormulaCell, FormulaGraph, Rect, RectIndex, SheetCells } from "./formulaGraph";
 
 /**
@@ -105,9 +105,10 @@ class Recalculation {
     this.graph = new FormulaGraph(workbook);
   }
 
-  private precedents(f: FormulaCell) {
-    let p = this.precedentCache.get(f.cell);
-    if (!p) this.precedentCache.set(f.cell, (p = this.graph.precedents(f)));
+  /** What a loaded formula reads (kept: loaded formulas are asked again each round). */
+  private precedents(cell: XmlCell) {
+    let p = this.precedentCache.get(cell);
+    if (!p) this.precedentCache.set(cell, (p = this.graph.reads(cell)));
     return p;
   }
 
@@ -120,9 +121,8 @@ class Recalculation {
       if (this.loaded.has(cell)) continue;
       this.loaded.add(cell);
       added.push(cell);
-      const f = this.graph.formula(cell);
-      if (!f) continue;
-      for (const r of this.precedents(f).rects) {
+      if (!cell.formula) continue;
+      for (const r of this.precedents(cell).rects) {
         const key = `${r.sheet.name}\u0000${r.top},${r.left},${r.bottom},${r.right}`;
         if (this.visitedRects.has(key)) continue;
         this.visitedRects.add(key);
@@ -228,9 +228,8 @@ class Recalculation {
   private ownFailures(failing: Map<XmlCell, string>): XmlCell[] {
     const roots: XmlCell[] = [];
     for (const cell of failing.keys()) {
-      const f = this.graph.formula(cell)!;
       let inherited = false;
-      for (const r of this.precedents(f).rects) {
+      for (const r of this.precedents(cell).rects) {
         for (const c of r.sheet.inside(r.top, r.left, r.bottom, r.right)) {
           if (c !== cell && failing.has(c)) inherited = true;
         }
@@ -259,33 +258,34 @@ class Recalculation {
   /** Formulas outside the loaded set that read a changed cell, transitively. */
   private dependents(changed: RectIndex): XmlCell[] {
     const found: XmlCell[] = [];
-    let grew = true;
-    const candidates = [...this.graph.allFormulas()].filter((f) => !this.loaded.has(f.cell));
-    const taken = new Set<XmlCell>();
-    while (grew) {
+    let candidates = [...this.graph.formulaCells()].filter((c) => !this.loaded.has(c));
+    for (let grew = true; grew; ) {
       grew = false;
-      for (const f of candidates) {
-        if (taken.has(f.cell)) continue;
-        if (this.precedents(f).rects.some((r) => changed.intersects(r))) {
-          taken.add(f.cell);
-          found.push(f.cell);
-          changed.add({ sheet: f.sheet, top: f.cell.row, left: f.cell.col, bottom: f.cell.row, right: f.cell.col });
-          const array = this.graph.arrayRect(f);
-          if (array) changed.add(array);
-          grew = true;
+      const rest: XmlCell[] = [];
+      for (const cell of candidates) {
+        if (!this.graph.reads(cell).rects.some((r) => changed.intersects(r))) {
+          rest.push(cell);
+          continue;
         }
+        found.push(cell);
+        const sheet = this.graph.sheetOfCell(cell);
+        changed.add({ sheet, top: cell.row, left: cell.col, bottom: cell.row, right: cell.col });
+        const array = this.graph.arrayRect(this.graph.formula(cell)!);
+        if (array) changed.add(array);
+        grew = true;
       }
+      candidates = rest;
     }
     return found;
   }
 
   run(options: RecalcOptions): RecalcOutcome {
     const seeds: XmlCell[] = [];
-    for (const f of this.graph.allFormulas()) {
-      if (f.samkalk || (f.cell.value === null && f.cell.type !== "str")) seeds.push(f.cell);
+    for (const cell of this.graph.formulaCells()) {
+      if (this.graph.isSamkalk(cell) || (cell.value === null && cell.type !== "str")) seeds.push(cell);
       // A formula that cannot be followed keeps Excel's cached value from the start.
-      const unsupported = this.precedents(f).unsupported;
-      if (unsupported) this.useCached.set(f.cell, unsupported);
+      const unsupported = this.graph.reads(cell).unsupported;
+      if (unsupported) this.useCached.set(cell, unsupported);
     }
     if (seeds.length === 0) return { bytes: this.workbook.toBytes(), evaluated: 0, written: 0, warnings: [], fullCalcOnLoad: false };
     this.load(seeds);
@@ -387,10 +387,13 @@ class Recalculation {
         }
       }
     }
+    // The engine is not needed to write the XML: let its memory go before the largest strings are built.
+    this.engine = undefined as unknown as EmbeddedWorkbook;
+    this.precedentCache.clear();
     let written = 0;
     for (const [sheet, list] of patches) {
       written += list.length;
-      this.workbook.replaceSheet(sheet.sheet, patchSheetXml(this.workbook.sheetXml(sheet.sheet), list));
+      this.workbook.replaceSheet(sheet.sheet, encodePieces(patchSheetXmlPieces(this.workbook.sheetXml(sheet.sheet), list)));
     }
     if (removedFormula) this.workbook.dropCalculationChain();
     const fullCalcOnLoad = warnings.length > 0;

@@ -18,8 +18,8 @@ export interface XmlFormula {
 export interface XmlCell {
   row: number;
   col: number;
-  /** The cell's attributes as written (r, s, t, cm …), read when the cell is rewritten. */
-  attributeText: string;
+  /** Which sheet of the workbook the cell is on (its index), so no lookup table is needed. */
+  sheet: number;
   /** The cell's type (t): n, s, str, b, e, inlineStr, d. */
   type: string;
   /** The <v> text, unescaped; null when there is none. */
@@ -40,6 +40,9 @@ export interface XmlRow {
   end: number;
   attributes: string;
   selfClosing: boolean;
+  /** The row's cells: cells[firstCell … firstCell + cellCount − 1] of the sheet. */
+  firstCell: number;
+  cellCount: number;
 }
 
 export interface SheetXml {
@@ -91,7 +94,7 @@ const ATTRIBUTE_R = /\br="([^"]*)"/;
 const ATTRIBUTE_T = /\bt="([^"]*)"/;
 
 /** Reads every cell of a worksheet part. */
-export function readSheetXml(xml: string): SheetXml {
+export function readSheetXml(xml: string, sheetIndex = 0): SheetXml {
   const open = /<(\w+:)?sheetData\b[^>]*?(\/?)>/.exec(xml);
   if (!open) return { xml, prefix: "", rows: [], cells: [], dataStart: xml.length, dataEnd: xml.length };
   const prefix = open[1] ?? "";
@@ -116,7 +119,8 @@ export function readSheetXml(xml: string): SheetXml {
     const contentStart = r.index + r[0].length;
     const contentEnd = selfClosing ? contentStart : xml.indexOf(closeRow, contentStart);
     const end = selfClosing ? contentStart : contentEnd + closeRow.length;
-    rows.push({ row: rowNumber, start: r.index, contentStart, contentEnd, end, attributes: r[1], selfClosing });
+    const xmlRow: XmlRow = { row: rowNumber, start: r.index, contentStart, contentEnd, end, attributes: r[1], selfClosing, firstCell: cells.length, cellCount: 0 };
+    rows.push(xmlRow);
     let col = -1;
     cellTag.lastIndex = contentStart;
     let c: RegExpExecArray | null;
@@ -127,7 +131,7 @@ export function readSheetXml(xml: string): SheetXml {
       col = at ? at.col : col + 1;
       const cellEnd = c[2] === "/" ? c.index + c[0].length : xml.indexOf(closeCell, c.index) + closeCell.length;
       const content = c[2] === "/" ? "" : xml.slice(c.index + c[0].length, cellEnd - closeCell.length);
-      const cell: XmlCell = { row: rowNumber, col, attributeText, type: ATTRIBUTE_T.exec(attributeText)?.[1] ?? "n", value: null, start: c.index, end: cellEnd };
+      const cell: XmlCell = { row: rowNumber, col, sheet: sheetIndex, type: ATTRIBUTE_T.exec(attributeText)?.[1] ?? "n", value: null, start: c.index, end: cellEnd };
       if (content) {
         const v = valueElement.exec(content);
         if (v) cell.value = unescapeXml(v[1] ?? "");
@@ -146,6 +150,7 @@ export function readSheetXml(xml: string): SheetXml {
       cells.push(cell);
       cellTag.lastIndex = cellEnd;
     }
+    xmlRow.cellCount = cells.length - xmlRow.firstCell;
     rowTag.lastIndex = end;
   }
   return { xml, prefix, rows, cells, dataStart, dataEnd };
@@ -180,8 +185,14 @@ function numberText(n: number): string {
   return Object.is(n, -0) ? "0" : String(n);
 }
 
-function cellXml(prefix: string, patch: CellPatch, existing: XmlCell | undefined): string {
-  const attributes: Record<string, string> = { ...(existing ? parseAttributes(existing.attributeText) : {}), r: `${columnLetters(patch.col)}${patch.row + 1}` };
+/** A cell's attributes as written (r, s, t, cm …), read again only for a cell being rewritten. */
+function cellAttributes(xml: string, cell: XmlCell): Record<string, string> {
+  const open = xml.slice(cell.start, xml.indexOf(">", cell.start));
+  return parseAttributes(open.replace(/^<[\w:]+/, "").replace(/\/$/, ""));
+}
+
+function cellXml(prefix: string, patch: CellPatch, existing: XmlCell | undefined, xml: string): string {
+  const attributes: Record<string, string> = { ...(existing ? cellAttributes(xml, existing) : {}), r: `${columnLetters(patch.col)}${patch.row + 1}` };
   delete attributes.t;
   const formula = patch.formula === "keep" ? existing?.formula?.element ?? "" : patch.formula === "remove" ? "" : patch.formula;
   if (!formula) {
@@ -214,7 +225,15 @@ function cellXml(prefix: string, patch: CellPatch, existing: XmlCell | undefined
 
 /** The sheet's XML with the patched cells replaced or added in order; everything else as it was. */
 export function patchSheetXml(sheet: SheetXml, patches: readonly CellPatch[]): string {
-  if (patches.length === 0) return sheet.xml;
+  return patchSheetXmlPieces(sheet, patches).join("");
+}
+
+/**
+ * The same as pieces, to be encoded one by one: a 100 000-row sheet is 30 MB of text, and joining
+ * it first would hold it twice.
+ */
+export function patchSheetXmlPieces(sheet: SheetXml, patches: readonly CellPatch[]): string[] {
+  if (patches.length === 0) return [sheet.xml];
   const { xml, prefix } = sheet;
   const byRow = new Map<number, CellPatch[]>();
   for (const p of patches) {
@@ -222,15 +241,9 @@ export function patchSheetXml(sheet: SheetXml, patches: readonly CellPatch[]): s
     list.push(p);
     byRow.set(p.row, list);
   }
-  const cellsByRow = new Map<number, XmlCell[]>();
-  for (const c of sheet.cells) {
-    const list = cellsByRow.get(c.row) ?? [];
-    list.push(c);
-    cellsByRow.set(c.row, list);
-  }
   const out: string[] = [];
   let at = 0;
-  const newRow = (row: number, list: CellPatch[]) => `<${prefix}row r="${row + 1}">${list.sort((a, b) => a.col - b.col).map((p) => cellXml(prefix, p, undefined)).join("")}</${prefix}row>`;
+  const newRow = (row: number, list: CellPatch[]) => `<${prefix}row r="${row + 1}">${list.sort((a, b) => a.col - b.col).map((p) => cellXml(prefix, p, undefined, xml)).join("")}</${prefix}row>`;
   const pendingRows = [...byRow.keys()].sort((a, b) => a - b);
   const existingRows = new Set(sheet.rows.map((r) => r.row));
   let next = 0;
@@ -244,14 +257,14 @@ export function patchSheetXml(sheet: SheetXml, patches: readonly CellPatch[]): s
     const list = byRow.get(row.row);
     if (!list) continue;
     if (next < pendingRows.length && pendingRows[next] === row.row) next++;
-    const existing = cellsByRow.get(row.row) ?? [];
+    const existing = sheet.cells.slice(row.firstCell, row.firstCell + row.cellCount);
     const patchByCol = new Map(list.map((p) => [p.col, p]));
     const parts: { col: number; text: string }[] = existing.map((c) => {
       const p = patchByCol.get(c.col);
       patchByCol.delete(c.col);
-      return { col: c.col, text: p ? cellXml(prefix, p, c) : xml.slice(c.start, c.end) };
+      return { col: c.col, text: p ? cellXml(prefix, p, c, xml) : xml.slice(c.start, c.end) };
     });
-    for (const p of patchByCol.values()) parts.push({ col: p.col, text: cellXml(prefix, p, undefined) });
+    for (const p of patchByCol.values()) parts.push({ col: p.col, text: cellXml(prefix, p, undefined, xml) });
     parts.sort((a, b) => a.col - b.col);
     let attributes = row.attributes;
     const spans = /\bspans="(\d+):(\d+)"/.exec(attributes);
@@ -279,7 +292,19 @@ export function patchSheetXml(sheet: SheetXml, patches: readonly CellPatch[]): s
     }
   }
   out.push(xml.slice(at));
-  return widenDimension(out.join(""), patches);
+  // <dimension> sits before <sheetData>, so in the first piece.
+  out[0] = widenDimension(out[0], patches);
+  return out;
+}
+
+/** UTF-8 bytes of text given in pieces, written into one buffer. */
+export function encodePieces(pieces: readonly string[]): Uint8Array {
+  let length = 0;
+  for (const p of pieces) length += Buffer.byteLength(p, "utf-8");
+  const bytes = Buffer.allocUnsafe(length);
+  let at = 0;
+  for (const p of pieces) at += bytes.write(p, at, "utf-8");
+  return bytes;
 }
 
 /** The <dimension ref> grown to cover added cells. */

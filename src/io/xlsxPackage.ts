@@ -91,7 +91,7 @@ export class XlsxPackage {
   }
 
   sheetXml(sheet: PackageSheet): SheetXml {
-    sheet.xml ??= readSheetXml(this.archive.text(sheet.path));
+    sheet.xml ??= readSheetXml(this.archive.text(sheet.path), this.sheets.indexOf(sheet));
     return sheet.xml;
   }
 
@@ -138,7 +138,7 @@ export class XlsxPackage {
     }
   }
 
-  replaceSheet(sheet: PackageSheet, xml: string): void {
+  replaceSheet(sheet: PackageSheet, xml: string | Uint8Array): void {
     this.archive.replace(sheet.path, xml);
   }
 
