@@ -1,6 +1,6 @@
 import { FormulaReferences, ReferenceToken, formulaReferences, referenceText, rewriteFormula, shiftFormula, shiftReference } from "../io/formulaReferences";
 import { DefinedName, PackageSheet, XlsxPackage } from "../io/xlsxPackage";
-import { XmlCell } from "../io/sheetXml";
+import { SheetXml, XmlCell } from "../io/sheetXml";
 import { parseRange } from "../core/a1";
 
 /**
@@ -18,42 +18,49 @@ export interface Rect {
 }
 
 export class SheetCells {
-  readonly byPosition = new Map<number, XmlCell>();
-  /** Index in `cells` of each row's first cell (cells are in row order, as the file stores them). */
-  private readonly rowStart = new Map<number, [number, number]>();
+  /** For each row, 1 + the index of its XmlRow (0: the file has no such row). */
+  private readonly rowIndex: Int32Array;
   readonly lastRow: number;
   readonly lastCol: number;
 
-  constructor(readonly sheet: PackageSheet, readonly cells: readonly XmlCell[]) {
+  constructor(readonly sheet: PackageSheet, private readonly xml: SheetXml) {
+    let lastRow = 0;
     let lastCol = 0;
-    cells.forEach((c, i) => {
-      this.byPosition.set(c.row * 16_384 + c.col, c);
-      const span = this.rowStart.get(c.row);
-      if (span) span[1] = i + 1;
-      else this.rowStart.set(c.row, [i, i + 1]);
-      lastCol = Math.max(lastCol, c.col);
-    });
-    this.lastRow = cells.reduce((m, c) => Math.max(m, c.row), 0);
+    for (const c of xml.cells) {
+      if (c.row > lastRow) lastRow = c.row;
+      if (c.col > lastCol) lastCol = c.col;
+    }
+    this.lastRow = lastRow;
     this.lastCol = lastCol;
+    this.rowIndex = new Int32Array(lastRow + 1);
+    xml.rows.forEach((r, i) => {
+      if (r.cellCount > 0 && r.row <= lastRow) this.rowIndex[r.row] = i + 1;
+    });
   }
 
   get name(): string {
     return this.sheet.name;
   }
 
+  get cells(): readonly XmlCell[] {
+    return this.xml.cells;
+  }
+
   at(row: number, col: number): XmlCell | undefined {
-    return this.byPosition.get(row * 16_384 + col);
+    for (const c of this.inside(row, col, row, col)) return c;
+    return undefined;
   }
 
   /** The cells the file holds inside a rectangle. */
   *inside(top: number, left: number, bottom: number, right: number): Generator<XmlCell> {
     const last = Math.min(bottom, this.lastRow);
-    for (let row = top; row <= last; row++) {
-      const span = this.rowStart.get(row);
-      if (!span) continue;
-      for (let i = span[0]; i < span[1]; i++) {
-        const c = this.cells[i];
-        if (c.row === row && c.col >= left && c.col <= right) yield c;
+    for (let row = Math.max(0, top); row <= last; row++) {
+      const index = this.rowIndex[row];
+      if (index === 0) continue;
+      const { firstCell, cellCount } = this.xml.rows[index - 1];
+      for (let i = firstCell; i < firstCell + cellCount; i++) {
+        const c = this.xml.cells[i];
+        if (c.col >= left && c.col <= right) yield c;
       }
     }
   }
@@ -62,6 +69,8 @@ export class SheetCells {
 const SAMKALK_FORMULA = /\bSAMKALK\.|_xldudf_SAMKALK_/i;
 /** A row number that is not $-fixed, e.g. the 7 of B7 or $B7: what changes down a filled column. */
 const RELATIVE_ROW = /(\$?[A-Za-z]{1,3})(\d+)/g;
+
+const NO_REFERENCES: Shape = { row: 0, col: 0, text: "", refs: [], hasNames: false };
 
 interface Shape {
   row: number;
@@ -88,9 +97,10 @@ export class FormulaGraph {
   private readonly names = new Map<string, DefinedName>();
   private readonly masters = new Map<string, XmlCell>();
   private readonly shapes = new Map<string, Shape>();
+  private readonly placements = new Map<XmlCell, { shape: Shape; rows: number; cols: number }>();
 
   constructor(readonly workbook: XlsxPackage) {
-    this.sheets = workbook.sheets.map((s) => new SheetCells(s, workbook.sheetXml(s).cells));
+    this.sheets = workbook.sheets.map((s) => new SheetCells(s, workbook.sheetXml(s)));
     for (const s of this.sheets) {
       this.bySheetName.set(s.name.toLowerCase(), s);
       for (const c of s.cells) {
@@ -146,30 +156,61 @@ export class FormulaGraph {
    * A filled-down column repeats one shape row after row, so each shape is read once and moved.
    */
   reads(cell: XmlCell): { rects: Rect[]; unsupported?: string } {
-    const sheet = this.sheetOfCell(cell);
-    let shape: Shape;
-    let rows = 0;
-    let cols = 0;
-    const f = cell.formula!;
-    if (f.type === "shared" && f.text === null) {
-      const master = this.masters.get(`${sheet.name}\u0000${f.si}`);
-      if (!master) return { rects: [] };
-      shape = this.shape(`${sheet.name}\u0000shared\u0000${f.si}`, master.formula!.text!, sheet, master.row, master.col);
-      rows = cell.row - master.row;
-      cols = cell.col - master.col;
-    } else {
-      const text = f.text ?? "";
-      const key = `${sheet.name}\u0000${text.replace(RELATIVE_ROW, (_, column: string, row: string) => `${column}#${Number(row) - cell.row}`)}`;
-      shape = this.shape(key, text, sheet, cell.row, cell.col);
-      if (shape.hasNames && (shape.row !== cell.row || shape.text !== text)) shape = this.analyse(text, sheet, cell.row, cell.col);
-      rows = cell.row - shape.row;
-    }
+    const { shape, rows, cols } = this.placement(cell);
     const rects: Rect[] = [];
     for (const { sheet: target, ref, fixed } of shape.refs) {
       const moved = fixed || (rows === 0 && cols === 0) ? ref : shiftReference(ref, rows, cols);
       if (moved) rects.push({ sheet: target, top: moved.top, left: moved.left, bottom: moved.bottom, right: moved.right });
     }
     return { rects, ...(shape.unsupported ? { unsupported: shape.unsupported } : {}) };
+  }
+
+  /** Why a cell's formula cannot be followed, if it cannot. */
+  unsupported(cell: XmlCell): string | undefined {
+    return this.placement(cell).shape.unsupported;
+  }
+
+  /** Whether any rectangle a cell's formula reads passes the test; allocates nothing per reference. */
+  readsAny(cell: XmlCell, test: (sheet: SheetCells, top: number, left: number, bottom: number, right: number) => boolean): boolean {
+    const { shape, rows, cols } = this.placement(cell);
+    for (const { sheet, ref, fixed } of shape.refs) {
+      if (fixed || (rows === 0 && cols === 0)) {
+        if (test(sheet, ref.top, ref.left, ref.bottom, ref.right)) return true;
+        continue;
+      }
+      const [r1, c1, r2, c2] = ref.absolute;
+      const top = ref.shape === "columns" || r1 ? ref.top : ref.top + rows;
+      const bottom = ref.shape === "columns" || r2 ? ref.bottom : ref.bottom + rows;
+      const left = ref.shape === "rows" || c1 ? ref.left : ref.left + cols;
+      const right = ref.shape === "rows" || c2 ? ref.right : ref.right + cols;
+      if (top < 0 || left < 0) continue;
+      if (test(sheet, top, left, bottom, right)) return true;
+    }
+    return false;
+  }
+
+  /** The shape a cell's formula has and how far it is moved from where the shape was read. */
+  private placement(cell: XmlCell): { shape: Shape; rows: number; cols: number } {
+    const known = this.placements.get(cell);
+    if (known) return known;
+    const sheet = this.sheetOfCell(cell);
+    const f = cell.formula!;
+    let placed: { shape: Shape; rows: number; cols: number };
+    if (f.type === "shared" && f.text === null) {
+      const master = this.masters.get(`${sheet.name}\u0000${f.si}`);
+      placed = master
+        ? { shape: this.shape(`${sheet.name}\u0000shared\u0000${f.si}`, master.formula!.text!, sheet, master.row, master.col), rows: cell.row - master.row, cols: cell.col - master.col }
+        : { shape: NO_REFERENCES, rows: 0, cols: 0 };
+    } else {
+      const text = f.text ?? "";
+      const key = `${sheet.name}\u0000${text.replace(RELATIVE_ROW, (_, column: string, row: string) => `${column}#${Number(row) - cell.row}`)}`;
+      let shape = this.shape(key, text, sheet, cell.row, cell.col);
+      // A name is not a reference: the same key with another name must be read on its own.
+      if (shape.hasNames && (shape.row !== cell.row || shape.text !== text)) shape = this.analyse(text, sheet, cell.row, cell.col);
+      placed = { shape, rows: cell.row - shape.row, cols: 0 };
+    }
+    this.placements.set(cell, placed);
+    return placed;
   }
 
   private shape(key: string, text: string, sheet: SheetCells, row: number, col: number): Shape {
@@ -262,13 +303,15 @@ export class RectIndex {
     }
   }
 
-  intersects(rect: Rect): boolean {
-    const sheet = this.bands.get(rect.sheet);
+  intersects(on: SheetCells, top: number, left: number, bottom: number, right: number): boolean {
+    const sheet = this.bands.get(on);
     if (!sheet) return false;
-    const last = Math.min(Math.floor(rect.bottom / RectIndex.BAND), this.lastBand.get(rect.sheet) ?? 0);
-    for (let b = Math.floor(rect.top / RectIndex.BAND); b <= last; b++) {
-      for (const r of sheet.get(b) ?? []) {
-        if (r.top <= rect.bottom && rect.top <= r.bottom && r.left <= rect.right && rect.left <= r.right) return true;
+    const last = Math.min(Math.floor(bottom / RectIndex.BAND), this.lastBand.get(on) ?? 0);
+    for (let b = Math.floor(top / RectIndex.BAND); b <= last; b++) {
+      const list = sheet.get(b);
+      if (!list) continue;
+      for (const r of list) {
+        if (r.top <= bottom && top <= r.bottom && r.left <= right && left <= r.right) return true;
       }
     }
     return false;

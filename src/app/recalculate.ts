@@ -263,7 +263,7 @@ class Recalculation {
       grew = false;
       const rest: XmlCell[] = [];
       for (const cell of candidates) {
-        if (!this.graph.reads(cell).rects.some((r) => changed.intersects(r))) {
+        if (!this.graph.readsAny(cell, (sheet, top, left, bottom, right) => changed.intersects(sheet, top, left, bottom, right))) {
           rest.push(cell);
           continue;
         }
@@ -284,7 +284,7 @@ class Recalculation {
     for (const cell of this.graph.formulaCells()) {
       if (this.graph.isSamkalk(cell) || (cell.value === null && cell.type !== "str")) seeds.push(cell);
       // A formula that cannot be followed keeps Excel's cached value from the start.
-      const unsupported = this.graph.reads(cell).unsupported;
+      const unsupported = this.graph.unsupported(cell);
       if (unsupported) this.useCached.set(cell, unsupported);
     }
     if (seeds.length === 0) return { bytes: this.workbook.toBytes(), evaluated: 0, written: 0, warnings: [], fullCalcOnLoad: false };

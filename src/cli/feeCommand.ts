@@ -1,10 +1,11 @@
+import { FEE_USAGE } from "./usage";
 import { parseArgs } from "node:util";
 import { basename } from "node:path";
 import { allocate } from "../core/allocation";
 import { annualCost, checkBudget, feeFromBudget } from "../core/budget";
 import { DomainError } from "../core/errors";
 import { formatAmount, formatPercent } from "../core/numberText";
-import { readSourceFile } from "../io/sourceTable";
+import { readSourceFileInWorker } from "./isolated";
 import { readBudget } from "../model/tables";
 import { readKey } from "../model/keyFile";
 import { CliIO, UsageError, readCsvFile, readInputFile } from "./io";
@@ -12,7 +13,6 @@ import { parseNumberOption } from "./options";
 import { findingJson, jsonAmount } from "./json";
 import { renderTable } from "./textTable";
 
-export const FEE_USAGE = "samkalk fee --budget <budget.csv|xlsx> --uplift <procent> [--last-fee <belopp>] [--key <nyckel.csv>] [--json]";
 
 /** "2", "2 %" and "2,5" are percent; the fraction is what the core takes. */
 function upliftRate(text: string) {
@@ -39,7 +39,7 @@ export async function feeCommand(args: string[], io: CliIO): Promise<number> {
   const rate = upliftRate(values.uplift);
   const lastFee = values["last-fee"] === undefined ? null : parseNumberOption(values["last-fee"], "--last-fee");
 
-  const source = await readSourceFile(readInputFile(io, values.budget), basename(values.budget));
+  const source = await readSourceFileInWorker(readInputFile(io, values.budget), basename(values.budget));
   const budget = readBudget(source);
   if (budget.errors.length > 0) {
     const lines = budget.errors.slice(0, 20).map((e) => `${e.file}, rad ${e.row}${e.column ? `, kolumn ${e.column}` : ""}: ${e.message}`);

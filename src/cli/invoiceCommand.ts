@@ -2,7 +2,8 @@ import { parseArgs } from "node:util";
 import { basename, join } from "node:path";
 import { mkdirSync } from "node:fs";
 import { EmbeddedWorkbook } from "../workbook/embeddedWorkbook";
-import { readWorkbookFile } from "../io/xlsxWorkbook";
+import { isolated, timeLimitSeconds } from "./isolated";
+import { LIMITS } from "../core/limits";
 import { computeInvoice, memberSheet, periodSheet, summarySheet } from "../app/invoice";
 import { readModel, readSettings } from "../app/model";
 import { uniqueNames } from "../app/names";
@@ -36,7 +37,8 @@ export async function invoiceCommand(args: string[], io: CliIO): Promise<number>
   if (values.format !== "xlsx" && values.format !== "csv") throw new UsageError(`--format ska vara xlsx eller csv, inte '${values.format}'`);
   const year = parseIntegerOption(values.year, "--year", 2000, 2100);
 
-  const snapshot = await readWorkbookFile(readInputFile(io, positionals[0]), basename(positionals[0]));
+  const file = basename(positionals[0]);
+  const snapshot = await isolated("workbook", [readInputFile(io, positionals[0]), file], { file, what: "läsningen av arbetsboken", seconds: timeLimitSeconds(LIMITS.xlsxParseSeconds) });
   const wb = EmbeddedWorkbook.fromSnapshot(snapshot);
   const period = parsePeriod(values.period, year);
   const run = computeInvoice(await readModel(wb, period.year), await readSettings(wb), period);

@@ -1,11 +1,5 @@
 import { DomainError, isDomainError, locatedMessage } from "../core/errors";
-import { allocateCommand } from "./allocateCommand";
-import { checkCommand } from "./checkCommand";
-import { noticeCommand } from "./noticeCommand";
-import { recalcCommand } from "./recalcCommand";
-import { invoiceCommand } from "./invoiceCommand";
-import { FEE_USAGE, feeCommand } from "./feeCommand";
-import { RECONCILE_USAGE, reconcileCommand } from "./reconcileCommand";
+import { FEE_USAGE, RECONCILE_USAGE } from "./usage";
 import { CliIO, UsageError, nodeIO } from "./io";
 
 export const USAGE = `Samkalk – exakt kostnadsfördelning och avtalsuppföljning
@@ -22,14 +16,17 @@ Användning:
 
 Slutkoder: 0 klart (check, fee, reconcile: inga avvikelser), 1 avvikelser hittades, 2 fel i anrop eller indata.`;
 
-const COMMANDS: Record<string, (args: string[], io: CliIO) => number | Promise<number>> = {
-  allocate: allocateCommand,
-  check: checkCommand,
-  notice: noticeCommand,
-  recalc: recalcCommand,
-  invoice: invoiceCommand,
-  fee: feeCommand,
-  reconcile: reconcileCommand,
+type Command = (args: string[], io: CliIO) => number | Promise<number>;
+
+/** Each command is loaded when it runs: recalc need not load exceljs, nor allocate the engine. */
+const COMMANDS: Record<string, () => Promise<Command>> = {
+  allocate: async () => (await import("./allocateCommand")).allocateCommand,
+  check: async () => (await import("./checkCommand")).checkCommand,
+  notice: async () => (await import("./noticeCommand")).noticeCommand,
+  recalc: async () => (await import("./recalcCommand")).recalcCommand,
+  invoice: async () => (await import("./invoiceCommand")).invoiceCommand,
+  fee: async () => (await import("./feeCommand")).feeCommand,
+  reconcile: async () => (await import("./reconcileCommand")).reconcileCommand,
 };
 
 /** Runs one CLI invocation and returns its exit code; every error becomes Swedish text on stderr. */
@@ -49,7 +46,7 @@ export async function run(argv: string[], io: CliIO = nodeIO): Promise<number> {
     return 0;
   }
   try {
-    return await handler(negativeValues(rest), io);
+    return await (await handler())(negativeValues(rest), io);
   } catch (error) {
     io.stderr(`samkalk ${command}: ${describeError(error)}`);
     return 2;

@@ -1,3 +1,4 @@
+import { RECONCILE_USAGE } from "./usage";
 import { parseArgs } from "node:util";
 import { basename } from "node:path";
 import { formatIsoDate, todayLocal } from "../core/dates";
@@ -6,7 +7,7 @@ import { ledgerOutcomes } from "../core/ledger";
 import { formatAmount } from "../core/numberText";
 import { Amount } from "../core/money";
 import { RowError, SourceTable } from "../core/cells";
-import { readSourceFile } from "../io/sourceTable";
+import { readSourceFileInWorker } from "./isolated";
 import { parseSie } from "../io/sie";
 import { guessMapping } from "../model/fields";
 import { ImportResult } from "../model/records";
@@ -19,7 +20,6 @@ import { parseDateOption, parseIntegerOption } from "./options";
 import { jsonAmount } from "./json";
 import { renderTable } from "./textTable";
 
-export const RECONCILE_USAGE = "samkalk reconcile <avtal.csv|xlsx> <utfall.csv|xlsx|se> [--members <medlemmar.csv>] [--mapping <kontomappning.csv> --year <ÅÅÅÅ>] [--as-of <ÅÅÅÅ-MM-DD>] [--months <n>] [--json]";
 
 class InputErrors extends Error {
   constructor(readonly errors: RowError[]) {
@@ -28,7 +28,7 @@ class InputErrors extends Error {
 }
 
 async function readTableFile<R>(io: CliIO, path: string, read: (s: SourceTable) => ImportResult<R>): Promise<ImportResult<R> & { source: SourceTable }> {
-  const source = await readSourceFile(readInputFile(io, path), basename(path));
+  const source = await readSourceFileInWorker(readInputFile(io, path), basename(path));
   const result = read(source);
   if (result.errors.length > 0) throw new InputErrors(result.errors);
   return { ...result, source };

@@ -14,4 +14,7 @@ export const LIMITS = {
   /** Total uncompressed size of an xlsx file, and how much more than its packed size it may be. */
   xlsxUnpackedBytes: 512 * 1024 * 1024,
   xlsxRatio: 200,
+  /** How long reading one xlsx file may take (seconds), and one recalculation. */
+  xlsxParseSeconds: 60,
+  recalcSeconds: 300,
 } as const;

@@ -125,10 +125,37 @@ describe("large and hostile files, made on the fly", () => {
     expect(result).toEqual({ error: expect.stringContaining("fil bomb.xlsx: filen skulle packas upp till 60 MB") });
     expect("error" in result && result.error).toContain("zip-bomb");
   });
+
+  /** An xlsx whose headers claim 1 kB per part while the first part unpacks to 60 MB. */
+  const lyingBomb = () => zip([["xl/workbook.xml", Buffer.alloc(60 * 1024 * 1024, 0x20)], ["[Content_Types].xml", Buffer.from("<Types/>")]], 1000);
+
+  it.each([
+    ["fee", (path: string) => ["fee", "--budget", path, "--uplift", "2"]],
+    ["recalc", (path: string) => ["recalc", path, "-o", join(dir, "ut.xlsx")]],
+  ])("%s: stops a zip whose headers understate its size while unpacking, at the cap, not at its end", async (_, args) => {
+    const path = join(dir, "ljugande.xlsx");
+    writeFileSync(path, lyingBomb());
+    let stderr = "";
+    const io: CliIO = { ...nodeIO, stdout: () => undefined, stderr: (t) => void (stderr += t) };
+    expect(await run(args(path), io)).toBe(2);
+    expect(stderr).toContain("fil ljugande.xlsx: filen skulle packas upp till");
+    expect(stderr).toContain("zip-bomb");
+  });
+
+  it("refuses an xlsx whose part does not match its checksum", async () => {
+    const good = zip([["xl/workbook.xml", Buffer.from("<workbook/>")]]);
+    good[good.indexOf(Buffer.from("xl/workbook.xml")) + 15] ^= 0xff; // a packed byte of the part, after its local name
+    const path = join(dir, "skadad.xlsx");
+    writeFileSync(path, good);
+    let stderr = "";
+    const io: CliIO = { ...nodeIO, stdout: () => undefined, stderr: (t) => void (stderr += t) };
+    expect(await run(["recalc", path, "-o", join(dir, "ut2.xlsx")], io)).toBe(2);
+    expect(stderr).toMatch(/fil skadad\.xlsx: xlsx-filen är skadad \(delen xl\/workbook\.xml (kan inte packas upp|stämmer inte med sin storlek eller kontrollsumma)\)/);
+  });
 });
 
-/** A minimal zip writer (deflate), enough to build hostile xlsx files for tests. */
-function zip(entries: [string, Buffer][]): Buffer {
+/** A minimal zip writer (deflate), enough to build hostile xlsx files for tests; `claimed` lies about sizes. */
+function zip(entries: [string, Buffer][], claimed?: number): Buffer {
   const locals: Buffer[] = [];
   const centrals: Buffer[] = [];
   let offset = 0;
@@ -141,7 +168,7 @@ function zip(entries: [string, Buffer][]): Buffer {
     header.writeUInt16LE(8, 8);
     header.writeUInt32LE(crc32(data), 14);
     header.writeUInt32LE(packed.length, 18);
-    header.writeUInt32LE(data.length, 22);
+    header.writeUInt32LE(claimed ?? data.length, 22);
     header.writeUInt16LE(nameBytes.length, 26);
     const central = Buffer.alloc(46);
     central.writeUInt32LE(0x02014b50, 0);
@@ -150,7 +177,7 @@ function zip(entries: [string, Buffer][]): Buffer {
     central.writeUInt16LE(8, 10);
     central.writeUInt32LE(crc32(data), 16);
     central.writeUInt32LE(packed.length, 20);
-    central.writeUInt32LE(data.length, 24);
+    central.writeUInt32LE(claimed ?? data.length, 24);
     central.writeUInt16LE(nameBytes.length, 28);
     central.writeUInt32LE(offset, 42);
     locals.push(header, nameBytes, packed);

@@ -1,0 +1,68 @@
+import { Worker } from "node:worker_threads";
+import { join } from "node:path";
+import { DomainError, ErrorCode, Location } from "../core/errors";
+import { TASKS, TaskName } from "./workerTasks";
+import { LIMITS } from "../core/limits";
+import { readSourceFile } from "../io/sourceTable";
+import type { SourceTable } from "../core/cells";
+
+/**
+ * Runs a task on a user's file in a worker thread: a file that makes a parser loop is stopped
+ * after a time limit with a Swedish message, and the heap can be capped so that memory is
+ * returned early (a capped task that runs out is run once more without the cap, never refused for it).
+ * Under ts-jest the sources are not compiled and no worker can start: the task runs in process.
+ */
+
+export interface IsolationOptions {
+  file: string;
+  /** What is being done, for the timeout message, e.g. "omräkningen". */
+  what: string;
+  seconds: number;
+  heapMb?: number;
+}
+
+/** Time limits can be raised (or lowered) by whoever runs the CLI. */
+export function timeLimitSeconds(standard: number): number {
+  const configured = Number(process.env.SAMKALK_TIME_LIMIT_SECONDS);
+  return Number.isFinite(configured) && configured > 0 ? configured : standard;
+}
+
+export async function isolated<K extends TaskName>(task: K, args: Parameters<(typeof TASKS)[K]>, options: IsolationOptions): Promise<Awaited<ReturnType<(typeof TASKS)[K]>>> {
+  type Result = Awaited<ReturnType<(typeof TASKS)[K]>>;
+  if (!__filename.endsWith(".js")) return (await (TASKS[task] as (...a: unknown[]) => Promise<unknown>)(...args)) as Result;
+  try {
+    return (await inWorker(task, args, options, options.heapMb)) as Result;
+  } catch (error) {
+    if (options.heapMb !== undefined && (error as NodeJS.ErrnoException).code === "ERR_WORKER_OUT_OF_MEMORY") return (await inWorker(task, args, options, undefined)) as Result;
+    throw error;
+  }
+}
+
+function inWorker(task: TaskName, args: readonly unknown[], options: IsolationOptions, heapMb: number | undefined): Promise<unknown> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(join(__dirname, "worker.js"), { workerData: { task, args }, ...(heapMb ? { resourceLimits: { maxOldGenerationSizeMb: heapMb } } : {}) });
+    let settled = false;
+    const settle = (action: () => void) => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(timer);
+      action();
+      void worker.terminate();
+    };
+    const timer = setTimeout(
+      () => settle(() => reject(new DomainError("OUT_OF_RANGE", `${options.what} tog mer än ${options.seconds.toLocaleString("sv-SE")} s och avbröts; filen kan vara skadad eller för stor. Öppna och spara den i Excel, eller dela upp den`, { file: options.file }))),
+      options.seconds * 1000,
+    );
+    worker.once("message", (m: { ok: boolean; result?: unknown; error?: { domain: boolean; code?: ErrorCode; message: string; location?: Location } }) =>
+      settle(() => (m.ok ? resolve(m.result) : reject(m.error!.domain ? new DomainError(m.error!.code!, m.error!.message, m.error!.location) : new Error(m.error!.message)))),
+    );
+    worker.once("error", (error) => settle(() => reject(error)));
+    worker.once("exit", (code) => settle(() => reject(new Error(`arbetstråden avslutades oväntat (kod ${code})`))));
+  });
+}
+
+/** A CSV or xlsx table for a CLI command; an xlsx file is parsed in a worker with a time limit. */
+export async function readSourceFileInWorker(bytes: Uint8Array, file: string): Promise<SourceTable> {
+  if (!/\.xlsx$/i.test(file)) return readSourceFile(bytes, file);
+  return isolated("xlsxTable", [bytes, file], { file, what: "läsningen av filen", seconds: timeLimitSeconds(LIMITS.xlsxParseSeconds) });
+}

@@ -1,0 +1,40 @@
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { recalculateXlsx } from "../../src/app/recalculate";
+
+/**
+ * The compiled CLI (bin/samkalk.js, built by `npm test`'s pretest) parses and recalculates xlsx
+ * files in a worker thread: the result is the one computed in process, and a file that takes
+ * longer than the time limit is stopped with a Swedish message and exit 2.
+ */
+const corpus = join(__dirname, "..", "fixtures", "xlsx-corpus");
+const dir = mkdtempSync(join(tmpdir(), "samkalk-worker-"));
+const cli = (args: string[], env: Record<string, string> = {}) => spawnSync("node", ["bin/samkalk.js", ...args], { encoding: "utf-8", env: { ...process.env, ...env } });
+
+describe("xlsx work in a worker thread", () => {
+  it("recalc in the worker writes the same bytes as in process", () => {
+    const input = join(corpus, "exceljs-rich.xlsx");
+    const output = join(dir, "ut.xlsx");
+    const result = cli(["recalc", input, "-o", output]);
+    expect(result.stderr).toBe("");
+    expect(result.status).toBe(0);
+    const expected = recalculateXlsx(new Uint8Array(readFileSync(input)), "exceljs-rich.xlsx").bytes;
+    expect(Buffer.from(readFileSync(output)).equals(Buffer.from(expected))).toBe(true);
+  });
+
+  it("stops at the time limit with a Swedish message and exit 2, and writes nothing", () => {
+    const output = join(dir, "aldrig.xlsx");
+    const result = cli(["recalc", join(corpus, "libreoffice-many-sheets.xlsx"), "-o", output], { SAMKALK_TIME_LIMIT_SECONDS: "0.001" });
+    expect(result.status).toBe(2);
+    expect(result.stderr).toContain("samkalk recalc: fil libreoffice-many-sheets.xlsx: omräkningen tog mer än 0,001 s och avbröts");
+    expect(() => readFileSync(output)).toThrow();
+  });
+
+  it("reads an xlsx table for fee in the worker, with the same time limit", () => {
+    const result = cli(["fee", "--budget", join(corpus, "exceljs-rich.xlsx"), "--uplift", "2"], { SAMKALK_TIME_LIMIT_SECONDS: "0.001" });
+    expect(result.status).toBe(2);
+    expect(result.stderr).toContain("läsningen av filen tog mer än 0,001 s och avbröts");
+  });
+});
