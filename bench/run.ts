@@ -4,6 +4,7 @@ import { join } from "node:path";
 import { CASES, Measurement } from "./cases";
 import { syncCounts } from "./syncCounts";
 import { coldStart } from "./coldStart";
+import { recalcVsLibreOffice } from "./recalcVsLibreOffice";
 
 /**
  * npm run bench: each side of each case runs in a fresh process (so peak memory is its own),
@@ -52,8 +53,29 @@ function main(): void {
     for (const c of counts) console.log(`  ${c.operation.padEnd(22)} 10 rader: ${c.small}   10 000 rader: ${c.large}   ${c.small === c.large && c.large <= 5 ? "mål uppnått (lika, ≤ 5)" : "MÅL MISSAT"}`);
     if (counts.some((c) => c.small !== c.large || c.large > 5)) missed++;
     missed += await printColdStart();
+    missed += await printRecalc();
     console.log(`\nKlart på ${((Date.now() - started) / 1000).toFixed(0)} s. ${missed === 0 ? "Alla mål uppnådda." : `${missed} mål missade.`}`);
   });
+}
+
+/** recalc against LibreOffice's headless recalculation; goal: no slower, and under 500 MB. */
+async function printRecalc(): Promise<number> {
+  console.log("\nOmräkning av xlsx, 100 000 rader (samkalk recalc mot LibreOffice headless):");
+  const r = await recalcVsLibreOffice();
+  const s = (x: number) => `${x.toFixed(2).replace(".", ",")} s`;
+  console.log(`  ${r.note}`);
+  console.log(`  Samkalk      ${s(r.samkalk.seconds).padStart(8)}   toppminne ${String(r.samkalk.peakMb).padStart(5)} MB`);
+  if (!r.libreOffice) {
+    console.log("  LibreOffice  hoppas över: LibreOffice är inte installerat (apt-get install -y libreoffice-calc-nogui)");
+    const met = r.samkalk.peakMb < 500;
+    console.log(`  Mål < 500 MB: ${met ? "uppnått" : "MISSAT"}; tidsmålet kan inte mätas utan LibreOffice`);
+    return met ? 0 : 1;
+  }
+  console.log(`  LibreOffice  ${s(r.libreOffice.seconds).padStart(8)}   toppminne ${String(r.libreOffice.peakMb).padStart(5)} MB`);
+  const fast = r.samkalk.seconds <= r.libreOffice.seconds;
+  const small = r.samkalk.peakMb < 500;
+  console.log(`  Kvot ${(r.samkalk.seconds / r.libreOffice.seconds).toFixed(2).replace(".", ",")}×, mål ≤ 1×: ${fast ? "uppnått" : "MISSAT"}; minne < 500 MB: ${small ? "uppnått" : "MISSAT"}`);
+  return (fast ? 0 : 1) + (small ? 0 : 1);
 }
 
 /**

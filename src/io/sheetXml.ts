@@ -25,8 +25,8 @@ export interface XmlCell {
   /** The <v> text, unescaped; null when there is none. */
   value: string | null;
   /** Inline string text (<is>). */
-  inline?: string;
-  formula?: XmlFormula;
+  inline: string | undefined;
+  formula: XmlFormula | undefined;
   start: number;
   end: number;
 }
@@ -90,8 +90,20 @@ export function richText(xml: string, prefix: string): string {
   return text;
 }
 
-const ATTRIBUTE_R = /\br="([^"]*)"/;
-const ATTRIBUTE_T = /\bt="([^"]*)"/;
+const ATTRIBUTE_R = /\sr\s*=\s*["']([^"']*)["']/;
+const ATTRIBUTE_T = /\st\s*=\s*["']([^"']*)["']/;
+
+/** The 0-based column of a cell reference such as "AB12" starting at `at`, or -1. */
+function columnOf(text: string, at: number): number {
+  let col = 0;
+  let i = at;
+  for (; i < text.length; i++) {
+    const code = text.charCodeAt(i) | 0x20; // lower case
+    if (code < 97 || code > 122) break;
+    col = col * 26 + (code - 96);
+  }
+  return i === at || i - at > 3 ? -1 : col - 1;
+}
 
 /** Reads every cell of a worksheet part. */
 export function readSheetXml(xml: string, sheetIndex = 0): SheetXml {
@@ -109,6 +121,7 @@ export function readSheetXml(xml: string, sheetIndex = 0): SheetXml {
   const element = (tag: string) => new RegExp(`<${prefix}${tag}(?:\\s[^>]*)?(?:/>|>([^]*?)</${prefix}${tag}>)`);
   const [valueElement, formulaElement, inlineElement] = [element("v"), element("f"), element("is")];
   const formulaOpen = `<${prefix}f`;
+  const [valueOpen, valueClose] = [`<${prefix}v>`, `</${prefix}v>`];
   let rowNumber = -1;
   rowTag.lastIndex = dataStart;
   let r: RegExpExecArray | null;
@@ -126,15 +139,23 @@ export function readSheetXml(xml: string, sheetIndex = 0): SheetXml {
     let c: RegExpExecArray | null;
     while ((c = cellTag.exec(xml)) !== null && c.index < contentEnd) {
       const attributeText = c[1];
-      const ref = ATTRIBUTE_R.exec(attributeText);
-      const at = ref ? cellPosition(ref[1]) : null;
-      col = at ? at.col : col + 1;
+      const refAt = attributeText.indexOf(' r="');
+      const refOther = refAt >= 0 ? null : ATTRIBUTE_R.exec(attributeText); // r after a tab or newline
+      const at = refAt >= 0 ? columnOf(attributeText, refAt + 4) : refOther ? columnOf(refOther[1], 0) : -1;
+      col = at >= 0 ? at : col + 1;
       const cellEnd = c[2] === "/" ? c.index + c[0].length : xml.indexOf(closeCell, c.index) + closeCell.length;
       const content = c[2] === "/" ? "" : xml.slice(c.index + c[0].length, cellEnd - closeCell.length);
-      const cell: XmlCell = { row: rowNumber, col, sheet: sheetIndex, type: ATTRIBUTE_T.exec(attributeText)?.[1] ?? "n", value: null, start: c.index, end: cellEnd };
+      const typeAt = attributeText.indexOf(' t="');
+      const typeOther = typeAt >= 0 ? null : ATTRIBUTE_T.exec(attributeText);
+      const cell: XmlCell = { row: rowNumber, col, sheet: sheetIndex, type: typeAt >= 0 ? attributeText.slice(typeAt + 4, attributeText.indexOf('"', typeAt + 4)) : typeOther?.[1] ?? "n", value: null, start: c.index, end: cellEnd, formula: undefined, inline: undefined };
       if (content) {
-        const v = valueElement.exec(content);
-        if (v) cell.value = unescapeXml(v[1] ?? "");
+        // <v>…</v> without attributes is what every writer produces; anything else takes the pattern.
+        const plain = content.indexOf(valueOpen);
+        if (plain >= 0) cell.value = unescapeXml(content.slice(plain + valueOpen.length, content.indexOf(valueClose, plain)));
+        else {
+          const v = valueElement.exec(content);
+          if (v) cell.value = unescapeXml(v[1] ?? "");
+        }
         if (content.includes(formulaOpen)) {
           const f = formulaElement.exec(content);
           if (f) {

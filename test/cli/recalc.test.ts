@@ -96,6 +96,23 @@ describe("samkalk recalc", () => {
     expect(zipEntry(readFileSync(output), "xl/workbook.xml")).toMatch(/<calcPr[^>]*fullCalcOnLoad="1"/);
   });
 
+  it("keeps an external link's cached value, reads 1E+14 and keeps 15-digit amounts exact", async () => {
+    const file = join(dir, "extern.xlsx");
+    await makeXlsx(file, (ws) => {
+      ws.addRow(["Länkat", { formula: "[1]Budget!B7", result: 1200 }, { formula: "SAMKALK.CONTRACTDIFF(B1,200)" }]);
+      ws.addRow(["Stort", { formula: "SAMKALK.CONTRACTDIFF(1E+14,1)" }, { formula: "SAMKALK.CONTRACTDIFF(123456789012.34,0.01)" }]);
+    });
+    const output = join(dir, "extern-ut.xlsx");
+    const { out, io } = captureIO();
+    expect(await run(["recalc", file, "-o", output], io)).toBe(0);
+    const [b1, c1, b2, c2] = await cells(output, "Fördelning", ["B1", "C1", "B2", "C2"]);
+    expect(b1).toMatchObject({ formula: "[1]Budget!B7", result: 1200 });
+    expect(c1).toMatchObject({ result: 1000 });
+    expect(b2).toMatchObject({ result: 99999999999999 });
+    expect(c2).toMatchObject({ result: 123456789012.33 });
+    expect(out.stderr).toContain("blad Fördelning, cell B1: extern länk till en annan arbetsbok i =[1]Budget!B7; Excels sparade värde behölls");
+  });
+
   it("refuses to overwrite its input and explains a file that is not xlsx", async () => {
     const { out, io } = captureIO();
     expect(await run(["recalc", input, "-o", input], io)).toBe(2);
