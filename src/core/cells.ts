@@ -82,6 +82,13 @@ export interface WorkbookSnapshot {
   spills?: Record<string, string>;
   /** The results a file's formulas had when it was saved ("Sheet!C2" → value), as Excel cached them. */
   cached?: Record<string, CellValue>;
+  /** Bold text and fill colours ("#RRGGBB") as shown, so a saved file looks like the page. */
+  styles?: Record<string, CellStyle>;
+}
+
+export interface CellStyle {
+  bold?: boolean;
+  fill?: string;
 }
 
 /** Text that Excel would read as a formula or a command if written as a value. */

@@ -59,6 +59,8 @@ export async function readWorkbookFile(bytes: Uint8Array, file: string): Promise
           line[c - 1] = constant(v);
         }
         if (cell.numFmt && cell.numFmt !== "General") snapshot.numberFormats[`${ws.name}!${cell.address}`] = cell.numFmt;
+        const fill = cell.fill?.type === "pattern" && cell.fill.pattern === "solid" ? cell.fill.fgColor?.argb : undefined;
+        if (cell.font?.bold || fill) (snapshot.styles ??= {})[`${ws.name}!${cell.address}`] = { ...(cell.font?.bold ? { bold: true } : {}), ...(fill ? { fill: `#${fill.slice(-6)}` } : {}) };
       });
     });
     for (const k of cleared) {
@@ -140,6 +142,9 @@ export async function writeWorkbookFile(snapshot: WorkbookSnapshot, options: Wri
         }
         const format = snapshot.numberFormats[address];
         if (format) cell.numFmt = format;
+        const style = snapshot.styles?.[address];
+        if (style?.bold) cell.font = { bold: true };
+        if (style?.fill) cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: `FF${style.fill.replace("#", "").toUpperCase()}` } };
       }
     }
   }

@@ -5,7 +5,7 @@ import { Amount } from "../core/money";
 import { FUNCTIONS, NAMESPACE } from "../functions/catalogue";
 import { CellMark, FlagRule, RangeData, SheetSpec, TableSpec, WorkbookPort } from "./port";
 import { CellInput, CellValue, TableData, isFormula } from "../core/cells";
-import type { TableEntry, WorkbookSnapshot } from "../core/cells";
+import type { CellStyle, TableEntry, WorkbookSnapshot } from "../core/cells";
 import { amountToCellNumber, isAmount } from "../core/cells";
 
 export type { WorkbookSnapshot } from "../core/cells";
@@ -120,6 +120,12 @@ export class EmbeddedWorkbook implements WorkbookPort {
     for (const [address, format] of Object.entries(snapshot.numberFormats)) {
       const [sheet, cell] = splitSheetAddress(address);
       wb.numberFormats.set(key(sheet, parseA1(cell)), format);
+    }
+    for (const [address, style] of Object.entries(snapshot.styles ?? {})) {
+      const [sheet, cell] = splitSheetAddress(address);
+      const k = key(sheet, parseA1(cell));
+      if (style.bold) wb.bold.add(k);
+      if (style.fill) wb.fills.set(k, style.fill);
     }
     wb.settings = { ...snapshot.settings };
     wb.selection.sheet = snapshot.sheets[0]?.name ?? "";
@@ -438,7 +444,28 @@ export class EmbeddedWorkbook implements WorkbookPort {
       const [row, col] = rc.split(",").map(Number);
       numberFormats[`${sheet}!${rangeA1({ row, col }, 1, 1)}`] = format;
     }
-    return { sheets, tables: [...this.tables.values()].map((t) => ({ ...t })), settings: { ...this.settings }, numberFormats, spills: this.spills() };
+    return { sheets, tables: [...this.tables.values()].map((t) => ({ ...t })), settings: { ...this.settings }, numberFormats, spills: this.spills(), styles: this.styles(sheets) };
+  }
+
+  /** Bold and fills as shown, flag colours included (a file gets them as plain fills). */
+  private styles(sheets: { name: string; values: CellValue[][] }[]): Record<string, CellStyle> {
+    const styles: Record<string, CellStyle> = {};
+    const at = (k: string) => {
+      const [sheet, rc] = splitSheetAddress(k);
+      const [row, col] = rc.split(",").map(Number);
+      return `${sheet}!${rangeA1({ row, col }, 1, 1)}`;
+    };
+    for (const k of this.bold) styles[at(k)] = { ...styles[at(k)], bold: true };
+    for (const [k, fill] of this.fills) styles[at(k)] = { ...styles[at(k)], fill };
+    for (const flags of this.conditional) {
+      const values = sheets.find((s) => s.name === flags.sheet)?.values ?? [];
+      for (let row = flags.fromRow; row <= flags.toRow; row++) {
+        const fill = flags.rules.find((r) => r.text === values[row]?.[flags.col])?.fill;
+        const address = `${flags.sheet}!${rangeA1({ row, col: flags.col }, 1, 1)}`;
+        if (fill && !styles[address]?.fill) styles[address] = { ...styles[address], fill };
+      }
+    }
+    return styles;
   }
 
   /** Formulas the engine cannot evaluate: unknown functions, circular references, unreadable text. */
