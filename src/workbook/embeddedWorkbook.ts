@@ -109,11 +109,11 @@ export class EmbeddedWorkbook implements WorkbookPort {
     if (bulk) for (const sheet of snapshot.sheets) sheets[sheet.name] = sheet.cells.map((r) => r.map(toRaw));
     const wb = new EmbeddedWorkbook([], bulk ? sheets : undefined);
     if (!bulk) {
+      // Every sheet exists before any formula is read: a reference to a sheet not yet added
+      // would reserve it a place and change the order.
       wb.engine.batch(() => {
-        for (const sheet of snapshot.sheets) {
-          wb.engine.addSheet(sheet.name);
-          if (sheet.cells.length > 0) wb.engine.setCellContents({ sheet: wb.sheetId(sheet.name), row: 0, col: 0 }, sheet.cells.map((r) => r.map(toRaw)));
-        }
+        for (const sheet of snapshot.sheets) wb.engine.addSheet(sheet.name);
+        for (const sheet of snapshot.sheets) if (sheet.cells.length > 0) wb.engine.setCellContents({ sheet: wb.sheetId(sheet.name), row: 0, col: 0 }, sheet.cells.map((r) => r.map(toRaw)));
       });
     }
     for (const t of snapshot.tables) wb.tables.set(t.name.toLowerCase(), { ...t });
