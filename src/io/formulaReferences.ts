@@ -1,3 +1,5 @@
+import { columnLetters } from "../core/a1";
+
 /**
  * What a formula in a file refers to, read from its text (the file's own syntax: English
  * function names, "," between arguments, no leading "="): cells, ranges, whole columns and rows,
@@ -75,6 +77,7 @@ function unquote(sheet: string): string {
   return sheet.startsWith("'") ? sheet.slice(1, -1).replace(/''/g, "'") : sheet;
 }
 
+
 /** The references and names in a formula's text. */
 export function formulaReferences(formula: string): FormulaReferences {
   const result: FormulaReferences = { references: [], names: [] };
@@ -118,17 +121,6 @@ export function formulaReferences(formula: string): FormulaReferences {
   return result;
 }
 
-function letters(col: number): string {
-  let n = col + 1;
-  let s = "";
-  while (n > 0) {
-    const r = (n - 1) % 26;
-    s = String.fromCharCode(65 + r) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
-}
-
 function quoteSheet(sheet: string): string {
   return /^[A-Za-z_\u00C0-\uFFFF][\w.\u00C0-\uFFFF]*$/.test(sheet) && !/^[A-Za-z]{1,3}\d+$/.test(sheet) ? sheet : `'${sheet.replace(/'/g, "''")}'`;
 }
@@ -137,8 +129,8 @@ function quoteSheet(sheet: string): string {
 export function referenceText(ref: Omit<ReferenceToken, "kind" | "start" | "end">): string {
   const [r1, c1, r2, c2] = ref.absolute;
   const prefix = ref.sheet === null ? "" : `${quoteSheet(ref.sheet)}!`;
-  const cell = (row: number, col: number, rowAbs: boolean, colAbs: boolean) => `${colAbs ? "$" : ""}${letters(col)}${rowAbs ? "$" : ""}${row + 1}`;
-  if (ref.shape === "columns") return `${prefix}${c1 ? "$" : ""}${letters(ref.left)}:${c2 ? "$" : ""}${letters(ref.right)}`;
+  const cell = (row: number, col: number, rowAbs: boolean, colAbs: boolean) => `${colAbs ? "$" : ""}${columnLetters(col)}${rowAbs ? "$" : ""}${row + 1}`;
+  if (ref.shape === "columns") return `${prefix}${c1 ? "$" : ""}${columnLetters(ref.left)}:${c2 ? "$" : ""}${columnLetters(ref.right)}`;
   if (ref.shape === "rows") return `${prefix}${r1 ? "$" : ""}${ref.top + 1}:${r2 ? "$" : ""}${ref.bottom + 1}`;
   const single = ref.top === ref.bottom && ref.left === ref.right && r1 === r2 && c1 === c2;
   return `${prefix}${cell(ref.top, ref.left, r1, c1)}${single ? "" : `:${cell(ref.bottom, ref.right, r2, c2)}`}`;

@@ -1,3 +1,5 @@
+import { columnLetters } from "../core/a1";
+
 /**
  * The cells of a worksheet part (xl/worksheets/sheetN.xml) read straight from its XML, and the
  * same XML with some cells replaced: every byte outside the replaced cells stays as it was.
@@ -188,17 +190,6 @@ export interface CellPatch {
   value?: number | string | boolean | { error: string };
   /** The new <f> element (already XML), "keep" the cell's own, or "remove" to leave a value only. */
   formula: string | "keep" | "remove";
-}
-
-function columnLetters(col: number): string {
-  let n = col + 1;
-  let s = "";
-  while (n > 0) {
-    const r = (n - 1) % 26;
-    s = String.fromCharCode(65 + r) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
 }
 
 /** A number as a file holds it: the shortest text that reads back as the same double. */
