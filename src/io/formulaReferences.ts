@@ -77,7 +77,6 @@ function unquote(sheet: string): string {
   return sheet.startsWith("'") ? sheet.slice(1, -1).replace(/''/g, "'") : sheet;
 }
 
-
 /** The references and names in a formula's text. */
 export function formulaReferences(formula: string): FormulaReferences {
   const result: FormulaReferences = { references: [], names: [] };
