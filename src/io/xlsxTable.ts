@@ -12,7 +12,11 @@ export function plainCellValue(value: ExcelJS.CellValue): SourceCell {
   if (typeof value === "object") {
     if ("result" in value) return plainCellValue((value as ExcelJS.CellFormulaValue).result as ExcelJS.CellValue);
     if ("richText" in value) return (value as ExcelJS.CellRichTextValue).richText.map((r) => r.text).join("");
-    if ("text" in value) return String((value as ExcelJS.CellHyperlinkValue).text);
+    // A link cell shows its text; one saved without text shows its address (never "undefined").
+    if ("hyperlink" in value || "text" in value) {
+      const link = value as Partial<ExcelJS.CellHyperlinkValue>;
+      return String(link.text ?? link.hyperlink ?? "");
+    }
     if ("error" in value) return String((value as ExcelJS.CellErrorValue).error);
   }
   return String(value);

@@ -6,7 +6,7 @@ import type { CellInput, CellValue } from "../core/cells";
 import { amountToCellNumber, isAmount, isFormula } from "../core/cells";
 import { parseRange, rangeA1 } from "../core/a1";
 import { formulaFromFile, formulaToFile } from "./formulaText";
-import { loadWorkbook } from "./xlsxTable";
+import { loadWorkbook, plainCellValue } from "./xlsxTable";
 
 /** The model's document settings travel in a very hidden sheet, so they survive any xlsx round trip. */
 export const SETTINGS_SHEET = "_samkalk";
@@ -17,13 +17,8 @@ function dateToSerial(date: Date): number {
 }
 
 function constant(value: ExcelJS.CellValue): CellInput {
-  if (value === null || value === undefined) return null;
-  if (value instanceof Date) return dateToSerial(value);
-  if (typeof value === "number" || typeof value === "string" || typeof value === "boolean") return value;
-  if (typeof value === "object" && "richText" in value) return value.richText.map((r) => r.text).join("");
-  if (typeof value === "object" && "text" in value) return String((value as ExcelJS.CellHyperlinkValue).text);
-  if (typeof value === "object" && "error" in value) return String((value as ExcelJS.CellErrorValue).error);
-  return String(value);
+  const plain = plainCellValue(value);
+  return plain instanceof Date ? dateToSerial(plain) : plain;
 }
 
 /** Reads an xlsx file into a workbook snapshot: formulas, constants, tables, formats, settings. */

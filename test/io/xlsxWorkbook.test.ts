@@ -1,6 +1,7 @@
 import ExcelJS from "exceljs";
 import { EmbeddedWorkbook } from "../../src/workbook/embeddedWorkbook";
 import { readWorkbookFile, writeWorkbookFile } from "../../src/io/xlsxWorkbook";
+import { plainCellValue } from "../../src/io/xlsxTable";
 
 /** The standalone page's "Spara .xlsx" and "Öppna": what the grid shows, the file keeps. */
 describe("xlsx save and open of the embedded workbook", () => {
@@ -33,5 +34,13 @@ describe("xlsx save and open of the embedded workbook", () => {
     const { wb, bytes } = await savedSheet();
     const reopened = EmbeddedWorkbook.fromSnapshot(await readWorkbookFile(bytes, "avstamning.xlsx"));
     for (const [row, col] of [[0, 0], [2, 0], [1, 1], [3, 0]]) expect(reopened.cellDisplay("Avstämning", row, col)).toMatchObject({ bold: wb.cellDisplay("Avstämning", row, col).bold, fill: wb.cellDisplay("Avstämning", row, col).fill });
+  });
+});
+
+describe("cell values from exceljs", () => {
+  it("a link cell shows its text, or its address when saved without text — never 'undefined'", () => {
+    expect(plainCellValue({ text: "Beslut", hyperlink: "https://example.org/b" } as ExcelJS.CellValue)).toBe("Beslut");
+    expect(plainCellValue({ hyperlink: "https://example.org/b" } as unknown as ExcelJS.CellValue)).toBe("https://example.org/b");
+    expect(plainCellValue({ text: undefined, hyperlink: "https://example.org/b" } as unknown as ExcelJS.CellValue)).toBe("https://example.org/b");
   });
 });
