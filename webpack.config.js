@@ -32,6 +32,8 @@ module.exports = (env = {}, argv = {}) => {
       functions: "./src/functions/functions.ts",
       taskpane: "./src/taskpane/index.tsx",
       standalone: "./src/standalone/index.tsx",
+      // Reads xlsx files off the page's thread (src/io/xlsxReader.ts); no page loads it as a script.
+      "xlsx-worker": "./src/io/xlsxWorker.ts",
     },
     output: {
       path: path.resolve(__dirname, "dist"),

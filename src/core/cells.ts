@@ -82,6 +82,8 @@ export interface WorkbookSnapshot {
   spills?: Record<string, string>;
   /** The results a file's formulas had when it was saved ("Sheet!C2" → value), as Excel cached them. */
   cached?: Record<string, CellValue>;
+  /** Defined names: name → what it refers to, e.g. "Vikter" → "'Fördelning'!$B$3:$B$6". */
+  names?: Record<string, string>;
   /** Bold text and fill colours ("#RRGGBB") as shown, so a saved file looks like the page. */
   styles?: Record<string, CellStyle>;
 }

@@ -13,8 +13,8 @@ export function fromCsv(table: CsvTable): SourceTable {
 export async function readSourceFile(bytes: Uint8Array, file: string): Promise<SourceTable> {
   checkFileSize(bytes.length, file);
   if (/\.xlsx$/i.test(file)) {
-    const { readXlsxTable } = await import("./xlsxTable");
-    return readXlsxTable(bytes, file);
+    const { readTableXlsx } = await import("./xlsxReader");
+    return readTableXlsx(bytes, file);
   }
   if (/\.xls$/i.test(file)) throw new DomainError("INVALID_ARGUMENT", "det gamla .xls-formatet stöds inte; spara som .xlsx eller CSV", { file });
   // The CSV parser (papaparse) is loaded when a CSV is first read, not with the page.

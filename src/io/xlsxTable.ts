@@ -45,7 +45,11 @@ export async function readXlsxTable(bytes: Uint8Array, file: string): Promise<So
   }
   sheet.eachRow({ includeEmpty: false }, (row, number) => {
     const cells: SourceCell[] = [];
-    for (let c = 1; c <= sheet.columnCount; c++) cells.push(plainCellValue(row.getCell(c).value));
+    for (let c = 1; c <= sheet.columnCount; c++) {
+      const cell = row.getCell(c);
+      // A merged range's value sits in its first cell only, as in the file.
+      cells.push(cell.type === ExcelJS.ValueType.Merge ? null : plainCellValue(cell.value));
+    }
     rows.push({ number, cells });
   });
   const [header, ...data] = rows;

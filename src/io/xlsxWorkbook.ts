@@ -6,6 +6,7 @@ import type { CellInput, CellValue } from "../core/cells";
 import { amountToCellNumber, isAmount, isFormula } from "../core/cells";
 import { parseRange, rangeA1 } from "../core/a1";
 import { formulaFromFile, formulaToFile } from "./formulaText";
+import { formulaReferences, rewriteFormula } from "./formulaReferences";
 import { loadWorkbook, plainCellValue } from "./xlsxTable";
 
 /** The model's document settings travel in a very hidden sheet, so they survive any xlsx round trip. */
@@ -37,6 +38,8 @@ export async function readWorkbookFile(bytes: Uint8Array, file: string): Promise
     const cleared = new Set<string>();
     ws.eachRow({ includeEmpty: false }, (row, r) => {
       row.eachCell({ includeEmpty: false }, (cell, c) => {
+        // exceljs hands every cell of a merged range the master's value; the file holds it once.
+        if (cell.type === ExcelJS.ValueType.Merge) return;
         const v = cell.value as ExcelJS.CellValue & { formula?: string; sharedFormula?: string; shareType?: string; ref?: string };
         while (cells.length < r) cells.push([]);
         const line = cells[r - 1];
@@ -71,7 +74,32 @@ export async function readWorkbookFile(bytes: Uint8Array, file: string): Promise
     }
   }
   if (snapshot.sheets.length === 0) throw new DomainError("MISSING_VALUE", "arbetsboken har inga blad", { file });
+  // Workbook-wide defined names that refer to ranges (=SAMKALK.FORDELA(1000;Vikter)).
+  for (const { name, ranges } of (workbook.definedNames as unknown as { model: { name: string; ranges: string[] }[] }).model ?? []) {
+    if (ranges.length === 1 && !name.startsWith("_xlnm.")) (snapshot.names ??= {})[name] = ranges[0];
+  }
+  if (snapshot.names) spellOutNames(snapshot, snapshot.names);
   return snapshot;
+}
+
+/**
+ * HyperFormula passes a named range to its own functions but hands a plugin function the name's
+ * value, which for a range is #VALUE!: in SAMKALK formulas a name is written out as its range.
+ * The name itself stays defined, and other formulas keep using it.
+ */
+function spellOutNames(snapshot: WorkbookSnapshot, names: Record<string, string>): void {
+  const byName = new Map(Object.entries(names).map(([n, range]) => [n.toLowerCase(), range]));
+  for (const sheet of snapshot.sheets) {
+    for (const row of sheet.cells) {
+      row.forEach((cell, c) => {
+        if (!isFormula(cell) || !/SAMKALK\./i.test(cell.formula)) return;
+        const text = cell.formula.replace(/^=/, "");
+        const refs = formulaReferences(text);
+        if (refs.names.length === 0) return;
+        row[c] = { formula: `=${rewriteFormula(text, refs, (ref) => text.slice(ref.start, ref.end), (token) => byName.get(token.name.toLowerCase()) ?? token.name)}` };
+      });
+    }
+  }
 }
 
 /** A formula's cached result as the file holds it. */
@@ -151,6 +179,7 @@ export async function writeWorkbookFile(snapshot: WorkbookSnapshot, options: Wri
     const rows = Array.from({ length: t.height - 1 }, (_, r) => Array.from({ length: t.width }, (_, c) => ws.getCell(t.row + 2 + r, t.col + 1 + c).value));
     ws.addTable({ name: t.name, ref: rangeA1({ row: t.row, col: t.col }, 1, 1), headerRow: true, columns, rows: rows as never });
   }
+  for (const [name, range] of Object.entries(snapshot.names ?? {})) workbook.definedNames.add(range, name);
   if (Object.keys(snapshot.settings).length > 0) {
     const ws = workbook.addWorksheet(SETTINGS_SHEET, { state: "veryHidden" });
     for (const [k, v] of Object.entries(snapshot.settings)) ws.addRow([k, v]);

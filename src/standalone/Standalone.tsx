@@ -1,9 +1,10 @@
 import { useRef, useState } from "react";
 import { Button, FluentProvider, MessageBar, MessageBarBody, Text, Title2, webLightTheme } from "@fluentui/react-components";
 import { EmbeddedWorkbook } from "../workbook/embeddedWorkbook";
-// exceljs is large and only needed to open or save a file: loaded on the first click.
+// exceljs is large and only needed to save a file: loaded on the first click (opening reads in a worker).
 const xlsx = () => import(/* webpackChunkName: "xlsx" */ "../io/xlsxWorkbook");
 import { App } from "../taskpane/App";
+import { readWorkbookXlsx } from "../io/xlsxReader";
 import { describeFailure, Status } from "../taskpane/useOperation";
 import { SpreadsheetView } from "./SpreadsheetView";
 import "./standalone.css";
@@ -18,7 +19,7 @@ export function Standalone({ initial }: { initial: EmbeddedWorkbook }) {
   const open = async (file: File | undefined) => {
     if (!file) return;
     try {
-      const snapshot = await (await xlsx()).readWorkbookFile(new Uint8Array(await file.arrayBuffer()), file.name);
+      const snapshot = await readWorkbookXlsx(new Uint8Array(await file.arrayBuffer()), file.name);
       setWorkbook(EmbeddedWorkbook.fromSnapshot(snapshot));
       setGeneration((g) => g + 1);
       setStatus({ intent: "success", title: `${file.name} är öppnad` });

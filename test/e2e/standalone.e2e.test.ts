@@ -1,4 +1,7 @@
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { zip } from "../zipWriter";
 import { Page } from "playwright-core";
 import { OUTPUT, Session, cell, cellTexts, openPage, startSession, stopSession, swedishNumber } from "./browser";
 
@@ -114,6 +117,25 @@ describe("the standalone page in Chromium", () => {
     const shown = page.getByRole("table", { name: "Periodplan" });
     expect(((await shown.getByRole("row").last().textContent()) ?? "").replace(/[\u00a0\u202f]/g, " ")).toBe("Summa1 253 3251 253 3251 253 3251 253 3255 013 300");
     await page.screenshot({ path: join(OUTPUT, "e-periodplan.png") });
+    expect(problems).toEqual([]);
+  });
+
+  it("(f) opens xlsx files in a Web Worker: a LibreOffice workbook shows its sheets and values, a lying zip is refused", async () => {
+    const { page, problems } = await openPage(session);
+    await page.getByLabel("Öppna arbetsbok").setInputFiles(join(FIXTURES, "xlsx-corpus", "libreoffice-native.xlsx"));
+    await page.getByText("libreoffice-native.xlsx är öppnad").waitFor();
+    await sheetTab(page, "Fördelning").click();
+    const [a3, b3, a8, b8] = await cellTexts(page, ["A3", "B3", "A8", "B8"]);
+    expect([a3, swedishNumber(b3), a8, swedishNumber(b8)]).toEqual(["Ask", 12345, "Summa", 47145]);
+    // LibreOffice's =samkalk.fordela(Underlag!B1;Vikter): a named key on a hidden sheet's total.
+    expect((await cellTexts(page, ["E3", "E4", "E5", "E6"])).map(swedishNumber).reduce((a, b) => a + b, 0)).toBe(250000);
+    expect(await cellTexts(page, ["B1", "C1"])).toEqual(["", ""]); // a merged title is in its first cell only
+    // A zip whose headers claim 1 kB while a part unpacks to 60 MB: stopped by the worker's inflater.
+    const bomb = join(mkdtempSync(join(tmpdir(), "samkalk-e2e-")), "ljugande.xlsx");
+    writeFileSync(bomb, zip([["xl/workbook.xml", Buffer.alloc(60 * 1024 * 1024, 0x20)]], 1000));
+    await page.getByLabel("Öppna arbetsbok").setInputFiles(bomb);
+    await page.getByText(/ljugande\.xlsx: filen skulle packas upp till .* zip-bomb/).waitFor();
+    await page.screenshot({ path: join(OUTPUT, "f-xlsx-worker.png") });
     expect(problems).toEqual([]);
   });
 });

@@ -1,7 +1,6 @@
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { crc32, deflateRawSync } from "node:zlib";
 import { run } from "../../src/cli/main";
 import { CliIO, nodeIO } from "../../src/cli/io";
 import { readSourceFile } from "../../src/io/sourceTable";
@@ -9,6 +8,7 @@ import { guessMapping } from "../../src/model/fields";
 import { CONTRACT_FIELDS, importContracts } from "../../src/model/contracts";
 import { isDomainError, locatedMessage } from "../../src/core/errors";
 import { formatIsoDate } from "../../src/core/dates";
+import { zip } from "../zipWriter";
 
 /**
  * The bad-input corpus (test/fixtures/bad, made by scripts/make-bad-corpus.js) with the outcome
@@ -153,43 +153,3 @@ describe("large and hostile files, made on the fly", () => {
     expect(stderr).toMatch(/fil skadad\.xlsx: xlsx-filen är skadad \(delen xl\/workbook\.xml (kan inte packas upp|stämmer inte med sin storlek eller kontrollsumma)\)/);
   });
 });
-
-/** A minimal zip writer (deflate), enough to build hostile xlsx files for tests; `claimed` lies about sizes. */
-function zip(entries: [string, Buffer][], claimed?: number): Buffer {
-  const locals: Buffer[] = [];
-  const centrals: Buffer[] = [];
-  let offset = 0;
-  for (const [name, data] of entries) {
-    const packed = deflateRawSync(data);
-    const nameBytes = Buffer.from(name);
-    const header = Buffer.alloc(30);
-    header.writeUInt32LE(0x04034b50, 0);
-    header.writeUInt16LE(20, 4);
-    header.writeUInt16LE(8, 8);
-    header.writeUInt32LE(crc32(data), 14);
-    header.writeUInt32LE(packed.length, 18);
-    header.writeUInt32LE(claimed ?? data.length, 22);
-    header.writeUInt16LE(nameBytes.length, 26);
-    const central = Buffer.alloc(46);
-    central.writeUInt32LE(0x02014b50, 0);
-    central.writeUInt16LE(20, 4);
-    central.writeUInt16LE(20, 6);
-    central.writeUInt16LE(8, 10);
-    central.writeUInt32LE(crc32(data), 16);
-    central.writeUInt32LE(packed.length, 20);
-    central.writeUInt32LE(claimed ?? data.length, 24);
-    central.writeUInt16LE(nameBytes.length, 28);
-    central.writeUInt32LE(offset, 42);
-    locals.push(header, nameBytes, packed);
-    centrals.push(central, nameBytes);
-    offset += header.length + nameBytes.length + packed.length;
-  }
-  const directory = Buffer.concat(centrals);
-  const end = Buffer.alloc(22);
-  end.writeUInt32LE(0x06054b50, 0);
-  end.writeUInt16LE(entries.length, 8);
-  end.writeUInt16LE(entries.length, 10);
-  end.writeUInt32LE(directory.length, 12);
-  end.writeUInt32LE(offset, 16);
-  return Buffer.concat([...locals, directory, end]);
-}

@@ -1,3 +1,5 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import ExcelJS from "exceljs";
 import { EmbeddedWorkbook } from "../../src/workbook/embeddedWorkbook";
 import { readWorkbookFile, writeWorkbookFile } from "../../src/io/xlsxWorkbook";
@@ -42,5 +44,19 @@ describe("cell values from exceljs", () => {
     expect(plainCellValue({ text: "Beslut", hyperlink: "https://example.org/b" } as ExcelJS.CellValue)).toBe("Beslut");
     expect(plainCellValue({ hyperlink: "https://example.org/b" } as unknown as ExcelJS.CellValue)).toBe("https://example.org/b");
     expect(plainCellValue({ text: undefined, hyperlink: "https://example.org/b" } as unknown as ExcelJS.CellValue)).toBe("https://example.org/b");
+  });
+});
+
+describe("opening a workbook written by LibreOffice", () => {
+  it("evaluates SAMKALK formulas over a defined name, and a merged title stays in its first cell", async () => {
+    const bytes = new Uint8Array(readFileSync(join(__dirname, "..", "fixtures", "xlsx-corpus", "libreoffice-native.xlsx")));
+    const wb = EmbeddedWorkbook.fromSnapshot(await readWorkbookFile(bytes, "libreoffice-native.xlsx"));
+    expect(["A1", "B1", "D1"].map((a) => wb.cellDisplay("Fördelning", 0, a.charCodeAt(0) - 65).value)).toEqual(["Kostnadsfördelning 2027", null, null]);
+    const e = [2, 3, 4, 5].map((row) => wb.cellDisplay("Fördelning", row, 4).value as number);
+    expect(e.reduce((s, x) => s + x, 0)).toBe(250000); // =samkalk.fordela(Underlag!B1,Vikter)
+    expect(wb.cellDisplay("Fördelning", 2, 5).value).toBe(e[0] * 2);
+    // Saved again, the name is still there.
+    const again = await readWorkbookFile(await writeWorkbookFile(wb.snapshot()), "igen.xlsx");
+    expect(again.names).toEqual({ Vikter: "'Fördelning'!$B$3:$B$6" });
   });
 });
