@@ -179,12 +179,10 @@ export class FormulaGraph {
         continue;
       }
       const [r1, c1, r2, c2] = ref.absolute;
-      const top = ref.shape === "columns" || r1 ? ref.top : ref.top + rows;
-      const bottom = ref.shape === "columns" || r2 ? ref.bottom : ref.bottom + rows;
-      const left = ref.shape === "rows" || c1 ? ref.left : ref.left + cols;
-      const right = ref.shape === "rows" || c2 ? ref.right : ref.right + cols;
-      if (top < 0 || left < 0) continue;
-      if (test(sheet, top, left, bottom, right)) return true;
+      const [a, b] = [ref.shape === "columns" || r1 ? ref.top : ref.top + rows, ref.shape === "columns" || r2 ? ref.bottom : ref.bottom + rows];
+      const [c, d] = [ref.shape === "rows" || c1 ? ref.left : ref.left + cols, ref.shape === "rows" || c2 ? ref.right : ref.right + cols];
+      if (Math.min(a, b) < 0 || Math.min(c, d) < 0) continue;
+      if (test(sheet, Math.min(a, b), Math.min(c, d), Math.max(a, b), Math.max(c, d))) return true;
     }
     return false;
   }

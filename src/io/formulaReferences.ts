@@ -22,7 +22,9 @@ export interface ReferenceToken {
   bottom: number;
   right: number;
   shape: "cells" | "columns" | "rows";
-  /** $ flags of the two corners: [row1, col1, row2, col2]. */
+  /** Written as a range (A1:A1), not a single cell, even when it covers one cell. */
+  range: boolean;
+  /** $ flags of the top row, left column, bottom row and right column. */
   absolute: [boolean, boolean, boolean, boolean];
 }
 
@@ -73,6 +75,11 @@ function corner(text: string): Corner {
   return { col: columnNumber(m[2]), colAbs: m[1] === "$", row: m[4] === undefined ? null : Number(m[4]) - 1, rowAbs: m[3] === "$" };
 }
 
+/** Two ends of a span, smaller first, each with its $ flag. */
+function ordered(a: number, b: number, aAbs: boolean, bAbs: boolean): [number, number, boolean, boolean] {
+  return a <= b ? [a, b, aAbs, bAbs] : [b, a, bAbs, aAbs];
+}
+
 function unquote(sheet: string): string {
   return sheet.startsWith("'") ? sheet.slice(1, -1).replace(/''/g, "'") : sheet;
 }
@@ -94,17 +101,20 @@ export function formulaReferences(formula: string): FormulaReferences {
       const [a, b = a] = m[5].split(":");
       const [p, q] = [corner(a), corner(b)];
       const shape = p.row === null ? "columns" : p.col === null ? "rows" : "cells";
+      const [top, bottom, topAbs, bottomAbs] = ordered(p.row ?? 0, q.row ?? 0, p.rowAbs, q.rowAbs);
+      const [left, right, leftAbs, rightAbs] = ordered(p.col ?? 0, q.col ?? 0, p.colAbs, q.colAbs);
       result.references.push({
         kind: "reference",
         start,
         end,
         sheet,
-        top: Math.min(p.row ?? 0, q.row ?? 0),
-        bottom: shape === "columns" ? MAX_ROW : Math.max(p.row!, q.row!),
-        left: Math.min(p.col ?? 0, q.col ?? 0),
-        right: shape === "rows" ? MAX_COL : Math.max(p.col!, q.col!),
+        top,
+        bottom: shape === "columns" ? MAX_ROW : bottom,
+        left,
+        right: shape === "rows" ? MAX_COL : right,
         shape,
-        absolute: [p.rowAbs, p.colAbs, q.rowAbs, q.colAbs],
+        range: m[5].includes(":"),
+        absolute: [topAbs, leftAbs, bottomAbs, rightAbs],
       });
     } else if (m[6] !== undefined) {
       const next = formula[end];
@@ -131,8 +141,7 @@ export function referenceText(ref: Omit<ReferenceToken, "kind" | "start" | "end"
   const cell = (row: number, col: number, rowAbs: boolean, colAbs: boolean) => `${colAbs ? "$" : ""}${columnLetters(col)}${rowAbs ? "$" : ""}${row + 1}`;
   if (ref.shape === "columns") return `${prefix}${c1 ? "$" : ""}${columnLetters(ref.left)}:${c2 ? "$" : ""}${columnLetters(ref.right)}`;
   if (ref.shape === "rows") return `${prefix}${r1 ? "$" : ""}${ref.top + 1}:${r2 ? "$" : ""}${ref.bottom + 1}`;
-  const single = ref.top === ref.bottom && ref.left === ref.right && r1 === r2 && c1 === c2;
-  return `${prefix}${cell(ref.top, ref.left, r1, c1)}${single ? "" : `:${cell(ref.bottom, ref.right, r2, c2)}`}`;
+  return `${prefix}${cell(ref.top, ref.left, r1, c1)}${ref.range ? `:${cell(ref.bottom, ref.right, r2, c2)}` : ""}`;
 }
 
 /**
@@ -141,15 +150,11 @@ export function referenceText(ref: Omit<ReferenceToken, "kind" | "start" | "end"
  */
 export function shiftReference<T extends Omit<ReferenceToken, "kind" | "start" | "end">>(ref: T, rows: number, cols: number): T | null {
   const [r1, c1, r2, c2] = ref.absolute;
-  const moved = {
-    ...ref,
-    top: ref.shape === "columns" || r1 ? ref.top : ref.top + rows,
-    bottom: ref.shape === "columns" || r2 ? ref.bottom : ref.bottom + rows,
-    left: ref.shape === "rows" || c1 ? ref.left : ref.left + cols,
-    right: ref.shape === "rows" || c2 ? ref.right : ref.right + cols,
-  };
-  if (moved.top < 0 || moved.left < 0 || moved.bottom > MAX_ROW || moved.right > MAX_COL) return null;
-  return moved;
+  // A1:A$1 moved down reads A$1:A2: the ends are ordered again, each keeping its $ flag.
+  const [top, bottom, topAbs, bottomAbs] = ordered(ref.shape === "columns" || r1 ? ref.top : ref.top + rows, ref.shape === "columns" || r2 ? ref.bottom : ref.bottom + rows, r1, r2);
+  const [left, right, leftAbs, rightAbs] = ordered(ref.shape === "rows" || c1 ? ref.left : ref.left + cols, ref.shape === "rows" || c2 ? ref.right : ref.right + cols, c1, c2);
+  if (top < 0 || left < 0 || bottom > MAX_ROW || right > MAX_COL) return null;
+  return { ...ref, top, bottom, left, right, absolute: [topAbs, leftAbs, bottomAbs, rightAbs] };
 }
 
 /** Rewrites each reference of a formula (and optionally each name); the rest of the text is kept. */

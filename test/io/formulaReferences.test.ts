@@ -26,3 +26,31 @@ describe("formula references", () => {
     expect(shiftFormula("A2", formulaReferences("A2"), -2, 0)).toBe("#REF!");
   });
 });
+
+describe("formula references, properties", () => {
+  const fc = require("fast-check") as typeof import("fast-check");
+  const column = fc.integer({ min: 0, max: 200 }).map((c) => (c < 26 ? String.fromCharCode(65 + c) : String.fromCharCode(64 + Math.floor(c / 26)) + String.fromCharCode(65 + (c % 26))));
+  const cellRef = fc.tuple(fc.boolean(), column, fc.boolean(), fc.integer({ min: 1, max: 5000 })).map(([a, c, b, r]) => `${a ? "$" : ""}${c}${b ? "$" : ""}${r}`);
+  const part = fc.oneof(cellRef, fc.tuple(cellRef, cellRef).map(([a, b]) => `${a}:${b}`), fc.tuple(cellRef, cellRef).map(([a, b]) => `'Blad 2'!${a}:${b}`), fc.constantFrom("SUM(1)", '"A1"', "Vikter", "1E+3", "#REF!", "LOG10(A1)", "TRUE"));
+  const formula = fc.array(fc.tuple(part, fc.constantFrom("+", ",", "*", "&")), { maxLength: 12 }).map((p) => p.flat().join(""));
+
+  const cells = (text: string) => formulaReferences(text).references.map((r) => [r.sheet, r.top, r.left, r.bottom, r.right].join());
+
+  it("reads any text without throwing; written back, every reference covers the same cells", () => {
+    fc.assert(fc.property(fc.string(), (text) => Array.isArray(formulaReferences(text).references)));
+    fc.assert(fc.property(formula, (text) => {
+      const again = shiftFormula(text, formulaReferences(text), 0, 0);
+      return again.includes("#REF!") || JSON.stringify(cells(again)) === JSON.stringify(cells(text));
+    }));
+  });
+
+  it("moving a formula down and back up covers the same cells again", () => {
+    fc.assert(
+      fc.property(formula, fc.integer({ min: 0, max: 300 }), (text, rows) => {
+        const down = shiftFormula(text, formulaReferences(text), rows, 0);
+        if (down.includes("#REF!")) return true;
+        return JSON.stringify(cells(shiftFormula(down, formulaReferences(down), -rows, 0))) === JSON.stringify(cells(text));
+      }),
+    );
+  });
+});
