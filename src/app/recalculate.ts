@@ -1,5 +1,5 @@
 import { DetailedCellError } from "hyperformula";
-import { DomainError } from "../core/errors";
+import { DomainError, isDomainError } from "../core/errors";
 import { CellInput, CellValue } from "../core/cells";
 import { rangeA1 } from "../core/a1";
 import { EmbeddedWorkbook } from "../workbook/embeddedWorkbook";
@@ -409,5 +409,14 @@ function constantValue(cell: XmlCell, strings: () => string[]): CellValue | unde
 
 /** Recalculates the SAMKALK formulas of an xlsx file and what depends on them; see RecalcOutcome. */
 export function recalculateXlsx(bytes: Uint8Array, file: string, options: RecalcOptions = {}): RecalcOutcome {
-  return new Recalculation(XlsxPackage.open(bytes, file), file).run(options);
+  const workbook = XlsxPackage.open(bytes, file);
+  try {
+    return new Recalculation(workbook, file).run(options);
+  } catch (error) {
+    // Our own mistakes (TypeError and kin) stay loud; so do domain errors, already in Swedish.
+    if (isDomainError(error) || error instanceof TypeError || error instanceof ReferenceError || error instanceof RangeError) throw error;
+    // The engine fails on its own in some damaged files (fuzzing found "Value of the formula
+    // cell is not computed" for a cell that a broken tag had merged into its own range).
+    throw new DomainError("INVALID_ARGUMENT", `kalkylmotorn kunde inte räkna arbetsboken (${error instanceof Error ? error.message : String(error)}); ingenting skrevs. Öppna filen i Excel, kontrollera formlerna och spara den igen`, { file });
+  }
 }

@@ -1,3 +1,4 @@
+import { DomainError } from "../core/errors";
 import { columnLetters } from "../core/a1";
 
 /**
@@ -107,6 +108,18 @@ function columnOf(text: string, at: number): number {
   return i === at || i - at > 3 ? -1 : col - 1;
 }
 
+const MAX_ROW = 1_048_575;
+const MAX_COL = 16_383;
+
+function damagedXml(what: string): DomainError {
+  return new DomainError("INVALID_ARGUMENT", `xlsx-filen är skadad (${what}); öppna den i Excel och spara den igen`);
+}
+
+/** A cell or row the file places outside any sheet: a damaged (or hostile) file. */
+function outsideSheet(what: string): DomainError {
+  return damagedXml(`${what} ligger utanför bladet`);
+}
+
 /** Reads every cell of a worksheet part. */
 export function readSheetXml(xml: string, sheetIndex = 0): SheetXml {
   const open = /<(\w+:)?sheetData\b[^>]*?(\/?)>/.exec(xml);
@@ -114,6 +127,7 @@ export function readSheetXml(xml: string, sheetIndex = 0): SheetXml {
   const prefix = open[1] ?? "";
   const dataStart = open.index + open[0].length;
   const dataEnd = open[2] === "/" ? dataStart : xml.indexOf(`</${prefix}sheetData>`, dataStart);
+  if (dataEnd < 0) throw damagedXml("bladets celler avslutas aldrig");
   const rows: XmlRow[] = [];
   const cells: XmlCell[] = [];
   const rowTag = new RegExp(`<${prefix}row\\b([^>]*?)(/?)>`, "g");
@@ -130,9 +144,11 @@ export function readSheetXml(xml: string, sheetIndex = 0): SheetXml {
   while ((r = rowTag.exec(xml)) !== null && r.index < dataEnd) {
     const rowRef = ATTRIBUTE_R.exec(r[1]);
     rowNumber = rowRef ? Number(rowRef[1]) - 1 : rowNumber + 1;
+    if (!(rowNumber >= 0 && rowNumber <= MAX_ROW) || !Number.isInteger(rowNumber)) throw outsideSheet(`rad ${rowRef?.[1] ?? rowNumber + 1}`);
     const selfClosing = r[2] === "/";
     const contentStart = r.index + r[0].length;
     const contentEnd = selfClosing ? contentStart : xml.indexOf(closeRow, contentStart);
+    if (contentEnd < 0 || contentEnd > dataEnd) throw damagedXml(`rad ${rowNumber + 1} avslutas aldrig`);
     const end = selfClosing ? contentStart : contentEnd + closeRow.length;
     const xmlRow: XmlRow = { row: rowNumber, start: r.index, contentStart, contentEnd, end, attributes: r[1], selfClosing, firstCell: cells.length, cellCount: 0 };
     rows.push(xmlRow);
@@ -145,7 +161,10 @@ export function readSheetXml(xml: string, sheetIndex = 0): SheetXml {
       const refOther = refAt >= 0 ? null : ATTRIBUTE_R.exec(attributeText); // r after a tab or newline
       const at = refAt >= 0 ? columnOf(attributeText, refAt + 4) : refOther ? columnOf(refOther[1], 0) : -1;
       col = at >= 0 ? at : col + 1;
-      const cellEnd = c[2] === "/" ? c.index + c[0].length : xml.indexOf(closeCell, c.index) + closeCell.length;
+      if (col > MAX_COL) throw outsideSheet(`kolumn ${col + 1} på rad ${rowNumber + 1}`);
+      const close = c[2] === "/" ? c.index : xml.indexOf(closeCell, c.index);
+      if (close < 0 || close > contentEnd) throw damagedXml(`en cell på rad ${rowNumber + 1} avslutas aldrig`);
+      const cellEnd = c[2] === "/" ? c.index + c[0].length : close + closeCell.length;
       const content = c[2] === "/" ? "" : xml.slice(c.index + c[0].length, cellEnd - closeCell.length);
       const typeAt = attributeText.indexOf(' t="');
       const typeOther = typeAt >= 0 ? null : ATTRIBUTE_T.exec(attributeText);
@@ -323,8 +342,9 @@ export function encodePieces(pieces: readonly string[]): Uint8Array {
 function widenDimension(xml: string, patches: readonly CellPatch[]): string {
   const m = /<(\w+:)?dimension\s+ref="([A-Z]+\d+)(?::([A-Z]+\d+))?"/.exec(xml);
   if (!m) return xml;
-  const a = cellPosition(m[2])!;
-  const b = m[3] ? cellPosition(m[3])! : a;
+  const a = cellPosition(m[2]);
+  const b = m[3] ? cellPosition(m[3]) : a;
+  if (!a || !b) return xml; // an unreadable dimension is only a hint: Excel works it out again
   let [top, left, bottom, right] = [a.row, a.col, b.row, b.col];
   for (const p of patches) {
     if (p.value === undefined) continue;

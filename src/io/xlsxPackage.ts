@@ -1,4 +1,4 @@
-import { DomainError } from "../core/errors";
+import { DomainError, isDomainError } from "../core/errors";
 import { ZipArchive } from "./zipArchive";
 import { parseAttributes, readSheetXml, richText, SheetXml, unescapeXml } from "./sheetXml";
 
@@ -91,7 +91,11 @@ export class XlsxPackage {
   }
 
   sheetXml(sheet: PackageSheet): SheetXml {
-    sheet.xml ??= readSheetXml(this.archive.text(sheet.path), this.sheets.indexOf(sheet));
+    try {
+      sheet.xml ??= readSheetXml(this.archive.text(sheet.path), this.sheets.indexOf(sheet));
+    } catch (error) {
+      throw isDomainError(error) ? error.at({ file: this.file, sheet: sheet.name }) : error;
+    }
     return sheet.xml;
   }
 

@@ -115,7 +115,13 @@ function buildPlugin(): typeof FunctionPlugin & { implementedFunctions: Implemen
 
     proto[method] = function (this: FunctionPlugin & Record<string, Function>, ast: AstLike, state: unknown) {
       const padTo = spec.result.kind === "findings" ? this[sizeMethod](ast, state) : undefined;
-      return (this as unknown as { runFunction: Function; metadata: (n: string) => unknown }).runFunction(ast.args, state, (this as unknown as { metadata: (n: string) => unknown }).metadata(name), (...args: unknown[]) => runSpec(spec, args, padTo, originsOf(ast, state)));
+      try {
+        return (this as unknown as { runFunction: Function; metadata: (n: string) => unknown }).runFunction(ast.args, state, (this as unknown as { metadata: (n: string) => unknown }).metadata(name), (...args: unknown[]) => runSpec(spec, args, padTo, originsOf(ast, state)));
+      } catch (error) {
+        // The engine itself can fail while reading the arguments (fuzzing found "Unknown array"
+        // for a formula inside its own range in a damaged file): the cell shows it, nothing crashes.
+        return new CellError(ErrorType.VALUE, `Kalkylmotorn kunde inte läsa argumenten (${error instanceof Error ? error.message : String(error)})`);
+      }
     };
     proto[sizeMethod] = function (this: { arraySizeForAst: (a: unknown, s: unknown) => ArraySize }, ast: AstLike, state: unknown): ArraySize {
       const size = resultSize.call(this, ast, state);
