@@ -113,6 +113,21 @@ describe("samkalk recalc", () => {
     expect(out.stderr).toContain("blad Fördelning, cell B1: extern länk till en annan arbetsbok i =[1]Budget!B7; Excels sparade värde behölls");
   });
 
+  it("keeps amounts of 15 significant digits exact: no engine rounding to 10 digits", async () => {
+    const file = join(dir, "stora-belopp.xlsx");
+    await makeXlsx(file, (ws) => {
+      ws.addRow(["Belopp", 1234567890.12, { formula: "SAMKALK.CONTRACTDIFF(B1,0)" }]);
+      ws.addRow(["Delar", 1, { formula: "SAMKALK.ALLOCATE(12345678901.23,B2:B3,0,2)" }]);
+      ws.addRow(["", 1]);
+    });
+    const output = join(dir, "stora-belopp-ut.xlsx");
+    const { io } = captureIO();
+    expect(await run(["recalc", file, "-o", output], io)).toBe(0);
+    const [c1, c2, c3] = await cells(output, "Fördelning", ["C1", "C2", "C3"]);
+    expect(c1).toMatchObject({ result: 1234567890.12 });
+    expect([(c2 as { result: number }).result, c3]).toEqual([6172839450.62, 6172839450.61]);
+  });
+
   it("refuses to overwrite its input and explains a file that is not xlsx", async () => {
     const { out, io } = captureIO();
     expect(await run(["recalc", input, "-o", input], io)).toBe(2);
