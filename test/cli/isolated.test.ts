@@ -2,7 +2,10 @@ import { spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { writeFileSync } from "node:fs";
 import { recalculateXlsx } from "../../src/app/recalculate";
+import { writeWorkbookFile } from "../../src/io/xlsxWorkbook";
+import { buildDemoWorkbook } from "../../src/demo/demoWorkbook";
 
 /**
  * The compiled CLI (bin/samkalk.js, built by `npm test`'s pretest) parses and recalculates xlsx
@@ -36,5 +39,14 @@ describe("xlsx work in a worker thread", () => {
     const result = cli(["fee", "--budget", join(corpus, "exceljs-rich.xlsx"), "--uplift", "2"], { SAMKALK_TIME_LIMIT_SECONDS: "0.001" });
     expect(result.status).toBe(2);
     expect(result.stderr).toContain("läsningen av filen tog mer än 0,001 s och avbröts");
+  });
+
+  it("invoice reads the model workbook in the worker and writes every basis", async () => {
+    const model = join(dir, "modell.xlsx");
+    writeFileSync(model, await writeWorkbookFile((await buildDemoWorkbook()).snapshot()));
+    const result = cli(["invoice", model, "--year", "2027", "--period", "Q1", "-o", join(dir, "q1")]);
+    expect(result.stderr).toBe("");
+    expect(result.status).toBe(0);
+    expect(result.stdout).toContain("Skrev 6 filer");
   });
 });
