@@ -1,8 +1,7 @@
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, readFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { writeFileSync } from "node:fs";
 import { recalculateXlsx } from "../../src/app/recalculate";
 import { writeWorkbookFile } from "../../src/io/xlsxWorkbook";
 import { buildDemoWorkbook } from "../../src/demo/demoWorkbook";
