@@ -1,6 +1,6 @@
 import { Worker } from "node:worker_threads";
 import { join } from "node:path";
-import { DomainError, ErrorCode, Location } from "../core/errors";
+import { DomainError, PostedError, receivedError } from "../core/errors";
 import { TASKS, TaskName } from "./workerTasks";
 import { LIMITS } from "../core/limits";
 import { readSourceFile } from "../io/sourceTable";
@@ -53,9 +53,7 @@ function inWorker(task: TaskName, args: readonly unknown[], options: IsolationOp
       () => settle(() => reject(new DomainError("OUT_OF_RANGE", `${options.what} tog mer än ${options.seconds.toLocaleString("sv-SE")} s och avbröts; filen kan vara skadad eller för stor. Öppna och spara den i Excel, eller dela upp den`, { file: options.file }))),
       options.seconds * 1000,
     );
-    worker.once("message", (m: { ok: boolean; result?: unknown; error?: { domain: boolean; code?: ErrorCode; message: string; location?: Location } }) =>
-      settle(() => (m.ok ? resolve(m.result) : reject(m.error!.domain ? new DomainError(m.error!.code!, m.error!.message, m.error!.location) : new Error(m.error!.message)))),
-    );
+    worker.once("message", (m: { ok: true; result: unknown } | { ok: false; error: PostedError }) => settle(() => (m.ok ? resolve(m.result) : reject(receivedError(m.error)))));
     worker.once("error", (error) => settle(() => reject(error)));
     worker.once("exit", (code) => settle(() => reject(new Error(`arbetstråden avslutades oväntat (kod ${code})`))));
   });

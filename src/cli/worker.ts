@@ -1,14 +1,10 @@
 import { parentPort, workerData } from "node:worker_threads";
-import { isDomainError } from "../core/errors";
+import { postedError } from "../core/errors";
 import { TASKS, TaskName } from "./workerTasks";
 
 /** The worker thread's entry: runs one task and posts its result or its error back. */
 const { task, args } = workerData as { task: TaskName; args: unknown[] };
 (TASKS[task] as (...a: unknown[]) => Promise<unknown>)(...args).then(
   (result) => parentPort!.postMessage({ ok: true, result }),
-  (error: unknown) =>
-    parentPort!.postMessage({
-      ok: false,
-      error: isDomainError(error) ? { domain: true, code: error.code, message: error.message, location: error.location } : { domain: false, message: error instanceof Error ? error.stack ?? error.message : String(error) },
-    }),
+  (error: unknown) => parentPort!.postMessage({ ok: false, error: postedError(error) }),
 );

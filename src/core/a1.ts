@@ -19,11 +19,23 @@ export function toA1(pos: CellPosition): string {
   return `${columnLetters(pos.col)}${pos.row + 1}`;
 }
 
-export function parseA1(address: string): CellPosition {
+/** "A" → 0, "AB" → 27 (0-based). */
+export function columnIndex(letters: string): number {
+  let n = 0;
+  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
+  return n - 1;
+}
+
+/** "B12" or "$B$12" → { row: 11, col: 1 }, or null when it is no cell address. */
+export function tryParseA1(address: string): CellPosition | null {
   const m = /^\$?([A-Za-z]{1,3})\$?(\d{1,7})$/.exec(address.trim());
-  if (!m) throw new Error(`'${address}' är ingen celladress`);
-  const col = m[1].toUpperCase().split("").reduce((n, c) => n * 26 + (c.charCodeAt(0) - 64), 0) - 1;
-  return { row: Number(m[2]) - 1, col };
+  return m ? { row: Number(m[2]) - 1, col: columnIndex(m[1]) } : null;
+}
+
+export function parseA1(address: string): CellPosition {
+  const position = tryParseA1(address);
+  if (!position) throw new Error(`'${address}' är ingen celladress`);
+  return position;
 }
 
 export interface RangePosition {

@@ -69,3 +69,16 @@ export function locatedMessage(error: DomainError): string {
   const where = describeLocation(error.location);
   return where ? `${where}: ${error.message}` : error.message;
 }
+
+/** An error as a worker posts it back: plain data that survives structured cloning. */
+export type PostedError = { domain: true; code: ErrorCode; message: string; location: Location } | { domain: false; message: string };
+
+export function postedError(error: unknown): PostedError {
+  if (isDomainError(error)) return { domain: true, code: error.code, message: error.message, location: error.location };
+  return { domain: false, message: error instanceof Error ? error.message : String(error) };
+}
+
+/** The error a worker posted, as the caller would have caught it: a DomainError stays one. */
+export function receivedError(posted: PostedError): Error {
+  return posted.domain ? new DomainError(posted.code, posted.message, posted.location) : new Error(posted.message);
+}

@@ -1,4 +1,4 @@
-import { columnLetters } from "../core/a1";
+import { columnIndex, columnLetters } from "../core/a1";
 
 /**
  * What a formula in a file refers to, read from its text (the file's own syntax: English
@@ -56,12 +56,6 @@ const TOKEN = new RegExp(
   "gy",
 );
 
-function columnNumber(letters: string): number {
-  let n = 0;
-  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
-  return n - 1;
-}
-
 interface Corner {
   row: number | null;
   col: number | null;
@@ -72,7 +66,7 @@ interface Corner {
 function corner(text: string): Corner {
   const m = /^(\$?)([A-Za-z]{1,3})?(\$?)(\d{1,7})?$/.exec(text)!;
   if (m[2] === undefined) return { row: Number(text.replace("$", "")) - 1, col: null, rowAbs: text.startsWith("$"), colAbs: false };
-  return { col: columnNumber(m[2]), colAbs: m[1] === "$", row: m[4] === undefined ? null : Number(m[4]) - 1, rowAbs: m[3] === "$" };
+  return { col: columnIndex(m[2]), colAbs: m[1] === "$", row: m[4] === undefined ? null : Number(m[4]) - 1, rowAbs: m[3] === "$" };
 }
 
 /** Two ends of a span, smaller first, each with its $ flag. */

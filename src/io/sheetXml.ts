@@ -1,5 +1,5 @@
 import { DomainError } from "../core/errors";
-import { columnLetters } from "../core/a1";
+import { columnLetters, tryParseA1 } from "../core/a1";
 
 /**
  * The cells of a worksheet part (xl/worksheets/sheetN.xml) read straight from its XML, and the
@@ -75,14 +75,6 @@ export function parseAttributes(text: string): Record<string, string> {
   const out: Record<string, string> = {};
   for (const m of text.matchAll(/([\w:.-]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g)) out[m[1]] = unescapeXml(m[2] ?? m[3]);
   return out;
-}
-
-function cellPosition(ref: string): { row: number; col: number } | null {
-  const m = /^\$?([A-Z]{1,3})\$?(\d+)$/i.exec(ref);
-  if (!m) return null;
-  let col = 0;
-  for (const ch of m[1].toUpperCase()) col = col * 26 + (ch.charCodeAt(0) - 64);
-  return { row: Number(m[2]) - 1, col: col - 1 };
 }
 
 /** Text of the <t> runs of an <is> or <si> element, phonetic runs left out. */
@@ -342,8 +334,8 @@ export function encodePieces(pieces: readonly string[]): Uint8Array {
 function widenDimension(xml: string, patches: readonly CellPatch[]): string {
   const m = /<(\w+:)?dimension\s+ref="([A-Z]+\d+)(?::([A-Z]+\d+))?"/.exec(xml);
   if (!m) return xml;
-  const a = cellPosition(m[2]);
-  const b = m[3] ? cellPosition(m[3]) : a;
+  const a = tryParseA1(m[2]);
+  const b = m[3] ? tryParseA1(m[3]) : a;
   if (!a || !b) return xml; // an unreadable dimension is only a hint: Excel works it out again
   let [top, left, bottom, right] = [a.row, a.col, b.row, b.col];
   for (const p of patches) {

@@ -1,4 +1,4 @@
-import { DomainError, ErrorCode, Location } from "../core/errors";
+import { DomainError, PostedError, receivedError } from "../core/errors";
 import { LIMITS } from "../core/limits";
 import type { SourceTable, WorkbookSnapshot } from "../core/cells";
 
@@ -8,7 +8,7 @@ import type { SourceTable, WorkbookSnapshot } from "../core/cells";
  * page); elsewhere (Node, jsdom) in process. The CLI has its own worker thread (cli/isolated.ts).
  */
 
-type Reply<T> = { ok: true; result: T } | { ok: false; error: { domain: boolean; code?: ErrorCode; message: string; location?: Location } };
+type Reply<T> = { ok: true; result: T } | { ok: false; error: PostedError };
 
 /** Where the worker script is, beside the page (webpack emits it as xlsx-worker.js). */
 const WORKER_URL = "xlsx-worker.js";
@@ -28,7 +28,7 @@ function inWorker<T>(task: "workbook" | "table", bytes: Uint8Array, file: string
       finish();
       const reply = event.data;
       if (reply.ok) resolve(reply.result);
-      else reject(reply.error.domain ? new DomainError(reply.error.code!, reply.error.message, reply.error.location) : new Error(reply.error.message));
+      else reject(receivedError(reply.error));
     };
     worker.onerror = (event) => {
       finish();

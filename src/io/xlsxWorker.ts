@@ -1,5 +1,5 @@
 /// <reference lib="webworker" />
-import { isDomainError } from "../core/errors";
+import { postedError } from "../core/errors";
 import { checkInflatedSizes } from "./inflatedSize";
 import { readXlsxTable } from "./xlsxTable";
 import { readWorkbookFile } from "./xlsxWorkbook";
@@ -18,6 +18,6 @@ self.onmessage = async (event: MessageEvent<{ task: XlsxTask; bytes: Uint8Array;
     const result = task === "workbook" ? await readWorkbookFile(bytes, file) : await readXlsxTable(bytes, file);
     self.postMessage({ ok: true, result });
   } catch (error) {
-    self.postMessage({ ok: false, error: isDomainError(error) ? { domain: true, code: error.code, message: error.message, location: error.location } : { domain: false, message: error instanceof Error ? error.message : String(error) } });
+    self.postMessage({ ok: false, error: postedError(error) });
   }
 };
