@@ -1,11 +1,11 @@
-import { DetailedCellError } from "hyperformula";
 import { DomainError, isDomainError } from "../core/errors";
 import { CellInput, CellValue } from "../core/cells";
 import { rangeA1 } from "../core/a1";
-import { EmbeddedWorkbook } from "../workbook/embeddedWorkbook";
+import { EmbeddedWorkbook, fromEngine } from "../workbook/embeddedWorkbook";
 import { recordingArraySizes } from "../workbook/engineFunctions";
 import { XlsxPackage } from "../io/xlsxPackage";
-import { CellPatch, XmlCell, XmlFormula, escapeXml, parseAttributes, patchSheetXmlPieces, encodePieces } from "../io/sheetXml";
+import { CellPatch, XmlCell, encodePieces, formulaElement, patchSheetXmlPieces } from "../io/sheetXml";
+import { cachedValue, cellInput, constantValue } from "../io/xmlCellValue";
 import { formulaFromFile, formulaToFile } from "../io/formulaText";
 import { FormulaCell, FormulaGraph, Rect, RectIndex, SheetCells } from "./formulaGraph";
 
@@ -41,49 +41,10 @@ function address(cell: XmlCell): string {
   return rangeA1({ row: cell.row, col: cell.col }, 1, 1);
 }
 
-/** A formula's cached result as the file holds it; undefined when it has none. */
-function cachedValue(cell: XmlCell, strings: () => string[]): CellValue | undefined {
-  if (cell.value === null) return undefined;
-  switch (cell.type) {
-    case "str":
-      return cell.value;
-    case "s":
-      return strings()[Number(cell.value)] ?? "";
-    case "b":
-      return cell.value === "1" || cell.value === "true";
-    case "e":
-      return { error: cell.value };
-    default:
-      return cell.value === "" ? undefined : Number(cell.value);
-  }
-}
-
-function constantInput(cell: XmlCell, strings: () => string[]): CellInput {
-  if (cell.type === "inlineStr") return cell.inline ?? "";
-  const value = cachedValue(cell, strings);
-  if (value === undefined || value === null) return null;
-  if (typeof value === "object") return { formula: `=${value.error}` };
-  if (cell.type === "d") return String(value);
-  return value;
-}
-
-function fromEngine(value: unknown): CellValue {
-  if (value instanceof DetailedCellError) return { error: value.value };
-  if (value === undefined || value === null) return null;
-  if (typeof value === "number" || typeof value === "string" || typeof value === "boolean") return value;
-  return String(value);
-}
-
 function sameValue(a: CellValue | undefined, b: CellValue | undefined): boolean {
   if (typeof a === "number" && typeof b === "number") return a === b || Math.abs(a - b) <= 4 * Number.EPSILON * Math.max(Math.abs(a), Math.abs(b));
   if (a && b && typeof a === "object" && typeof b === "object") return a.error === b.error;
   return a === b;
-}
-
-function formulaElement(prefix: string, original: XmlFormula, text: string, attributes: Record<string, string | undefined> = {}): string {
-  const attrs = { ...parseAttributes(original.element.slice(0, original.element.indexOf(">")).replace(/^<[\w:]+/, "").replace(/\/$/, "")), ...attributes };
-  const attrText = Object.entries(attrs).filter(([, v]) => v !== undefined).map(([k, v]) => ` ${k}="${escapeXml(v!)}"`).join("");
-  return `<${prefix}f${attrText}>${escapeXml(text)}</${prefix}f>`;
 }
 
 class Recalculation {
@@ -170,7 +131,7 @@ class Recalculation {
       const cached = cachedValue(cell, this.strings);
       return cached === undefined || cached === null || typeof cached === "object" ? null : cached;
     }
-    return constantInput(cell, this.strings);
+    return cellInput(cell, this.strings);
   }
 
   private recordSizes = <T>(build: () => T): T => recordingArraySizes(build, (at, width, height) => this.arraySizes.set(`${at.sheet}:${at.row}:${at.col}`, { width, height }));
@@ -402,10 +363,6 @@ class Recalculation {
   }
 }
 
-function constantValue(cell: XmlCell, strings: () => string[]): CellValue | undefined {
-  if (cell.type === "inlineStr") return cell.inline ?? "";
-  return cachedValue(cell, strings);
-}
 
 /** Recalculates the SAMKALK formulas of an xlsx file and what depends on them; see RecalcOutcome. */
 export function recalculateXlsx(bytes: Uint8Array, file: string, options: RecalcOptions = {}): RecalcOutcome {

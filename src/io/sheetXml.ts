@@ -348,3 +348,10 @@ function widenDimension(xml: string, patches: readonly CellPatch[]): string {
   const ref = top === bottom && left === right ? `${columnLetters(left)}${top + 1}` : `${columnLetters(left)}${top + 1}:${columnLetters(right)}${bottom + 1}`;
   return xml.slice(0, m.index) + m[0].replace(/ref="[^"]*"/, `ref="${ref}"`) + xml.slice(m.index + m[0].length);
 }
+
+/** A formula element for a rewritten cell: the original's attributes, some replaced, and new text. */
+export function formulaElement(prefix: string, original: XmlFormula, text: string, attributes: Record<string, string | undefined> = {}): string {
+  const attrs = { ...parseAttributes(original.element.slice(0, original.element.indexOf(">")).replace(/^<[\w:]+/, "").replace(/\/$/, "")), ...attributes };
+  const attrText = Object.entries(attrs).filter(([, v]) => v !== undefined).map(([k, v]) => ` ${k}="${escapeXml(v!)}"`).join("");
+  return `<${prefix}f${attrText}>${escapeXml(text)}</${prefix}f>`;
+}

@@ -62,7 +62,8 @@ function toRaw(input: CellInput): RawCellContent {
   return input;
 }
 
-function fromEngine(value: unknown): CellValue {
+/** An engine value as a plain cell value; an error keeps its code and message. */
+export function fromEngine(value: unknown): CellValue {
   if (value instanceof DetailedCellError) return { error: value.value, ...(value.message ? { message: value.message } : {}) };
   if (value === undefined || value === null) return null;
   if (typeof value === "number" || typeof value === "string" || typeof value === "boolean") return value;

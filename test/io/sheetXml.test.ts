@@ -42,3 +42,14 @@ describe("sheet XML", () => {
     expect(patchSheetXml(sheet, [{ row: 0, col: 0, value: 1, formula: "remove" }])).toBe(`<worksheet><sheetData><row r="1"><c r="A1"><v>1</v></c></row></sheetData></worksheet>`);
   });
 });
+
+describe("cell values in sheet XML", () => {
+  const { cachedValue, cellInput } = require("../../src/io/xmlCellValue") as typeof import("../../src/io/xmlCellValue");
+  it("reads each cell type: numbers, shared and inline strings, booleans, errors, ISO dates as serials", () => {
+    const xml = `<worksheet><sheetData><row r="1"><c r="A1"><v>1.5</v></c><c r="B1" t="s"><v>1</v></c><c r="C1" t="inlineStr"><is><t>x</t></is></c><c r="D1" t="b"><v>1</v></c><c r="E1" t="e"><v>#N/A</v></c><c r="F1" t="d"><v>2027-12-31T12:00:00</v></c><c r="G1"/></row></sheetData></worksheet>`;
+    const strings = () => ["noll", "ett"];
+    const cells = readSheetXml(xml).cells;
+    expect(cells.map((c) => cellInput(c, strings))).toEqual([1.5, "ett", "x", true, { formula: "=#N/A" }, 46752.5, null]);
+    expect(cachedValue(cells[4], strings)).toEqual({ error: "#N/A" });
+  });
+});
