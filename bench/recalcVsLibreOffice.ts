@@ -10,10 +10,18 @@ import ExcelJS from "exceljs";
  * `soffice --headless --convert-to xlsx`). The workbook: 100 000 rows of weights, a native
  * ROUND(B2/$E$2*123456789;0) per row over a helper SUM, one SAMKALK.FORDELA spill over the same
  * weights and a SUM of its parts. LibreOffice saves the input first, so it holds cached values
- * as a file from a spreadsheet program does. Time and peak memory come from /usr/bin/time.
+ * as a file from a spreadsheet program does. Time and peak memory come from /usr/bin/time: the median of three
+ * alternating runs per side, and the highest peak.
  */
 const ROOT = join(__dirname, "..", "..");
 const ROWS = 100_000;
+const RUNS = 3;
+
+/** Median time, and the highest peak memory of the runs. */
+function median(runs: { seconds: number; peakMb: number }[]): { seconds: number; peakMb: number } {
+  const times = runs.map((r) => r.seconds).sort((a, b) => a - b);
+  return { seconds: times[Math.floor(times.length / 2)], peakMb: Math.max(...runs.map((r) => r.peakMb)) };
+}
 
 export interface RecalcComparison {
   samkalk: { seconds: number; peakMb: number };
@@ -64,6 +72,12 @@ export async function recalcVsLibreOffice(): Promise<RecalcComparison> {
     const office = soffice();
     let input = generated;
     let libreOffice: RecalcComparison["libreOffice"] = null;
+    const ours: { seconds: number; peakMb: number }[] = [];
+    const samkalk = (file: string, i: number) => {
+      const run = timed(process.execPath, [join(ROOT, "bin", "samkalk.js"), "recalc", file, "-o", join(dir, `samkalk-${i}.xlsx`)]);
+      if (!run.ok) throw new Error(`samkalk recalc misslyckades: ${run.stderr}`);
+      return run;
+    };
     if (office) {
       const userInstallation = profile(join(dir, "profil"));
       const convert = (file: string, outdir: string) => timed(office, [`-env:UserInstallation=${userInstallation}`, "--headless", "--norestore", "--convert-to", "xlsx", "--outdir", outdir, file]);
@@ -72,17 +86,24 @@ export async function recalcVsLibreOffice(): Promise<RecalcComparison> {
       if (!convert(generated, join(dir, "lo-in")).ok) throw new Error("LibreOffice kunde inte spara indatafilen");
       input = join(dir, "indata.xlsx");
       renameSync(join(dir, "lo-in", "genererad.xlsx"), input);
-      mkdirSync(join(dir, "lo-out"));
-      const run = convert(input, join(dir, "lo-out"));
-      if (!run.ok) throw new Error(`LibreOffice misslyckades: ${run.stderr}`);
-      libreOffice = { seconds: run.seconds, peakMb: run.peakMb };
+      // Three runs each, alternating, medians: this machine's timings drift by a fifth between runs.
+      const runs: { seconds: number; peakMb: number }[] = [];
+      for (let i = 0; i < RUNS; i++) {
+        const out = join(dir, `lo-out-${i}`);
+        mkdirSync(out);
+        const run = convert(input, out);
+        if (!run.ok) throw new Error(`LibreOffice misslyckades: ${run.stderr}`);
+        runs.push(run);
+        ours.push(samkalk(input, i));
+      }
+      libreOffice = median(runs);
+    } else {
+      for (let i = 0; i < RUNS; i++) ours.push(samkalk(input, i));
     }
-    const ours = timed(process.execPath, [join(ROOT, "bin", "samkalk.js"), "recalc", input, "-o", join(dir, "samkalk.xlsx")]);
-    if (!ours.ok) throw new Error(`samkalk recalc misslyckades: ${ours.stderr}`);
     return {
-      samkalk: { seconds: ours.seconds, peakMb: ours.peakMb },
+      samkalk: median(ours),
       libreOffice,
-      note: office ? `indata sparad av LibreOffice (${ROWS.toLocaleString("sv-SE")} rader, ${(ROWS * 1 + 3).toLocaleString("sv-SE")} formler)` : "LibreOffice finns inte här (apt-get install -y libreoffice-calc-nogui): bara Samkalks tid, på en fil utan sparade värden",
+      note: office ? `indata sparad av LibreOffice (${ROWS.toLocaleString("sv-SE")} rader, ${(ROWS + 3).toLocaleString("sv-SE")} formler; median av ${RUNS} körningar per sida)` : "LibreOffice finns inte här (apt-get install -y libreoffice-calc-nogui): bara Samkalks tid, på en fil utan sparade värden",
     };
   } finally {
     rmSync(dir, { recursive: true, force: true });

@@ -47,7 +47,10 @@ export class SheetCells {
   }
 
   at(row: number, col: number): XmlCell | undefined {
-    for (const c of this.inside(row, col, row, col)) return c;
+    const index = row >= 0 && row <= this.lastRow ? this.rowIndex[row] : 0;
+    if (index === 0) return undefined;
+    const { firstCell, cellCount } = this.xml.rows[index - 1];
+    for (let i = firstCell; i < firstCell + cellCount; i++) if (this.xml.cells[i].col === col) return this.xml.cells[i];
     return undefined;
   }
 
@@ -67,8 +70,28 @@ export class SheetCells {
 }
 
 const SAMKALK_FORMULA = /\bSAMKALK\.|_xldudf_SAMKALK_/i;
-/** A row number that is not $-fixed, e.g. the 7 of B7 or $B7: what changes down a filled column. */
-const RELATIVE_ROW = /(\$?[A-Za-z]{1,3})(\d+)/g;
+/**
+ * A formula's text with each row number that is not $-fixed (the 7 of B7 or $B7) written relative
+ * to the cell's own row: the same for every cell of a filled-down column. A digit run after a
+ * letter elsewhere (a string, a name) changes too, which only splits keys, never merges two shapes.
+ */
+function relativeRows(text: string, row: number): string {
+  let out = "";
+  let from = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 48 || code > 57) continue;
+    const before = text.charCodeAt(i - 1) | 0x20;
+    let end = i + 1;
+    while (end < text.length && text.charCodeAt(end) >= 48 && text.charCodeAt(end) <= 57) end++;
+    if (i > 0 && before >= 97 && before <= 122) {
+      out += `${text.slice(from, i)}#${Number(text.slice(i, end)) - row}`;
+      from = end;
+    }
+    i = end - 1;
+  }
+  return from === 0 ? text : out + text.slice(from);
+}
 
 const NO_REFERENCES: Shape = { row: 0, col: 0, text: "", refs: [], hasNames: false };
 
@@ -201,7 +224,7 @@ export class FormulaGraph {
         : { shape: NO_REFERENCES, rows: 0, cols: 0 };
     } else {
       const text = f.text ?? "";
-      const key = `${sheet.name}\u0000${text.replace(RELATIVE_ROW, (_, column: string, row: string) => `${column}#${Number(row) - cell.row}`)}`;
+      const key = `${sheet.name}\u0000${relativeRows(text, cell.row)}`;
       let shape = this.shape(key, text, sheet, cell.row, cell.col);
       // A name is not a reference: the same key with another name must be read on its own.
       if (shape.hasNames && (shape.row !== cell.row || shape.text !== text)) shape = this.analyse(text, sheet, cell.row, cell.col);

@@ -280,26 +280,48 @@ export function patchSheetXmlPieces(sheet: SheetXml, patches: readonly CellPatch
     const list = byRow.get(row.row);
     if (!list) continue;
     if (next < pendingRows.length && pendingRows[next] === row.row) next++;
-    const existing = sheet.cells.slice(row.firstCell, row.firstCell + row.cellCount);
-    const patchByCol = new Map(list.map((p) => [p.col, p]));
-    const parts: { col: number; text: string }[] = existing.map((c) => {
-      const p = patchByCol.get(c.col);
-      patchByCol.delete(c.col);
-      return { col: c.col, text: p ? cellXml(prefix, p, c, xml) : xml.slice(c.start, c.end) };
-    });
-    for (const p of patchByCol.values()) parts.push({ col: p.col, text: cellXml(prefix, p, undefined, xml) });
-    parts.sort((a, b) => a.col - b.col);
-    let attributes = row.attributes;
-    const spans = /\bspans="(\d+):(\d+)"/.exec(attributes);
-    if (spans) {
-      const low = Math.min(Number(spans[1]), parts[0].col + 1);
-      const high = Math.max(Number(spans[2]), parts[parts.length - 1].col + 1);
-      attributes = attributes.replace(spans[0], `spans="${low}:${high}"`);
+    // Merge the row's cells (in column order, as files hold them) with its patches (sorted).
+    if (list.length > 1) list.sort((a, b) => a.col - b.col);
+    const first = row.firstCell;
+    const last = row.firstCell + row.cellCount;
+    let cellsText = "";
+    let lowCol = Infinity;
+    let highCol = -1;
+    let i = first;
+    let k = 0;
+    let ordered = true;
+    for (let j = first + 1; j < last; j++) if (sheet.cells[j].col <= sheet.cells[j - 1].col) ordered = false;
+    if (!ordered) {
+      cellsText = mergeUnordered(sheet, row, list);
+    } else {
+      while (i < last || k < list.length) {
+        const c = i < last ? sheet.cells[i] : undefined;
+        const p = k < list.length ? list[k] : undefined;
+        if (c && (!p || c.col < p.col)) {
+          cellsText += xml.slice(c.start, c.end);
+          i++;
+        } else if (p && (!c || p.col < c.col)) {
+          cellsText += cellXml(prefix, p, undefined, xml);
+          k++;
+        } else {
+          cellsText += cellXml(prefix, p!, c, xml);
+          i++;
+          k++;
+        }
+      }
     }
-    out.push(xml.slice(at, row.start), `<${prefix}row${attributes}>`);
+    for (const p of list) {
+      lowCol = Math.min(lowCol, p.col);
+      highCol = Math.max(highCol, p.col);
+    }
+    let attributes = row.attributes;
+    const spans = attributes.includes("spans=") ? /\bspans="(\d+):(\d+)"/.exec(attributes) : null;
+    if (spans && (lowCol + 1 < Number(spans[1]) || highCol + 1 > Number(spans[2]))) {
+      attributes = attributes.replace(spans[0], `spans="${Math.min(Number(spans[1]), lowCol + 1)}:${Math.max(Number(spans[2]), highCol + 1)}"`);
+    }
     // Whatever sits between cells in the row (whitespace, extLst) is kept after the cells.
-    const between = existing.length === 0 ? xml.slice(row.contentStart, row.contentEnd) : xml.slice(row.contentStart, existing[0].start) + xml.slice(existing[existing.length - 1].end, row.contentEnd);
-    out.push(parts.map((p) => p.text).join(""), between.trim() ? between : "", `</${prefix}row>`);
+    const between = row.cellCount === 0 ? xml.slice(row.contentStart, row.contentEnd) : xml.slice(row.contentStart, sheet.cells[first].start) + xml.slice(sheet.cells[last - 1].end, row.contentEnd);
+    out.push(xml.slice(at, row.start), `<${prefix}row${attributes}>${cellsText}${between.trim() ? between : ""}</${prefix}row>`);
     at = row.end;
   }
   const remaining = pendingRows.slice(next).filter((r) => !existingRows.has(r));
@@ -318,6 +340,20 @@ export function patchSheetXmlPieces(sheet: SheetXml, patches: readonly CellPatch
   // <dimension> sits before <sheetData>, so in the first piece.
   out[0] = widenDimension(out[0], patches);
   return out;
+}
+
+/** A row whose cells a writer stored out of column order: put in order with its patches. */
+function mergeUnordered(sheet: SheetXml, row: XmlRow, list: readonly CellPatch[]): string {
+  const { xml, prefix } = sheet;
+  const existing = sheet.cells.slice(row.firstCell, row.firstCell + row.cellCount);
+  const patchByCol = new Map(list.map((p) => [p.col, p]));
+  const parts = existing.map((c) => {
+    const p = patchByCol.get(c.col);
+    patchByCol.delete(c.col);
+    return { col: c.col, text: p ? cellXml(prefix, p, c, xml) : xml.slice(c.start, c.end) };
+  });
+  for (const p of patchByCol.values()) parts.push({ col: p.col, text: cellXml(prefix, p, undefined, xml) });
+  return parts.sort((a, b) => a.col - b.col).map((p) => p.text).join("");
 }
 
 /** UTF-8 bytes of text given in pieces, written into one buffer. */
