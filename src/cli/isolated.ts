@@ -19,6 +19,8 @@ export interface IsolationOptions {
   what: string;
   seconds: number;
   heapMb?: number;
+  /** Told when the task ran out of its capped heap and runs again without the cap. */
+  onUncapped?: () => void;
 }
 
 /** Time limits can be raised (or lowered) by whoever runs the CLI. */
@@ -33,7 +35,10 @@ export async function isolated<K extends TaskName>(task: K, args: Parameters<(ty
   try {
     return (await inWorker(task, args, options, options.heapMb)) as Result;
   } catch (error) {
-    if (options.heapMb !== undefined && (error as NodeJS.ErrnoException).code === "ERR_WORKER_OUT_OF_MEMORY") return (await inWorker(task, args, options, undefined)) as Result;
+    if (options.heapMb !== undefined && (error as NodeJS.ErrnoException).code === "ERR_WORKER_OUT_OF_MEMORY") {
+      options.onUncapped?.();
+      return (await inWorker(task, args, options, undefined)) as Result;
+    }
     throw error;
   }
 }

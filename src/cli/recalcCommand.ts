@@ -27,7 +27,14 @@ export async function recalcCommand(args: string[], io: CliIO): Promise<number> 
   // The heap a recalculation needs grows with the unpacked XML (about 6 × on a 100 000-row sheet);
   // a cap a little above that returns memory early. Should a workbook need more, it runs again uncapped.
   const unpackedMb = readZipDirectory(bytes, file).reduce((sum, e) => sum + e.size, 0) / 2 ** 20;
-  const outcome = await isolated("recalc", [bytes, file, { valuesOnly: values["values-only"] }], { file, what: "omräkningen", seconds: timeLimitSeconds(LIMITS.recalcSeconds), heapMb: Math.round(256 + 4 * unpackedMb) });
+  const heapMb = Math.round(256 + 4 * unpackedMb);
+  const outcome = await isolated("recalc", [bytes, file, { valuesOnly: values["values-only"] }], {
+    file,
+    what: "omräkningen",
+    seconds: timeLimitSeconds(LIMITS.recalcSeconds),
+    heapMb,
+    onUncapped: () => io.stderr(`samkalk recalc: arbetsboken behövde mer minne än ${heapMb} MB; räknar om utan gräns`),
+  });
   const { warnings } = outcome;
   if (warnings.length > 0) {
     io.stderr(`samkalk recalc: ${warnings.length} ${warnings.length === 1 ? "cell" : "celler"} kunde inte räknas om av Samkalk; Excel räknar om dem när filen öppnas\n${warnings.slice(0, 20).join("\n")}${warnings.length > 20 ? `\n… och ${warnings.length - 20} till` : ""}`);

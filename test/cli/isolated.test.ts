@@ -48,4 +48,14 @@ describe("xlsx work in a worker thread", () => {
     expect(result.status).toBe(0);
     expect(result.stdout).toContain("Skrev 6 filer");
   });
+
+  it("a task that runs out of its capped heap runs again without the cap", () => {
+    const script = `
+      const { isolated } = require("./lib/cli/isolated.js");
+      const bytes = new Uint8Array(require("fs").readFileSync(${JSON.stringify(join(corpus, "libreoffice-many-sheets.xlsx"))}));
+      isolated("recalc", [bytes, "m.xlsx", {}], { file: "m.xlsx", what: "omräkningen", seconds: 60, heapMb: 4, onUncapped: () => console.log("utan gräns") })
+        .then((o) => console.log("skrev", o.written));`;
+    const result = spawnSync("node", ["-e", script], { encoding: "utf-8" });
+    expect(result.stdout.split("\n").filter(Boolean)).toEqual(["utan gräns", "skrev 41"]);
+  });
 });
