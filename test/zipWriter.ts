@@ -8,23 +8,22 @@ export function zip(entries: [string, Buffer][], claimed?: number): Buffer {
   for (const [name, data] of entries) {
     const packed = deflateRawSync(data);
     const nameBytes = Buffer.from(name);
+    // The fields both headers share, at offset 4 in the local one and 6 in the central one.
+    const shared = (buffer: Buffer, at: number) => {
+      buffer.writeUInt16LE(20, at);
+      buffer.writeUInt16LE(8, at + 4);
+      buffer.writeUInt32LE(crc32(data), at + 10);
+      buffer.writeUInt32LE(packed.length, at + 14);
+      buffer.writeUInt32LE(claimed ?? data.length, at + 18);
+      buffer.writeUInt16LE(nameBytes.length, at + 22);
+    };
     const header = Buffer.alloc(30);
     header.writeUInt32LE(0x04034b50, 0);
-    header.writeUInt16LE(20, 4);
-    header.writeUInt16LE(8, 8);
-    header.writeUInt32LE(crc32(data), 14);
-    header.writeUInt32LE(packed.length, 18);
-    header.writeUInt32LE(claimed ?? data.length, 22);
-    header.writeUInt16LE(nameBytes.length, 26);
+    shared(header, 4);
     const central = Buffer.alloc(46);
     central.writeUInt32LE(0x02014b50, 0);
     central.writeUInt16LE(20, 4);
-    central.writeUInt16LE(20, 6);
-    central.writeUInt16LE(8, 10);
-    central.writeUInt32LE(crc32(data), 16);
-    central.writeUInt32LE(packed.length, 20);
-    central.writeUInt32LE(claimed ?? data.length, 24);
-    central.writeUInt16LE(nameBytes.length, 28);
+    shared(central, 6);
     central.writeUInt32LE(offset, 42);
     locals.push(header, nameBytes, packed);
     centrals.push(central, nameBytes);

@@ -58,7 +58,7 @@ class Recalculation {
   private readonly failed = new Map<XmlCell, string>();
   private stringList: string[] | null = null;
   private readonly strings = () => (this.stringList ??= this.workbook.sharedStrings());
-  private engine!: EmbeddedWorkbook;
+  private workbookEngine: EmbeddedWorkbook | null = null;
   private spills = new Map<XmlCell, Rect>();
   private readonly arraySizes = new Map<string, { width: number; height: number }>();
 
@@ -146,7 +146,7 @@ class Recalculation {
       while (line.length < cell.col) line.push(null);
       line[cell.col] = this.inputOf(cell);
     }
-    this.engine = this.recordSizes(() => EmbeddedWorkbook.fromSnapshot({ sheets: this.graph.sheets.map((s) => ({ name: s.name, cells: cells.get(s)! })), tables: [], settings: {}, numberFormats: {} }));
+    this.workbookEngine = this.recordSizes(() => EmbeddedWorkbook.fromSnapshot({ sheets: this.graph.sheets.map((s) => ({ name: s.name, cells: cells.get(s)! })), tables: [], settings: {}, numberFormats: {} }));
     this.findSpills();
   }
 
@@ -162,6 +162,12 @@ class Recalculation {
       const rect = this.spillOf(f);
       if (rect) this.spills.set(f.cell, rect);
     }
+  }
+
+  /** The engine, while there is one: it is let go before the file is written. */
+  private get engine(): EmbeddedWorkbook {
+    if (!this.workbookEngine) throw new Error("the engine is used after it was let go");
+    return this.workbookEngine;
   }
 
   private at(sheet: SheetCells, row: number, col: number) {
@@ -349,7 +355,7 @@ class Recalculation {
       }
     }
     // The engine is not needed to write the XML: let its memory go before the largest strings are built.
-    this.engine = undefined as unknown as EmbeddedWorkbook;
+    this.workbookEngine = null;
     this.precedentCache.clear();
     let written = 0;
     for (const [sheet, list] of patches) {

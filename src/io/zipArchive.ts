@@ -82,29 +82,13 @@ export class ZipArchive {
       const local = new Uint8Array(30 + out.nameBytes.length);
       const lv = new DataView(local.buffer);
       lv.setUint32(0, 0x04034b50, true);
-      lv.setUint16(4, out.versionNeeded, true);
-      lv.setUint16(6, flags, true);
-      lv.setUint16(8, out.method, true);
-      lv.setUint16(10, out.time, true);
-      lv.setUint16(12, out.date, true);
-      lv.setUint32(14, out.crc, true);
-      lv.setUint32(18, out.compressedSize, true);
-      lv.setUint32(22, out.size, true);
-      lv.setUint16(26, out.nameBytes.length, true);
+      writeEntryFields(lv, 4, out, flags);
       local.set(out.nameBytes, 30);
       const header = new Uint8Array(46 + out.nameBytes.length);
       const cv = new DataView(header.buffer);
       cv.setUint32(0, 0x02014b50, true);
       cv.setUint16(4, out.versionMadeBy, true);
-      cv.setUint16(6, out.versionNeeded, true);
-      cv.setUint16(8, flags, true);
-      cv.setUint16(10, out.method, true);
-      cv.setUint16(12, out.time, true);
-      cv.setUint16(14, out.date, true);
-      cv.setUint32(16, out.crc, true);
-      cv.setUint32(20, out.compressedSize, true);
-      cv.setUint32(24, out.size, true);
-      cv.setUint16(28, out.nameBytes.length, true);
+      writeEntryFields(cv, 6, out, flags);
       cv.setUint16(36, out.internalAttributes, true);
       cv.setUint32(38, out.externalAttributes, true);
       cv.setUint32(42, offset, true);
@@ -129,4 +113,20 @@ export class ZipArchive {
     }
     return result;
   }
+}
+
+/**
+ * The fields a local header and a central directory entry share, in the same order (from
+ * "version needed" to the name's length): at offset 4 in the one, 6 in the other.
+ */
+function writeEntryFields(view: DataView, at: number, entry: ZipEntry, flags: number): void {
+  view.setUint16(at, entry.versionNeeded, true);
+  view.setUint16(at + 2, flags, true);
+  view.setUint16(at + 4, entry.method, true);
+  view.setUint16(at + 6, entry.time, true);
+  view.setUint16(at + 8, entry.date, true);
+  view.setUint32(at + 10, entry.crc, true);
+  view.setUint32(at + 14, entry.compressedSize, true);
+  view.setUint32(at + 18, entry.size, true);
+  view.setUint16(at + 22, entry.nameBytes.length, true);
 }
