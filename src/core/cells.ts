@@ -53,6 +53,8 @@ export interface SourceTable {
   rows: SourceCell[][];
   /** File row of each data row (1-based, header = 1), for error messages. */
   rowNumbers: number[];
+  /** File row of the header when it is not row 1; a gap in the rows is a blank row. */
+  headerRowNumber?: number;
 }
 
 export interface RowError {

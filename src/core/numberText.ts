@@ -7,20 +7,39 @@ import { DomainError } from "./errors";
  * and each caller decides what it means elsewhere.
  */
 export type NumberValue =
-  | { kind: "number"; value: Amount; unit: NumberUnit; decimals: number }
+  | { kind: "number"; value: Amount; unit: NumberUnit; decimals: number; accounting?: true }
   | { kind: "missing" }
   | { kind: "blank" };
 
-export type NumberUnit = "none" | "kr" | "tkr" | "percent";
+/**
+ * The unit printed with a number. Hours and rates are numbers too ("200 timmar", "650 kr/h"):
+ * hours × kr/h gives kr. `accounting` marks a bare "(285 000)" read as negative.
+ */
+export type NumberUnit = "none" | "kr" | "tkr" | "percent" | "hours" | "kr/h" | "kr/mån" | "kr/år" | "pieces";
 
 const SPACES = /[\s\u00a0\u202f\u2009\u2007]+/g;
 const MISSING = new Set(["n/a", "na", "#n/a", "saknas", "uppgift saknas"]);
 const MINUS = /^[-\u2212\u2013]/;
+const UNITS: readonly [RegExp, NumberUnit][] = [
+  [/\s*kr\s*\/\s*(h|tim|timme)$/, "kr/h"],
+  [/\s*kr\s*\/\s*(mån|månad)$/, "kr/mån"],
+  [/\s*kr\s*\/\s*år$/, "kr/år"],
+  [/\s*tkr$/, "tkr"],
+  [/\s*(kr|sek|:-)$/, "kr"],
+  [/\s*%$/, "percent"],
+  [/\s*(timmar|timme|tim|h)$/, "hours"],
+  [/\s*st$/, "pieces"],
+];
 
-/** Parses every Swedish number form of DOMAIN.md §1, or throws NOT_A_NUMBER naming the text. */
 /** The forms most exports use, read without the general machinery: "1234", "-1 234 567,89". */
 const COMMON = /^(-?)(\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d+)(?:,(\d+))?$/;
 
+/**
+ * Parses every Swedish number form (decimal comma, space or NBSP thousands, units, "-" for zero),
+ * or throws NOT_A_NUMBER naming the text. A sign printed inside parentheses wins: "(+ 334 100)" is
+ * +334 100 and "(-285 000)" −285 000, as boards print decided changes; only a bare "(285 000)"
+ * follows the accounting convention and is negative, flagged so the reader can say so.
+ */
 export function parseNumberText(raw: string): NumberValue {
   const common = COMMON.exec(raw);
   if (common) {
@@ -34,29 +53,35 @@ export function parseNumberText(raw: string): NumberValue {
   if (MISSING.has(lower)) return { kind: "missing" };
 
   let body = lower;
+  let parenthesised = false;
+  if (body.startsWith("(") && body.endsWith(")")) {
+    parenthesised = true;
+    body = body.slice(1, -1).trim();
+  }
   let unit: NumberUnit = "none";
-  const suffix = /\s*(tkr|kr|sek|:-|%)$/.exec(body);
-  if (suffix) {
-    unit = suffix[1] === "%" ? "percent" : suffix[1] === "tkr" ? "tkr" : "kr";
-    body = body.slice(0, suffix.index).trim();
+  const found = UNITS.find(([pattern]) => pattern.test(body));
+  if (found) {
+    unit = found[1];
+    body = body.replace(found[0], "").trim();
   } else if (body.startsWith("sek ")) {
     unit = "kr";
     body = body.slice(4).trim();
   }
   // "-" and "- kr" are how Swedish Excel's accounting format shows zero.
-  if (/^[-\u2212\u2013]$/.test(body)) return { kind: "number", value: new Amount(0), unit, decimals: 0 };
+  if (!parenthesised && /^[-\u2212\u2013]$/.test(body)) return { kind: "number", value: new Amount(0), unit, decimals: 0 };
 
   let negative = false;
-  if (body.startsWith("(") && body.endsWith(")")) {
-    negative = true;
-    body = body.slice(1, -1).trim();
-  }
+  let signed = false;
   if (MINUS.test(body)) {
-    negative = !negative;
+    negative = true;
+    signed = true;
     body = body.slice(1).trim();
   } else if (body.startsWith("+")) {
+    signed = true;
     body = body.slice(1).trim();
   }
+  const accounting = parenthesised && !signed;
+  if (accounting) negative = true;
 
   const digits = normaliseDigits(body);
   if (digits === null) throw notANumber(raw);
@@ -66,7 +91,7 @@ export function parseNumberText(raw: string): NumberValue {
   if (negative) value = value.negated();
   if (unit === "tkr") value = value.times(1000);
   if (unit === "percent") value = value.dividedBy(100);
-  return { kind: "number", value, unit, decimals };
+  return accounting ? { kind: "number", value, unit, decimals, accounting: true } : { kind: "number", value, unit, decimals };
 }
 
 /**

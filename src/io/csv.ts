@@ -65,6 +65,8 @@ export interface CsvTable {
   rows: string[][];
   /** rowNumbers[i] is the file row (1-based, header included) of rows[i], for error messages. */
   rowNumbers: number[];
+  /** The file row of the header (blank lines above it are skipped). */
+  headerRowNumber: number;
 }
 
 /**
@@ -104,7 +106,7 @@ export function parseCsvText(raw: string, file: string, encoding: Encoding = "ut
     rows.push(line.length === headers.length ? line : Array.from({ length: headers.length }, (_, j) => line[j] ?? ""));
     rowNumbers.push(i + 1);
   }
-  return { file, encoding, delimiter, headers, rows, rowNumbers };
+  return { file, encoding, delimiter, headers, rows, rowNumbers, headerRowNumber: headerIndex + 1 };
 }
 
 function utf16WithoutBom(bytes: Uint8Array): "utf-16le" | "utf-16be" | null {

@@ -6,7 +6,7 @@ import type { CsvTable } from "./csv";
 import { checkFileSize } from "./fileSize";
 
 export function fromCsv(table: CsvTable): SourceTable {
-  return { file: table.file, headers: table.headers, rows: table.rows, rowNumbers: table.rowNumbers };
+  return { file: table.file, headers: table.headers, rows: table.rows, rowNumbers: table.rowNumbers, headerRowNumber: table.headerRowNumber };
 }
 
 /** Reads CSV or xlsx bytes, chosen by the file name (xlsx is parsed lazily: exceljs is large). */

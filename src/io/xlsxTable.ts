@@ -54,5 +54,5 @@ export async function readXlsxTable(bytes: Uint8Array, file: string): Promise<So
   });
   const [header, ...data] = rows;
   const headers = header.cells.map((h) => (h === null ? "" : String(h).trim()));
-  return { file, headers, rows: data.map((r) => r.cells.slice(0, headers.length)), rowNumbers: data.map((r) => r.number) };
+  return { file, headers, rows: data.map((r) => r.cells.slice(0, headers.length)), rowNumbers: data.map((r) => r.number), headerRowNumber: header.number };
 }
