@@ -1,8 +1,8 @@
 import { parseArgs } from "node:util";
-import { AllocationMethod, BY_DRIVER, allocate, mixedMethod } from "../core/allocation";
+import { AllocationMethod, BY_DRIVER, allocate, allocateHierarchy, mixedMethod } from "../core/allocation";
 import { Amount } from "../core/money";
 import { formatAmount, formatPercent } from "../core/numberText";
-import { readKey } from "../model/keyFile";
+import { PrintedKey, keyHierarchy, readPrintedKey } from "../model/keyFile";
 import { CliIO, UsageError, readCsvFile } from "./io";
 import { parseDecimalsOption, parseNumberOption } from "./options";
 import { renderTable } from "./textTable";
@@ -16,6 +16,8 @@ export function allocateCommand(args: string[], io: CliIO): number {
       key: { type: "string" },
       "equal-share": { type: "string" },
       decimals: { type: "string" },
+      column: { type: "string" },
+      groups: { type: "boolean", default: false },
       json: { type: "boolean", default: false },
     },
     strict: true,
@@ -26,12 +28,16 @@ export function allocateCommand(args: string[], io: CliIO): number {
   const decimals = parseDecimalsOption(values.decimals);
   let method: AllocationMethod = BY_DRIVER;
   if (values["equal-share"] !== undefined) method = mixedMethod(parseNumberOption(values["equal-share"], "--equal-share"));
-  const key = readKey(readCsvFile(io, values.key));
+  const printed = readPrintedKey(readCsvFile(io, values.key), { column: values.column });
+  for (const n of printed.notices) io.stderr(`${values.key}, rad ${n.line}, kolumn ${n.column}: ${n.message}`);
+  const key = printed.entries;
+  if (values.groups) return printGroups(io, total, printed, method, decimals, values.json);
   const parts = allocate(total, key, method, decimals);
 
   if (values.json) {
     io.stdout(JSON.stringify({
       total: jsonAmount(total),
+      weightColumn: printed.weightColumn,
       parts: parts.map((p) => ({ member: p.member, weight: jsonAmount(p.weight), amount: jsonAmount(p.amount) })),
     }));
     return 0;
@@ -39,8 +45,31 @@ export function allocateCommand(args: string[], io: CliIO): number {
   const weightSum = key.reduce((s, e) => s.plus(e.weight), new Amount(0));
   const rows = parts.map((p) => [p.member, formatAmount(p.weight, { decimals: p.weight.decimalPlaces() }), formatAmount(p.amount, { decimals })]);
   rows.push(["Summa", formatAmount(weightSum, { decimals: weightSum.decimalPlaces() }), formatAmount(total, { decimals })]);
-  io.stdout(`Fördelning av ${formatAmount(total, { decimals, unit: "kr" })} ${describeMethod(method)}, avrundat med största rest\n`);
+  io.stdout(`Fördelning av ${formatAmount(total, { decimals, unit: "kr" })} ${describeMethod(method)} (${printed.weightColumn}), avrundat med största rest\n`);
   io.stdout(renderTable(["Medlem", "Vikt", "Belopp (kr)"], rows, [false, true, true]));
+  return 0;
+}
+
+/** --groups: first to the key's groups, then within each, exact at both levels. */
+function printGroups(io: CliIO, total: Amount, printed: PrintedKey, method: AllocationMethod, decimals: number, json: boolean): number {
+  const groups = allocateHierarchy(total, keyHierarchy(printed), method, decimals);
+  if (json) {
+    io.stdout(JSON.stringify({
+      total: jsonAmount(total),
+      weightColumn: printed.weightColumn,
+      groups: groups.map((g) => ({ group: g.name, weight: jsonAmount(g.weight), amount: jsonAmount(g.amount), parts: (g.children ?? []).map((p) => ({ member: p.name, weight: jsonAmount(p.weight), amount: jsonAmount(p.amount) })) })),
+    }));
+    return 0;
+  }
+  const n = (a: Amount, d = a.decimalPlaces()) => formatAmount(a, { decimals: d });
+  const rows: string[][] = [];
+  for (const g of groups) {
+    rows.push([g.name, "", n(g.weight), n(g.amount, decimals)]);
+    for (const p of g.children ?? []) rows.push(["", p.name, n(p.weight), n(p.amount, decimals)]);
+  }
+  rows.push(["Summa", "", n(groups.reduce((s, g) => s.plus(g.weight), new Amount(0))), n(total, decimals)]);
+  io.stdout(`Fördelning av ${formatAmount(total, { decimals, unit: "kr" })} i två nivåer, först till grupperna och sedan inom varje grupp ${describeMethod(method)} (${printed.weightColumn}), avrundat med största rest på båda nivåerna\n`);
+  io.stdout(renderTable(["Grupp", "Medlem", "Vikt", "Belopp (kr)"], rows, [false, false, true, true]));
   return 0;
 }
 

@@ -1,5 +1,7 @@
 import { parseArgs } from "node:util";
-import { checkTable } from "../core/tablecheck";
+import { checkPrintedTable } from "../core/tablecheck";
+import { printedGridOf, readPrintedTable } from "../core/printedTable";
+import { KNOWN_RULES } from "../model/tableRules";
 import { findingJson } from "./json";
 import { Amount } from "../core/money";
 import { formatAmount } from "../core/numberText";
@@ -15,18 +17,26 @@ export function checkCommand(args: string[], io: CliIO): number {
   });
   if (positionals.length !== 1) throw new UsageError("ange exakt en tabell: samkalk check <tabell.csv>");
   const table = readCsvFile(io, positionals[0]);
-  const findings = checkTable([table.headers, ...table.rows], values.rule);
+  // Read as printed: header rows, sections, subtotals and blocks get their roles before anything is summed.
+  const printed = readPrintedTable(printedGridOf(table));
+  for (const n of printed.notices) io.stderr(`${table.file}, rad ${n.line}, kolumn ${n.column}: ${n.message}`);
+  const findings = checkPrintedTable(printed, { rules: values.rule, knownRules: KNOWN_RULES });
 
   if (values.json) {
     io.stdout(JSON.stringify({ findings: findings.map(findingJson) }));
   } else if (findings.length === 0) {
-    io.stdout(`${table.file}: inga fel hittades (${table.rows.length} rader kontrollerade).`);
+    const rows = printed.blocks.reduce((n, b) => n + b.rows.filter((r) => r.role !== "section").length, 0);
+    io.stdout(`${table.file}: inga fel hittades (${rows} ${rows === 1 ? "rad" : "rader"} kontrollerade).`);
   } else {
     io.stdout(`${table.file}: ${findings.length} ${findings.length === 1 ? "avvikelse" : "avvikelser"}\n`);
     const show = (a: Amount | null) => (a === null ? "" : formatAmount(a, { decimals: Math.min(a.decimalPlaces(), 6) }));
     io.stdout(renderTable(
       ["Rad", "Radnamn", "Kolumn", "Förväntat", "Faktiskt", "Differens"],
-      findings.map((f) => [String(f.rowNumber), f.row, f.column, show(f.expected), show(f.actual), show(f.difference)]),
+      findings.map((f) => {
+        // Shares are shown as printed, in percent.
+        const s = (a: Amount | null) => (f.kind === "share" && a !== null ? `${show(a.times(100))} %` : show(a));
+        return [String(f.rowNumber), f.row, f.column, s(f.expected), s(f.actual), s(f.difference)];
+      }),
       [true, false, false, true, true, true],
     ));
     io.stdout(`\n${findings.map((f) => `- ${f.message}`).join("\n")}`);

@@ -2,7 +2,7 @@ import { FEE_USAGE } from "./usage";
 import { parseArgs } from "node:util";
 import { basename } from "node:path";
 import { allocate } from "../core/allocation";
-import { annualCost, checkBudget, feeFromBudget } from "../core/budget";
+import { annualCost, checkBudget, feeFromBudget, isBudgetTotal } from "../core/budget";
 import { DomainError } from "../core/errors";
 import { formatAmount, formatPercent } from "../core/numberText";
 import { readSourceFileInWorker } from "./isolated";
@@ -29,7 +29,7 @@ function upliftRate(text: string) {
 export async function feeCommand(args: string[], io: CliIO): Promise<number> {
   const { values, positionals } = parseArgs({
     args,
-    options: { budget: { type: "string" }, uplift: { type: "string" }, "last-fee": { type: "string" }, key: { type: "string" }, json: { type: "boolean", default: false } },
+    options: { budget: { type: "string" }, uplift: { type: "string" }, "last-fee": { type: "string" }, key: { type: "string" }, column: { type: "string" }, json: { type: "boolean", default: false } },
     allowPositionals: true,
     strict: true,
   });
@@ -49,7 +49,7 @@ export async function feeCommand(args: string[], io: CliIO): Promise<number> {
   if (budget.records.length === 0) throw new DomainError("MISSING_VALUE", "budgeten har inga rader", { file: source.file });
   const findings = checkBudget(budget.records);
   const fee = feeFromBudget(annualCost(budget.records), rate, lastFee);
-  const key = values.key ? readKey(readCsvFile(io, values.key)) : [];
+  const key = values.key ? readKey(readCsvFile(io, values.key), { column: values.column }) : [];
   const members = key.length ? allocate(fee.fee, key) : [];
 
   if (values.json) {
@@ -71,7 +71,8 @@ export async function feeCommand(args: string[], io: CliIO): Promise<number> {
     ["Medlemsbidrag", kr(fee.fee)],
     ...(fee.lastFee === null ? [] : [["Beslutat bidrag föregående år", kr(fee.lastFee)], ["Avvikelse (föregående år − nytt)", kr(fee.change!)]]),
   ];
-  io.stdout(`${source.file}: ${budget.records.length} budgetrader\n\n${renderTable(["", "Belopp"], lines, [false, true])}\n${fee.changeLabel}.`);
+  const lineCount = budget.records.filter((r) => !isBudgetTotal(r)).length;
+  io.stdout(`${source.file}: ${lineCount} ${lineCount === 1 ? "budgetrad" : "budgetrader"}\n\n${renderTable(["", "Belopp"], lines, [false, true])}\n${fee.changeLabel}.`);
   if (members.length > 0) {
     io.stdout(`\n${renderTable(["Medlem", "Vikt", "Medlemsbidrag"], [...members.map((m) => [m.member, formatAmount(m.weight, { decimals: m.weight.decimalPlaces() }), kr(m.amount)]), ["Summa", "", kr(fee.fee)]], [false, true, true])}`);
   }

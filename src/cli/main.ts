@@ -5,7 +5,7 @@ import { CliIO, UsageError, nodeIO } from "./io";
 export const USAGE = `Samkalk – exakt kostnadsfördelning och avtalsuppföljning
 
 Användning:
-  samkalk allocate --total <belopp> --key <nyckel.csv> [--equal-share <andel>] [--decimals <0-2>] [--json]
+  samkalk allocate --total <belopp> --key <nyckel.csv> [--column "<rubrik>"] [--groups] [--equal-share <andel>] [--decimals <0-2>] [--json]
   samkalk check <tabell.csv> [--rule "<kolumn> = <kolumn> + <kolumn> - <kolumn>"]... [--json]
   ${FEE_USAGE}
   ${RECONCILE_USAGE}

@@ -15,6 +15,7 @@ export type ErrorCode =
   | "INVALID_DATE"
   | "INVALID_ARGUMENT"
   | "UNKNOWN_COLUMN"
+  | "AMBIGUOUS_COLUMN"
   | "INVALID_RULE"
   | "DIVISION_BY_ZERO";
 

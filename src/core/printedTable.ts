@@ -136,6 +136,7 @@ function isHeaderRow(cells: readonly PrintedValue[], labelColumn: number): boole
   return cells.every((c) => c.kind !== "number" || YEAR.test(c.text)) && cells.some((c, j) => j !== labelColumn && c.kind === "text");
 }
 
+const isSparse = (cells: readonly PrintedValue[], labelColumn: number) => cells.some((c, j) => j !== labelColumn && c.kind === "empty");
 const isLabelOnly = (cells: readonly PrintedValue[], labelColumn: number) => cells.every((c, j) => (j === labelColumn ? c.kind !== "empty" : c.kind === "empty"));
 
 /**
@@ -172,9 +173,13 @@ export function readPrintedTable(grid: PrintedGrid, options: { labelColumn?: num
     let first = 0;
     while (first + 1 < indexes.length && isLabelOnly(parsed[indexes[first]], labelColumn) && (isLabelOnly(parsed[indexes[first + 1]], labelColumn) || isHeaderRow(parsed[indexes[first + 1]], labelColumn))) first++;
     if (first > 0 && !isHeaderRow(parsed[indexes[first]], labelColumn)) first = 0;
-    let start = first;
-    while (start < indexes.length && isHeaderRow(parsed[indexes[start]], labelColumn)) start++;
-    const headerIndexes = indexes.slice(first, start);
+    let end = first;
+    while (end < indexes.length && isHeaderRow(parsed[indexes[end]], labelColumn)) end++;
+    // Two header rows only when the upper one is a block header (names over some columns, as an
+    // exported merged cell prints); otherwise the first is the header and text rows under it are data.
+    const twoRows = end - first >= 2 && end < indexes.length && isSparse(parsed[indexes[end - 2]], labelColumn);
+    const start = end === first ? first : twoRows ? end : first + 1;
+    const headerIndexes = indexes.slice(twoRows ? end - 2 : first, start);
     const body = indexes.slice(start);
     if (headerIndexes.length > 0) {
       columns = columnsFrom(headerIndexes.map((i) => parsed[i]), width, labelColumn);

@@ -28,6 +28,7 @@ const CODE_FOR: Record<ErrorCode, ExcelErrorCode> = {
   INVALID_DATE: "#VALUE!",
   INVALID_ARGUMENT: "#VALUE!",
   UNKNOWN_COLUMN: "#VALUE!",
+  AMBIGUOUS_COLUMN: "#VALUE!",
   INVALID_RULE: "#VALUE!",
   DIVISION_BY_ZERO: "#DIV/0!",
 };

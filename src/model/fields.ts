@@ -20,6 +20,12 @@ function withoutQualifier(header: string): string {
   return normaliseHeader(header).replace(/\s*\(?\b(19|20)\d{2}([-/–]\d{1,4})?\)?$/, "").replace(/\s*\(?(kr|sek|tkr)\)?$/, "").trim();
 }
 
+/** Whether a header names the field, exactly or with a year or unit added ("Användare 2026"). */
+export function headerNames(header: string, names: readonly string[]): boolean {
+  const wanted = names.map(normaliseHeader);
+  return wanted.includes(normaliseHeader(header)) || wanted.includes(withoutQualifier(header));
+}
+
 /**
  * Recognises columns by their header, exactly first and then with a year or unit left out; the
  * user can change the mapping in the preview.

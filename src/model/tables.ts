@@ -16,6 +16,7 @@ import { CONTRACT_FIELDS, ImportedContract, importContracts, monthOf } from "./c
 import { IndexSeries } from "../core/contracts";
 import { AccountMapping } from "../core/ledger";
 import { OUTCOME_FIELDS, importOutcomes } from "./outcomes";
+import { printedLines } from "./printedSource";
 import { CALL_OFF_FIELDS, PRICE_FIELDS, importCallOffs, importPrices } from "./catalogue";
 
 /** The agreed model lives in the workbook as these named tables plus document settings. */
@@ -67,7 +68,7 @@ export const BUDGET: TableModel<"section" | "category" | "operatingBudget" | "ft
   name: TABLES.budget,
   fields: [
     { field: "section", label: "Avsnitt", headers: ["Avsnitt", "Område", "Verksamhet"], required: false },
-    { field: "category", label: "Kategori", headers: ["Kategori", "Kostnadsslag", "Rad", "Post"], required: true },
+    { field: "category", label: "Kategori", headers: ["Kategori", "Detaljerad kostnadsbeskrivning", "Kostnadsbeskrivning", "Kostnadspost", "Kostnadsslag", "Rad", "Post", "Beskrivning"], required: true },
     { field: "operatingBudget", label: "Driftbudget", headers: ["Driftbudget", "Drift"], required: true, format: KR },
     { field: "fte", label: "Antal personer", headers: ["Antal personer", "Antal årsarbetare", "Årsarbetare", "FTE"], required: false, format: "0.0#" },
     { field: "staffCost", label: "Personalkostnader", headers: ["Personalkostnader", "Personalkostnad", "Personal"], required: false, format: KR },
@@ -214,7 +215,10 @@ function readRows<F extends string, R>(model: TableModel<F>, build: Parameters<t
  * Reads a budget table (from the workbook or a file). A Summa kategori column that exists but is
  * blank on a line counts as 0 there, as decided; without the column it is derived per line.
  */
-export function readBudget(source: SourceTable): ImportResult<BudgetRow> {
+export function readBudget(given: SourceTable): ImportResult<BudgetRow> {
+  // A budget as printed has its sections as rows, not as a column: read it by its row roles.
+  const columns = mapped(given, BUDGET.fields);
+  const source = columns.section === undefined ? printedLines(given, columns.category ?? 0, BUDGET.fields[0].label).table : given;
   const result = readRows(BUDGET, (get) => ({
     section: get("section", readText), category: get("category", readText), operatingBudget: get("operatingBudget", readAmount),
     fte: get("fte", readAmount), staffCost: get("staffCost", readAmount), categorySum: get("categorySum", readAmount),
