@@ -1,0 +1,87 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { run } from "../../src/cli/main";
+import { CliIO } from "../../src/cli/io";
+
+/** The gallery of printed tables through the CLI, with the results its description gives. */
+const DIR = join(__dirname, "..", "fixtures", "tables-as-printed");
+const expected = JSON.parse(readFileSync(join(DIR, "expected.json"), "utf8"));
+
+async function cli(args: string[]) {
+  let stdout = "";
+  let stderr = "";
+  const io: CliIO = {
+    stdout: (t) => (stdout += `${t}\n`),
+    stderr: (t) => (stderr += `${t}\n`),
+    readFile: (path) => new Uint8Array(readFileSync(join(DIR, path))),
+    writeFile: () => {
+      throw new Error("no writes expected");
+    },
+    today: () => new Date(2026, 10, 23),
+  };
+  const code = await run(args, io);
+  return { code, stdout, stderr };
+}
+
+const fee = String(expected.t2.fee);
+
+describe("samkalk allocate on a key printed with groups and two years", () => {
+  it("refuses to guess the weight column and names both candidates", async () => {
+    const { code, stderr } = await cli(["allocate", "--total", fee, "--key", "nyckel-grupper.csv"]);
+    expect(code).toBe(2);
+    expect(stderr).toContain("flera kolumner kan vara vikten: 'Användare 2025' och 'Användare 2026'");
+  });
+
+  it.each([["Användare 2026", "split_2026_one_level"], ["Användare 2025", "split_2025_one_level"]])("splits by %s over the 12 units only, exactly", async (column, split) => {
+    const { code, stdout } = await cli(["allocate", "--total", fee, "--key", "nyckel-grupper.csv", "--column", column, "--json"]);
+    expect(code).toBe(0);
+    const result = JSON.parse(stdout);
+    expect(result.weightColumn).toBe(column);
+    expect(Object.fromEntries(result.parts.map((p: { member: string; amount: number }) => [p.member, p.amount]))).toEqual(expected.t2[split]);
+  });
+
+  it("--groups splits to the groups and then within each, exact at both levels", async () => {
+    const { code, stdout } = await cli(["allocate", "--total", fee, "--key", "nyckel-grupper.csv", "--column", "Användare 2026", "--groups", "--json"]);
+    expect(code).toBe(0);
+    const groups = JSON.parse(stdout).groups as { group: string; amount: number; parts: { member: string; amount: number }[] }[];
+    expect(Object.fromEntries(groups.map((g) => [g.group, g.amount]))).toEqual(expected.t2.split_2026_groups);
+    expect(Object.fromEntries(groups.flatMap((g) => g.parts.map((p) => [p.member, p.amount])))).toEqual(expected.t2.split_2026_two_level);
+  });
+
+  it("refuses a column that is a share, and one that does not exist", async () => {
+    expect((await cli(["allocate", "--total", fee, "--key", "nyckel-grupper.csv", "--column", "% fördel 2026"])).stderr).toContain("andelar i procent");
+    expect((await cli(["allocate", "--total", fee, "--key", "nyckel-grupper.csv", "--column", "Användare 2027"])).stderr).toContain("kolumnen 'Användare 2027' finns inte");
+  });
+});
+
+describe("samkalk fee on a budget printed with sections and a fee block", () => {
+  it("gives the decided fee and the avvikelse, and lists exactly the planted findings", async () => {
+    const { code, stdout } = await cli(["fee", "--budget", "budget-sektioner.csv", "--uplift", "2", "--last-fee", String(expected.t1.last_year_fee), "--key", "nyckel-grupper.csv", "--column", "Användare 2026", "--json"]);
+    expect(code).toBe(1);
+    const result = JSON.parse(stdout);
+    expect([result.budgetTotal, result.uplift, result.fee, result.change]).toEqual([expected.t1.summa_arskostnad_decided, expected.t1.upprakning, expected.t1.new_fee, expected.t1.avvikelse]);
+    expect(Object.fromEntries(result.members.map((m: { member: string; amount: number }) => [m.member, m.amount]))).toEqual(expected.t2.split_2026_one_level);
+    expect(result.findings.map((f: { row: string; column: string; difference: number }) => [f.row, f.column, f.difference])).toEqual(expected.t1.findings.map((f: { row: string; column: string; difference: number }) => [f.row, f.column, f.difference]));
+  });
+});
+
+describe("samkalk check on every printed table", () => {
+  it.each([
+    ["budget-sektioner.csv", 3],
+    ["nyckel-grupper.csv", 1],
+    ["uppfoljning-block.csv", 2],
+    ["forandringar.csv", 0],
+    ["fordelning-utan-rubrik.csv", 3],
+    ["timmar-och-pris.csv", 1],
+    ["medlemsblock.csv", 2],
+  ])("%s: %i findings, the planted ones, and the exit code says so", async (file, count) => {
+    const { code, stdout } = await cli(["check", file, "--json"]);
+    expect(JSON.parse(stdout).findings).toHaveLength(count);
+    expect(code).toBe(count === 0 ? 0 : 1);
+  });
+
+  it("takes a product rule the user writes", async () => {
+    const { stdout } = await cli(["check", "timmar-och-pris.csv", "--rule", "Belopp = Timmar * Timpris", "--json"]);
+    expect(JSON.parse(stdout).findings.map((f: { row: string; expected: number }) => [f.row, f.expected])).toEqual([["Projektledning", 45_600]]);
+  });
+});
