@@ -2,7 +2,7 @@ import { RECONCILE_USAGE } from "./usage";
 import { parseArgs } from "node:util";
 import { basename } from "node:path";
 import { formatIsoDate, todayLocal } from "../core/dates";
-import { FLAG_LABELS } from "../core/reconciliation";
+import { FLAG_LABELS, Reconciliation } from "../core/reconciliation";
 import { ledgerOutcomes } from "../core/ledger";
 import { formatAmount } from "../core/numberText";
 import { Amount } from "../core/money";
@@ -15,9 +15,10 @@ import { CONTRACT_FIELDS, importContracts } from "../model/contracts";
 import { OUTCOME_FIELDS, importOutcomes } from "../model/outcomes";
 import { readAccountMapping, readMembers } from "../model/tables";
 import { reconcileInput } from "../app/reconcile";
+import { reconcileFollowUp } from "../app/followUp";
 import { CliIO, UsageError, readInputFile } from "./io";
 import { parseDateOption, parseIntegerOption } from "./options";
-import { jsonAmount } from "./json";
+import { findingJson, jsonAmount } from "./json";
 import { renderTable } from "./textTable";
 
 
@@ -50,7 +51,8 @@ export async function reconcileCommand(args: string[], io: CliIO): Promise<numbe
     allowPositionals: true,
     strict: true,
   });
-  if (positionals.length !== 2) throw new UsageError(`ange en avtalsfil och en utfallsfil: ${RECONCILE_USAGE}`);
+  if (positionals.length === 1) return followUp(io, positionals[0], values.members, values.json);
+  if (positionals.length !== 2) throw new UsageError(`ange en avtalsfil och en utfallsfil, eller en uppföljning som har båda: ${RECONCILE_USAGE}`);
   const [contractsPath, outcomesPath] = positionals;
   const asOf = values["as-of"] === undefined ? todayLocal(io.today()) : parseDateOption(values["as-of"], "--as-of");
   const months = values.months === undefined ? 12 : parseIntegerOption(values.months, "--months", 0, 120);
@@ -81,21 +83,11 @@ export async function reconcileCommand(args: string[], io: CliIO): Promise<numbe
     const flagged = Object.entries(result.flagCounts).some(([flag, n]) => flag !== "ok" && n > 0);
 
     if (values.json) {
-      io.stdout(JSON.stringify({
-        rows: result.members.flatMap((m) => m.rows.map((r) => ({ member: r.member, supplier: r.supplier, agreed: jsonAmount(r.agreed), invoiced: jsonAmount(r.invoiced), diff: jsonAmount(r.diff), perInhabitant: jsonAmount(r.perInhabitant), flag: r.flag }))),
-        members: result.members.map((m) => ({ member: m.member, agreed: jsonAmount(m.total.agreed), invoiced: jsonAmount(m.total.invoiced), diff: jsonAmount(m.total.diff) })),
-        total: { agreed: jsonAmount(result.total.agreed), invoiced: jsonAmount(result.total.invoiced), diff: jsonAmount(result.total.diff) },
-      }));
+      io.stdout(JSON.stringify(reconciliationJson(result)));
       return flagged ? 1 : 0;
     }
-    const kr = (a: Amount | null) => (a === null ? "" : formatAmount(a, { decimals: a.decimalPlaces() }));
-    const rows = result.members.flatMap((m) => [
-      ...m.rows.map((r) => [r.member, r.supplier, kr(r.agreed), kr(r.invoiced), kr(r.diff), r.perInhabitant ? kr(r.perInhabitant) : "saknas", FLAG_LABELS[r.flag]]),
-      [`Summa ${m.member}`, "", kr(m.total.agreed), kr(m.total.invoiced), kr(m.total.diff), m.total.perInhabitant ? kr(m.total.perInhabitant) : "", ""],
-    ]);
-    rows.push(["Summa alla medlemmar", "", kr(result.total.agreed), kr(result.total.invoiced), kr(result.total.diff), "", ""]);
     if (ledgerNote) io.stdout(ledgerNote);
-    io.stdout(renderTable(["Medlem", "Leverantör/System", "Avtalat", "Fakturerat", "Diff", "Per invånare", "Flagga"], rows, [false, false, true, true, true, true, false]));
+    io.stdout(reconciliationText(result));
     for (const w of report.warnings) io.stdout(`Obs: ${w}`);
     const { upcoming } = report.deadlines;
     io.stdout(upcoming.length === 0 ? `\nInga uppsägnings- eller optionsfrister inom ${months} månader från ${formatIsoDate(asOf)}.` : `\nFrister inom ${months} månader från ${formatIsoDate(asOf)}:\n${renderTable(
@@ -110,4 +102,41 @@ export async function reconcileCommand(args: string[], io: CliIO): Promise<numbe
     io.stderr(`samkalk reconcile: indata går inte att läsa; inget jämfördes\n${lines.join("\n")}${error.errors.length > 20 ? `\n… och ${error.errors.length - 20} fel till` : ""}`);
     return 2;
   }
+}
+
+function reconciliationJson(result: Reconciliation) {
+  return {
+    rows: result.members.flatMap((m) => m.rows.map((r) => ({ member: r.member, supplier: r.supplier, agreed: jsonAmount(r.agreed), invoiced: jsonAmount(r.invoiced), diff: jsonAmount(r.diff), perInhabitant: jsonAmount(r.perInhabitant), flag: r.flag }))),
+    members: result.members.map((m) => ({ member: m.member, agreed: jsonAmount(m.total.agreed), invoiced: jsonAmount(m.total.invoiced), diff: jsonAmount(m.total.diff) })),
+    total: { agreed: jsonAmount(result.total.agreed), invoiced: jsonAmount(result.total.invoiced), diff: jsonAmount(result.total.diff) },
+  };
+}
+
+function reconciliationText(result: Reconciliation): string {
+  const kr = (a: Amount | null) => (a === null ? "" : formatAmount(a, { decimals: a.decimalPlaces() }));
+  const rows = result.members.flatMap((m) => [
+    ...m.rows.map((r) => [r.member, r.supplier, kr(r.agreed), kr(r.invoiced), kr(r.diff), r.perInhabitant ? kr(r.perInhabitant) : "saknas", FLAG_LABELS[r.flag]]),
+    [`Summa ${m.member}`, "", kr(m.total.agreed), kr(m.total.invoiced), kr(m.total.diff), m.total.perInhabitant ? kr(m.total.perInhabitant) : "", ""],
+  ]);
+  rows.push(["Summa alla medlemmar", "", kr(result.total.agreed), kr(result.total.invoiced), kr(result.total.diff), "", ""]);
+  return renderTable(["Medlem", "Leverantör/System", "Avtalat", "Fakturerat", "Diff", "Per invånare", "Flagga"], rows, [false, false, true, true, true, true, false]);
+}
+
+/**
+ * One follow-up table with both Avtalat and Fakturerat (long, or a block per kommun): reconciled,
+ * and what the printed table itself gets wrong listed as findings. Exit 1 on a flag or a finding.
+ */
+async function followUp(io: CliIO, path: string, membersPath: string | undefined, json: boolean): Promise<number> {
+  const source = await readSourceFileInWorker(readInputFile(io, path), basename(path));
+  const members = membersPath ? (await readTableFile(io, membersPath, readMembers)).records : [];
+  const { result, findings, notices } = reconcileFollowUp(source, members);
+  for (const n of notices) io.stderr(`${source.file}, rad ${n.line}, kolumn ${n.column}: ${n.message}`);
+  const flagged = Object.entries(result.flagCounts).some(([flag, n]) => flag !== "ok" && n > 0) || findings.length > 0;
+  if (json) {
+    io.stdout(JSON.stringify({ ...reconciliationJson(result), findings: findings.map(findingJson) }));
+    return flagged ? 1 : 0;
+  }
+  io.stdout(reconciliationText(result));
+  io.stdout(findings.length === 0 ? `\n${source.file}: den tryckta tabellen går ihop.` : `\n${source.file}: den tryckta tabellen går inte ihop på ${findings.length} ${findings.length === 1 ? "punkt" : "punkter"}:\n${findings.map((f) => `- ${f.message}`).join("\n")}`);
+  return flagged ? 1 : 0;
 }

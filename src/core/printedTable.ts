@@ -177,7 +177,8 @@ export function readPrintedTable(grid: PrintedGrid, options: { labelColumn?: num
     while (end < indexes.length && isHeaderRow(parsed[indexes[end]], labelColumn)) end++;
     // Two header rows only when the upper one is a block header (names over some columns, as an
     // exported merged cell prints); otherwise the first is the header and text rows under it are data.
-    const twoRows = end - first >= 2 && end < indexes.length && isSparse(parsed[indexes[end - 2]], labelColumn);
+    const upper = parsed[indexes[end - 2]];
+    const twoRows = end - first >= 2 && end < indexes.length && (isSparse(upper, labelColumn) || upper[labelColumn].kind === "empty");
     const start = end === first ? first : twoRows ? end : first + 1;
     const headerIndexes = indexes.slice(twoRows ? end - 2 : first, start);
     const body = indexes.slice(start);

@@ -140,12 +140,12 @@ export function reconcile(
   return { members: all, total: totalsOf(all.map((m) => ({ agreed: m.total.agreed, indexedAgreed: m.total.indexedAgreed, invoiced: m.total.invoiced, diff: m.total.diff })), () => null), flagCounts };
 }
 
-/** One row's Diff and flag: Avtalat − Fakturerat with a missing amount as 0, and why. */
+/** One row's Diff and flag: Avtalat − Fakturerat with a missing amount as 0, and why. Invoiced 0 ("-") on a contract is no invoicing. */
 export function contractDiff(agreed: Amount | null, invoiced: Amount | null): { diff: Amount; flag: ReconciliationFlag } {
   const diff = agreed === null ? (invoiced === null ? ZERO : invoiced.negated()) : invoiced === null ? agreed : agreed.minus(invoiced);
   const flag: ReconciliationFlag =
     agreed === null ? "invoiced-without-contract"
-      : invoiced === null ? "contract-without-invoice"
+      : invoiced === null || (invoiced.isZero() && !agreed.isZero()) ? "contract-without-invoice"
         : diff.isZero() ? "ok" : "difference";
   return { diff, flag };
 }

@@ -85,3 +85,20 @@ describe("samkalk check on every printed table", () => {
     expect(JSON.parse(stdout).findings.map((f: { row: string; expected: number }) => [f.row, f.expected])).toEqual([["Projektledning", 45_600]]);
   });
 });
+
+describe("samkalk reconcile on a follow-up printed with a block per kommun", () => {
+  it("unpivots to the long form, with the flags and totals of its description, and lists the printed Diff errors", async () => {
+    const { code, stdout } = await cli(["reconcile", "uppfoljning-block.csv", "--json"]);
+    expect(code).toBe(1);
+    const result = JSON.parse(stdout);
+    const long = expected.t3.long_form.map((r: { member: string; system: string; agreed: number | null; invoiced: number; diff: number; flag: string }) => [r.member, r.system, r.agreed, r.invoiced, r.diff, r.flag]);
+    const got = result.rows.map((r: { member: string; supplier: string; agreed: number | null; invoiced: number; diff: number; flag: string }) => [r.member, r.supplier, r.agreed, r.invoiced, r.diff, r.flag]);
+    const byKey = (rows: unknown[][]) => [...rows].sort((a, b) => `${a[0]}/${a[1]}`.localeCompare(`${b[0]}/${b[1]}`));
+    expect(byKey(got)).toEqual(byKey(long));
+    expect(Object.fromEntries(result.members.map((m: { member: string; agreed: number; invoiced: number; diff: number }) => [m.member, { agreed: m.agreed, invoiced: m.invoiced, diff: m.diff }]))).toEqual(
+      Object.fromEntries(Object.entries(expected.t3.member_totals).map(([m, t]) => { const { per_capita: _, ...rest } = t as Record<string, number>; return [m, rest]; })),
+    );
+    expect(result.total).toEqual(expected.t3.grand_total);
+    expect(result.findings.map((f: { row: string; column: string; difference: number }) => [f.row, f.column, f.difference])).toEqual([["Växel", "Björkby / Diff", 169_200], ["Summa", "Björkby / Diff", 169_200]]);
+  });
+});
