@@ -55,6 +55,8 @@ export function computeFee(model: Model, settings: ModelSettings): FeeComputatio
     throw new DomainError("INVALID_ARGUMENT", e.message, { source: e.file, row: e.row, column: e.column });
   }
   if (model.budget.records.length === 0) throw new DomainError("MISSING_VALUE", "tabellen Budget saknas eller är tom: avgiften räknas fram ur budgeten", { table: "Budget" });
+  const typed = budgetAmountAsText(model);
+  if (typed) throw typed;
   const version = feeKeyVersion(model.keyVersions, settings);
   const problem = memberCostProblems(model, version)[0];
   if (problem) throw new DomainError("INVALID_ARGUMENT", problem.message, { source: problem.file, row: problem.row, column: problem.column });
@@ -70,6 +72,25 @@ export function computeFee(model: Model, settings: ModelSettings): FeeComputatio
     comparison: compareKeys(previous?.entries ?? [], version.entries),
     members: memberFees(fee.fee, version.entries, costs, mixedMethod(settings.equalShare)),
   };
+}
+
+/**
+ * An amount typed as text in the Budget table ("950 tkr") is read by the pane but skipped by the
+ * sheet's SUMMA, so the two would disagree: refuse it, naming the cell, before anything is written.
+ */
+function budgetAmountAsText(model: Model): DomainError | null {
+  const table = model.budget.table;
+  if (!table) return null;
+  const mapping = guessMapping(table.headers, BUDGET.fields);
+  const columns = [mapping.operatingBudget, mapping.staffCost, mapping.categorySum].filter((c): c is number => c !== undefined);
+  for (let r = 0; r < table.rows.length; r++) {
+    for (const c of columns) {
+      const v = table.rows[r][c];
+      if (typeof v !== "string" || v.trim() === "" || /^\s*[-\u2013\u2212]\s*(kr)?\s*$/i.test(v)) continue;
+      return new DomainError("INVALID_ARGUMENT", `beloppet '${v.trim()}' är skrivet som text; skriv det som ett tal så att bladets SUMMA räknar med det på samma sätt som fönstret`, { sheet: table.sheet, table: table.name, cell: offsetA1(table.topLeft, r + 1, c), column: table.headers[c] });
+    }
+  }
+  return null;
 }
 
 export function describeVersion(v: KeyVersion): string {

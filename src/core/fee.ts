@@ -11,7 +11,13 @@ export function uplift(amount: AmountLike, rate: AmountLike, years = 1, decimals
   }
   const factor = toAmount(rate).plus(1);
   if (factor.isNegative()) throw new DomainError("OUT_OF_RANGE", "uppräkningen kan inte vara under −100 %");
-  return roundAmount(toAmount(amount).times(factor.pow(years)), checkDecimals(decimals));
+  const base = toAmount(amount);
+  const places = checkDecimals(decimals);
+  // An amount already at the precision asked for keeps it, and only the uplift is rounded: the
+  // fee is Summa årskostnad + round(Summa årskostnad × rate), never round(Summa × (1 + rate)),
+  // which differs by a krona when a negative uplift ends in exactly half a krona.
+  if (base.decimalPlaces() <= places) return base.plus(roundAmount(base.times(factor.pow(years).minus(1)), places));
+  return roundAmount(base.times(factor.pow(years)), places);
 }
 
 export interface FixedCost {

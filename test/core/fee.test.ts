@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import { Amount } from "../../src/core/money";
+import { feeFromBudget } from "../../src/core/budget";
 import { memberFees, settle, spreadOneOff, uplift } from "../../src/core/fee";
 import { splitPeriods } from "../../src/core/periods";
 
@@ -7,6 +8,16 @@ const A = (v: number | string) => new Amount(v);
 const key = [{ member: "Ask", weight: A(300) }, { member: "Björkby", weight: A(100) }, { member: "Ceder", weight: A(200) }];
 
 describe("uplift", () => {
+  it("gives exactly the core's fee (Summa + round(Summa × rate)) for any budget, negative uplifts included", () => {
+    // The fee sheet computes the fee with UPPRAKNA; the pane with feeFromBudget: they must agree.
+    fc.assert(fc.property(fc.bigInt({ min: -(10n ** 12n), max: 10n ** 12n }), fc.integer({ min: -9999, max: 9999 }), (total, basisPoints) => {
+      const rate = new Amount(basisPoints).dividedBy(10_000);
+      expect(uplift(total.toString(), rate).toString()).toBe(feeFromBudget(total.toString(), rate).fee.toString());
+    }), { numRuns: 2000 });
+    // 1 kr at −50 %: the uplift is −0,50, rounded half away from zero to −1, so the fee is 0, not 1.
+    expect(uplift(1, "-0.5").toNumber()).toBe(0);
+  });
+
   it("uplifts by a percentage over years, rounded half up", () => {
     expect(uplift(1_000_000, "0.02").toNumber()).toBe(1_020_000);
     expect(uplift(1000, "0.025", 2, 2).toFixed(2)).toBe("1050.63");
