@@ -1,10 +1,11 @@
-import { Amount, ZERO, toAmount } from "../core/money";
+import { Amount, ZERO, fromUnits, toAmount } from "../core/money";
 import { sv } from "../core/swedishDigits";
 import { AllocationMethod, BY_DRIVER, allocateUnits, keySharesPercent, mixedMethod } from "../core/allocation";
 import { isDomainError } from "../core/errors";
 import { LIMITS } from "../core/limits";
 import { splitPeriods } from "../core/periods";
 import { FunctionError, toFunctionError } from "./functionError";
+import { labelledKey } from "./printedKey";
 import { ExcelMatrix, ExcelScalar, asMatrix, inShapeOf, positionIn, readInteger, readNumber, readNumberValue, toExcelNumber } from "./excelValues";
 
 /** Calls into the core and turns its domain errors into Excel errors naming the argument. */
@@ -64,31 +65,37 @@ function unitsToNumbers(units: readonly bigint[], decimals: number): number[] {
 const toNumbers = (amounts: readonly Amount[]) => amounts.map((a) => toExcelNumber(a));
 
 /** FORDELA / ALLOCATE: parts in the shape of the weights, summing exactly to the amount. */
-export function allocateCells(amount: ExcelScalar, weights: ExcelMatrix, equalShare?: ExcelScalar, decimals?: ExcelScalar): number[][] {
+export function allocateCells(amount: ExcelScalar, weights: ExcelMatrix, equalShare?: ExcelScalar, decimals?: ExcelScalar): (number | string)[][] {
   const range = asMatrix(weights);
   const total = readNumber(amount, "belopp");
   const d = readInteger(decimals, "decimaler", 0, 0, 2);
-  const parsedWeights = readWeights(range);
   const share = readNumberValue(equalShare, "rak_andel");
   let method: AllocationMethod = BY_DRIVER;
   if (share.kind === "number") method = guard(() => mixedMethod(share.value), "rak_andel");
+  const printed = labelledKey(range, "vikter");
+  if (printed) return printed.place(guard(() => allocateUnits(total, printed.weights, method, d), "belopp").map((u) => fromUnits(u, d)));
+  const parsedWeights = readWeights(range);
   return inShapeOf(range, unitsToNumbers(guard(() => allocateUnits(total, parsedWeights, method, d), "belopp"), d));
 }
 
 /** NYCKELANDEL / KEYSHARE: each weight's share as a fraction; the shown percentages sum to 100. */
-export function keyShareCells(weights: ExcelMatrix, decimals?: ExcelScalar): number[][] {
+export function keyShareCells(weights: ExcelMatrix, decimals?: ExcelScalar): (number | string)[][] {
   const range = asMatrix(weights);
   const d = readInteger(decimals, "decimaler", 2, 0, 4);
+  const printed = labelledKey(range, "vikter");
+  if (printed) return printed.place(guard(() => keySharesPercent(printed.weights.map((weight, i) => ({ member: String(i + 1), weight })), BY_DRIVER, d)).map((p) => p.dividedBy(100)));
   const entries = readWeights(range).map((weight, i) => ({ member: String(i + 1), weight: toAmount(weight) }));
   const percents = guard(() => keySharesPercent(entries, BY_DRIVER, d));
   return inShapeOf(range, percents.map((p) => toExcelNumber(p.dividedBy(100))));
 }
 
 /** REGLERING / SETTLE: a surplus (+) or deficit (−) per member by the weights, summing exactly. */
-export function settleCells(result: ExcelScalar, weights: ExcelMatrix, decimals?: ExcelScalar): number[][] {
+export function settleCells(result: ExcelScalar, weights: ExcelMatrix, decimals?: ExcelScalar): (number | string)[][] {
   const range = asMatrix(weights);
   const total = readNumber(result, "resultat");
   const d = readInteger(decimals, "decimaler", 0, 0, 2);
+  const printed = labelledKey(range, "vikter");
+  if (printed) return printed.place(guard(() => allocateUnits(total, printed.weights, BY_DRIVER, d), "resultat").map((u) => fromUnits(u, d)));
   const parsedWeights = readWeights(range);
   return inShapeOf(range, unitsToNumbers(guard(() => allocateUnits(total, parsedWeights, BY_DRIVER, d), "resultat"), d));
 }

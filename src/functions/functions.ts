@@ -21,12 +21,12 @@ import { checkTableCells } from "./tableFunctions";
  * @requiresParameterAddresses
  * @helpurl https://localhost:3000/hjalp.html#fordela
  * @param amount The amount to allocate.
- * @param weights One weight per member (users, inhabitants …) as a column or a row; blank excludes a member.
+ * @param weights One weight per member (users, inhabitants …) as a column or a row; blank excludes a member. Or a key as printed, labels and weights in two columns: group rows and subtotals take no share.
  * @param [equal_share] Fraction of the amount split equally between members with a weight (0–1), the rest by weight. Default 0.
  * @param [decimals] 0 for whole kronor (default), 2 for öre.
- * @returns The parts, in the shape of weights.
+ * @returns The parts, in the shape of weights (a key as printed: each label with its part, a subtotal with its group's sum).
  */
-export function allocate(amount: any, weights: any[][], equal_share?: any, decimals?: any, invocation?: CustomFunctions.Invocation): number[][] {
+export function allocate(amount: any, weights: any[][], equal_share?: any, decimals?: any, invocation?: CustomFunctions.Invocation): any[][] {
   return runForExcel(() => allocateCells(amount, at(weights, invocation, 1), equal_share, decimals));
 }
 
@@ -35,11 +35,11 @@ export function allocate(amount: any, weights: any[][], equal_share?: any, decim
  * @customfunction KEYSHARE KEYSHARE
  * @requiresParameterAddresses
  * @helpurl https://localhost:3000/hjalp.html#nyckelandel
- * @param weights One weight per member as a column or a row; blank counts as 0.
+ * @param weights One weight per member as a column or a row; blank counts as 0. Or a key as printed, labels and weights in two columns.
  * @param [decimals] Decimals of the percentage (0–4). Default 2.
  * @returns The shares, in the shape of weights.
  */
-export function keyShare(weights: any[][], decimals?: any, invocation?: CustomFunctions.Invocation): number[][] {
+export function keyShare(weights: any[][], decimals?: any, invocation?: CustomFunctions.Invocation): any[][] {
   return runForExcel(() => keyShareCells(at(weights, invocation, 0), decimals));
 }
 
@@ -129,11 +129,11 @@ export function contractEnd(end_date: any, renewal_months: any, as_of?: any): an
  * @requiresParameterAddresses
  * @helpurl https://localhost:3000/hjalp.html#reglering
  * @param result The surplus (positive) or deficit (negative).
- * @param weights One weight per member as a column or a row.
+ * @param weights One weight per member as a column or a row. Or a key as printed, labels and weights in two columns.
  * @param [decimals] 0 for whole kronor (default), 2 for öre.
  * @returns Each member's credit (+) or debit (−), in the shape of weights.
  */
-export function settle(result: any, weights: any[][], decimals?: any, invocation?: CustomFunctions.Invocation): number[][] {
+export function settle(result: any, weights: any[][], decimals?: any, invocation?: CustomFunctions.Invocation): any[][] {
   return runForExcel(() => settleCells(result, at(weights, invocation, 1), decimals));
 }
 

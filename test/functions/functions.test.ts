@@ -171,3 +171,32 @@ describe("messages name the sheet cell", () => {
     expect(noAddress[1][0]).toMatchObject({ message: "avtalat, rad 2: texten 'x' är inget tal" });
   });
 });
+
+describe("FORDELA, NYCKELANDEL and REGLERING on a key as printed (labels and weights in two columns)", () => {
+  // Table 2 of the gallery, 2026 users: groups, labelled and unlabelled subtotals, a grand total.
+  const key = [
+    ["Verksamhet", "Användare 2026"],
+    ["Ask kommun", ""],
+    ["KS Ask", 287], ["Skola Ask", 1408], ["Omsorg Ask", 1039], ["Samhällsbyggnad Ask", 283],
+    ["Totalt Ask kommun", 3017],
+    ["Bolagen", ""],
+    ["Ask Energi AB", 165], ["Björkby Bostäder", 111],
+    ["", 276],
+    ["Totalt:", 3293],
+  ];
+  it("splits over the lines only; group rows stay empty and subtotals show their group's sum", () => {
+    const parts = F.allocate(1_000_000, key as any[][]) as (string | number)[][];
+    // Largest remainder over 287 : 1 408 : 1 039 : 283 : 165 : 111 (checked with exact fractions).
+    expect(parts.map((r) => r[1])).toEqual(["", "", 87_154, 427_574, 315_518, 85_940, 916_186, "", 50_106, 33_708, 83_814, 1_000_000]);
+    expect(parts.map((r) => r[0])).toEqual(key.map((r) => r[0]));
+    const lines = [2, 3, 4, 5, 8, 9].map((i) => parts[i][1] as number);
+    expect(lines.reduce((a, b) => a + b, 0)).toBe(1_000_000);
+  });
+  it("gives the same parts as the one-column form over the lines", () => {
+    const oneColumn = F.allocate(1_000_000, [[287], [1408], [1039], [283], [165], [111]]).map((r: number[]) => r[0]);
+    const printed = F.allocate(1_000_000, key as any[][]) as (string | number)[][];
+    expect([2, 3, 4, 5, 8, 9].map((i) => printed[i][1])).toEqual(oneColumn);
+    expect((F.settle(-3293, key as any[][]) as (string | number)[][])[11][1]).toBe(-3293);
+    expect((F.keyShare(key as any[][]) as (string | number)[][])[11][1]).toBe(1);
+  });
+});
