@@ -22,7 +22,7 @@ type Expectation = { ok: (string | number)[] } | { error: string; exit?: 2 };
 /** Key files go through the CLI (`samkalk allocate`), the rest through the contract import. */
 const KEYS: Record<string, Expectation> = {
   "key-windows1252.csv": { ok: ["Örby 10", "Åsa 5"] },
-  "key-mixed-encoding.csv": { error: "fil key-mixed-encoding.csv, rad 2: filen blandar teckenkodningar" },
+  "key-mixed-encoding.csv": { error: "fil key-mixed-encoding.csv, rad 2, kolumn Medlem: filen blandar teckenkodningar" },
   "key-bom.csv": { ok: ["Örby 10"] },
   "key-utf16.csv": { ok: ["Örby 10", "Åsa 5"] },
   "key-crlf-mix.csv": { ok: ["Ask 1", "Björkby 2", "Ceder 3"] },
@@ -151,5 +151,46 @@ describe("large and hostile files, made on the fly", () => {
     const io: CliIO = { ...nodeIO, stdout: () => undefined, stderr: (t) => void (stderr += t) };
     expect(await run(["recalc", path, "-o", join(dir, "ut2.xlsx")], io)).toBe(2);
     expect(stderr).toMatch(/fil skadad\.xlsx: xlsx-filen är skadad \(delen xl\/workbook\.xml (kan inte packas upp|stämmer inte med sin storlek eller kontrollsumma)\)/);
+  });
+});
+
+describe("invisible characters and mixed encodings, made on the fly", () => {
+  const dir = mkdtempSync(join(tmpdir(), "samkalk-identity-"));
+  const key = (name: string, bytes: Buffer | string) => {
+    const path = join(dir, name);
+    writeFileSync(path, bytes);
+    return allocateKey(path);
+  };
+
+  it.each([
+    ["U+200E (left-to-right mark)", "\u200e"],
+    ["U+200F (right-to-left mark)", "\u200f"],
+    ["U+202A (left-to-right embedding)", "\u202a"],
+    ["U+202E (right-to-left override)", "\u202e"],
+    ["U+2066 (left-to-right isolate)", "\u2066"],
+    ["U+2069 (pop directional isolate)", "\u2069"],
+    ["U+200B (zero-width space)", "\u200b"],
+    ["U+2063 (invisible separator)", "\u2063"],
+  ])("a member named again with %s is the same member, not a second one", async (_, mark) => {
+    const result = await key("bidi.csv", `Medlem;Vikt\nAsk;1\n${mark}Ask${mark};2\n`);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain("fil bidi.csv, rad 3, kolumn Medlem: medlemmen");
+    expect(result.stderr).toContain("finns redan på rad 2");
+  });
+
+  it("finds a duplicated header hidden by a zero-width space, and names it as the user sees it", async () => {
+    const result = await key("dold-rubrik.csv", "Medlem;Vikt;Vi\u200bkt\nAsk;1;2\n");
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain("fil dold-rubrik.csv, rad 1, kolumn Vikt: kolumnen Vikt finns flera gånger");
+  });
+
+  it("refuses a UTF-8 file with a BOM that also holds Windows-1252 bytes, with row and column", async () => {
+    const bytes = Buffer.concat([Buffer.from("\ufeffMedlem;Vikt\nÅsa;5\n", "utf-8"), Buffer.from("Ask;", "latin1"), Buffer.from([0x31]), Buffer.from("\n", "latin1"), Buffer.from("\xd6rby;10\n", "latin1")]);
+    const result = await key("bom-blandad.csv", bytes);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain("fil bom-blandad.csv, rad 4, kolumn Medlem: filen blandar teckenkodningar");
+    expect(result.stderr).not.toContain("\ufffd");
+    const inWeight = await key("bom-blandad-vikt.csv", Buffer.concat([Buffer.from("\ufeffMedlem;Vikt\nÅsa;5\nAsk;1", "utf-8"), Buffer.from([0xa0]), Buffer.from("0\n")]));
+    expect(inWeight.stderr).toContain("fil bom-blandad-vikt.csv, rad 3, kolumn Vikt: filen blandar teckenkodningar");
   });
 });
