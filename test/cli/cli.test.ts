@@ -16,7 +16,7 @@ async function cli(args: string[], files: Record<string, string | Uint8Array> = 
       if (content === undefined) throw Object.assign(new Error("missing"), { code: "ENOENT" });
       return typeof content === "string" ? new TextEncoder().encode(content) : content;
     },
-    writeFile: () => {
+    writeFiles: () => {
       throw new Error("no writes expected");
     },
     today: () => new Date(2026, 10, 23),
