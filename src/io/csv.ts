@@ -61,7 +61,7 @@ function mixedEncoding(file: string, before: string): DomainError {
   return new DomainError("INVALID_ARGUMENT", "filen blandar teckenkodningar (UTF-8 och Windows-1252); spara om den med en enda kodning, t.ex. \"CSV UTF-8\" i Excel", {
     file,
     row: lines.length,
-    column: header || `kolumn ${field}`,
+    column: header || String(field),
   });
 }
 
