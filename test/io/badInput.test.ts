@@ -278,3 +278,18 @@ describe("zip archives that lie about their parts, made on the fly", () => {
     }
   });
 });
+
+describe("ledgers that do not say where an amount goes, made on the fly", () => {
+  it("reconcile refuses an SIE line with two objects in one dimension, naming file and line, instead of booking it to the last", async () => {
+    const fixtures = join(__dirname, "..", "fixtures", "tre-kommuner");
+    const ledger = readFileSync(join(fixtures, "huvudbok-2025.se"), "latin1").replace('#TRANS 5421 {1 "10"} 56250.00', '#TRANS 5421 {1 "10" 1 "20"} 56250.00');
+    const path = join(mkdtempSync(join(tmpdir(), "samkalk-sie-")), "två-objekt.se");
+    writeFileSync(path, Buffer.from(ledger, "latin1"));
+    let stderr = "";
+    const io: CliIO = { ...nodeIO, stdout: () => undefined, stderr: (t) => void (stderr += t) };
+    const args = ["reconcile", join(fixtures, "avtal.csv"), path, "--members", join(fixtures, "medlemmar.csv"), "--mapping", join(fixtures, "kontomappning.csv"), "--year", "2025", "--json"];
+    expect(await run(args, io)).toBe(2);
+    expect(stderr).toContain("två-objekt.se, rad 18");
+    expect(stderr).toContain("objektlistan har två objekt i dimension 1 ('10' och '20')");
+  });
+});
