@@ -5,6 +5,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { run } from "../../src/cli/main";
 import { writeAtomically, writeOutputs } from "../../src/cli/outputFiles";
+import { writeError } from "../../src/cli/fileErrors";
 import { captureIO } from "./captureIO";
 import { isDomainError, locatedMessage } from "../../src/core/errors";
 import { buildDemoWorkbook } from "../../src/demo/demoWorkbook";
@@ -185,6 +186,35 @@ describe("interrupted writes", () => {
     expect([ended, stdout]).toEqual(["SIGINT", ""]);
     expect(readdirSync(dir)).toEqual(["ut.csv"]);
     expect(statSync(target).size).toBe(1 << 20);
+  });
+});
+
+describe("file-system errors are Swedish and name the file", () => {
+  it.each([
+    ["EBUSY", "filen används av ett annat program"],
+    ["EEXIST", "det finns redan en fil eller mapp med det namnet"],
+    ["EISDIR", "det är en mapp, inte en fil"],
+    ["ENOSPC", "disken är full"],
+    ["EACCES", "saknar rättighet till filen eller mappen"],
+  ])("%s", (code, words) => {
+    const message = locatedMessage(writeError(Object.assign(new Error(`${code}: raw`), { code }), "ut.xlsx"));
+    expect(message).toMatch(new RegExp(`^fil ut\\.xlsx: kan inte skriva filen: ${words}.*; inget skrevs$`));
+    expect(message).not.toContain(code);
+  });
+
+  it("answers an input that is a folder or unreadable in Swedish, without the raw code", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "samkalk-read-"));
+    const locked = join(dir, "låst.csv");
+    writeFileSync(locked, "Medlem;Vikt\nAsk;1\n");
+    chmodSync(locked, 0o000);
+    const cases: [string, string][] = [[dir, "det är en mapp, inte en fil"]];
+    if (process.getuid?.() !== 0) cases.push([locked, "saknar rättighet till filen eller mappen"]);
+    for (const [path, words] of cases) {
+      const { out, io } = captureIO();
+      expect(await run(["allocate", "--total", "100", "--key", path], io)).toBe(2);
+      expect(out.stderr).toContain(`fil ${path}: filen kan inte läsas: ${words}`);
+      expect(out.stderr).not.toMatch(/\bE[A-Z]{3,}\b/);
+    }
   });
 });
 
