@@ -1,4 +1,4 @@
-import { Stats, closeSync, fchmodSync, fchownSync, fsyncSync, lstatSync, mkdirSync, mkdtempSync, openSync, renameSync, rmSync, rmdirSync, statSync, unlinkSync, writeSync } from "node:fs";
+import { Stats, chmodSync, closeSync, copyFileSync, linkSync, fchmodSync, fchownSync, fsyncSync, lstatSync, mkdirSync, mkdtempSync, openSync, renameSync, rmSync, rmdirSync, statSync, unlinkSync, writeSync } from "node:fs";
 import { basename, dirname, join, resolve } from "node:path";
 import { DomainError } from "../core/errors";
 import { errorCode, writeError } from "./fileErrors";
@@ -150,13 +150,10 @@ function moveIn(planned: readonly Planned[], stages: Map<string, string>, rename
       // Checked again at the last moment: what stands there now must still be what was planned.
       const now = existingTarget(p.target);
       if ((now === null) !== (p.existing === null) || (now && p.existing && now.ino !== p.existing.ino)) throw Object.assign(new Error("changed"), { code: "EEXIST" });
-      if (backup) rename(p.target, backup);
-      try {
-        rename(staged, p.target);
-      } catch (error) {
-        if (backup) renameSync(backup, p.target);
-        throw error;
-      }
+      // The old file is kept under a second name (a hard link) and the new one renamed over it:
+      // the target is the old file or the new one at every moment, never missing.
+      if (backup) keepOld(p.target, backup, p.existing!);
+      rename(staged, p.target);
       moved.push({ p, backup });
     } catch (error) {
       const failed: string[] = [];
@@ -173,6 +170,16 @@ function moveIn(planned: readonly Planned[], stages: Map<string, string>, rename
       const rest = failed.length === 0 ? "inget skrevs" : `${failed.join(", ")} kunde inte återställas; de gamla filerna ligger i ${[...stages.values()].join(", ")}`;
       throw error instanceof DomainError ? error : writeError(error, p.path, rest);
     }
+  }
+}
+
+/** A second name for the old file, to put it back; a copy where the file system has no hard links. */
+function keepOld(target: string, backup: string, existing: Stats): void {
+  try {
+    linkSync(target, backup);
+  } catch {
+    copyFileSync(target, backup);
+    chmodSync(backup, existing.mode & 0o7777);
   }
 }
 
