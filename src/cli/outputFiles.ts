@@ -2,7 +2,7 @@ import { Stats, chmodSync, closeSync, copyFileSync, linkSync, fchmodSync, fchown
 import { basename, dirname, join, resolve } from "node:path";
 import { DomainError } from "../core/errors";
 import { errorCode, writeError } from "./fileErrors";
-import { removeOnSignal } from "./temporaryFiles";
+import { handleSignals, removeOnSignal } from "./temporaryFiles";
 
 /**
  * The CLI's outputs, whole or not at all. Every target is checked before anything is written: it
@@ -116,6 +116,7 @@ export function writeOutputs(outputs: readonly OutputFile[], inputs: readonly st
     for (const r of release) r();
   };
   let current = planned[0]?.path ?? "";
+  handleSignals();
   try {
     for (const folder of folders) {
       current = planned.find((p) => dirname(p.target) === folder)!.path;

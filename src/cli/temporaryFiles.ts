@@ -17,14 +17,21 @@ function onSignal(signal: NodeJS.Signals): void {
   process.kill(process.pid, signal);
 }
 
+/**
+ * Installs the handlers; called before the first temporary is made, so that no signal can end the
+ * process between making one and registering it. Once installed they stay: a signal that arrived
+ * during a write is handled after it.
+ */
+export function handleSignals(): void {
+  if (installed) return;
+  installed = true;
+  process.on("SIGINT", onSignal);
+  process.on("SIGTERM", onSignal);
+}
+
 /** Registers a temporary path; the returned function unregisters it (once it is gone or moved). */
 export function removeOnSignal(path: string): () => void {
-  if (!installed) {
-    installed = true;
-    // Once installed they stay: a signal that arrived during a write is handled after it.
-    process.on("SIGINT", onSignal);
-    process.on("SIGTERM", onSignal);
-  }
+  handleSignals();
   pending.add(path);
   return () => void pending.delete(path);
 }
