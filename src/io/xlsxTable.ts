@@ -26,6 +26,8 @@ export function plainCellValue(value: ExcelJS.CellValue): SourceCell {
       return String(link.text ?? link.hyperlink ?? "");
     }
     if ("error" in value) return String((value as ExcelJS.CellErrorValue).error);
+    // An object exceljs gives for a kind of cell we do not know: its text would be "[object Object]".
+    throw new DomainError("INVALID_ARGUMENT", "cellen har ett slags värde som Samkalk inte kan läsa; skriv in värdet som text eller tal");
   }
   return String(value);
 }

@@ -9,6 +9,7 @@ import { CONTRACT_FIELDS, importContracts } from "../../src/model/contracts";
 import { isDomainError, locatedMessage } from "../../src/core/errors";
 import { formatIsoDate } from "../../src/core/dates";
 import { zip } from "../zipWriter";
+import { plainCellValue } from "../../src/io/xlsxTable";
 
 /**
  * The bad-input corpus (test/fixtures/bad, made by scripts/make-bad-corpus.js) with the outcome
@@ -224,6 +225,11 @@ function openpyxlWorkbook(weights: string[], chart = true): Buffer {
 
 describe("workbooks from other writers, made on the fly", () => {
   const dir = mkdtempSync(join(tmpdir(), "samkalk-writers-"));
+
+  it("never reads a kind of cell it does not know as the text '[object Object]'", () => {
+    expect(() => plainCellValue({ checkbox: true } as never)).toThrow("cellen har ett slags värde som Samkalk inte kan läsa");
+    expect(plainCellValue({ formula: "A1", result: 5 } as never)).toBe(5);
+  });
 
   it("reads a valid workbook with a chart written by openpyxl (exceljs alone crashes on its drawing: \"reading 'anchors'\")", async () => {
     const path = join(dir, "openpyxl-diagram.xlsx");
