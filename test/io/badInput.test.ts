@@ -185,6 +185,12 @@ describe("invisible characters and mixed encodings, made on the fly", () => {
     expect(result.stderr).toContain("fil dold-rubrik.csv, rad 1, kolumn Vikt: kolumnen Vikt finns flera gånger");
   });
 
+  it("finds a duplicated header hidden by a zero-width space in a contract table too", async () => {
+    const path = join(dir, "avtal-dold-rubrik.csv");
+    writeFileSync(path, "Leverantör;Kommun;Avtalat;Avtal\u200bat\nVisma;Ask;100;200\n");
+    expect(await importFile(path, "avtal-dold-rubrik.csv")).toEqual({ error: expect.stringContaining("avtal-dold-rubrik.csv, rad 1, kolumn Avtalat: kolumnen Avtalat finns flera gånger") });
+  });
+
   it("refuses a UTF-8 file with a BOM that also holds Windows-1252 bytes, with row and column", async () => {
     const bytes = Buffer.concat([Buffer.from("\ufeffMedlem;Vikt\nÅsa;5\n", "utf-8"), Buffer.from("Ask;", "latin1"), Buffer.from([0x31]), Buffer.from("\n", "latin1"), Buffer.from("\xd6rby;10\n", "latin1")]);
     const result = await key("bom-blandad.csv", bytes);
