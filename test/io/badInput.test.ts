@@ -10,6 +10,7 @@ import { isDomainError, locatedMessage } from "../../src/core/errors";
 import { formatIsoDate } from "../../src/core/dates";
 import { zip } from "../zipWriter";
 import { plainCellValue } from "../../src/io/xlsxTable";
+import { checkInflatedSizes } from "../../src/io/inflatedSize";
 
 /**
  * The bad-input corpus (test/fixtures/bad, made by scripts/make-bad-corpus.js) with the outcome
@@ -274,6 +275,14 @@ describe("zip archives that lie about their parts, made on the fly", () => {
         expect(message).toContain(`fil dubbel.xlsx: xlsx-filen är skadad (delen ${second} finns två gånger`);
       }
     }
+  });
+
+  it("in the browser's check, a part that does not inflate is damage in Swedish, not the platform's TypeError", async () => {
+    const good = zip([["xl/workbook.xml", Buffer.from("<workbook>" + "x".repeat(2000) + "</workbook>")]]);
+    const at = good.indexOf(Buffer.from("xl/workbook.xml")) + 15;
+    good.fill(0xff, at, at + 8);
+    const result = await checkInflatedSizes(new Uint8Array(good), "skadad.xlsx").then(() => "read", (e) => (isDomainError(e) ? locatedMessage(e) : `other: ${String(e)}`));
+    expect(result).toBe("fil skadad.xlsx: xlsx-filen är skadad (delen xl/workbook.xml kan inte packas upp); öppna den i Excel och spara den igen");
   });
 
   it("says zip64 only when the archive is zip64: a garbled directory or size is damage", async () => {
