@@ -15,7 +15,7 @@ import { computeFee } from "./fee";
 import { readModel } from "./model";
 import { parseSettings } from "../model/settings";
 import { CheckedBlock, SheetLayout } from "./sheetLayout";
-import { uniqueNames } from "./names";
+import { SHEET_NAME, uniqueNames } from "../core/names";
 
 export const SUMMARY_SHEET = "Fakturaunderlag";
 export const PERIOD_SHEET = "Periodplan";
@@ -159,7 +159,7 @@ export function guaranteeSheet(followUps: readonly GuaranteeFollowUp[], asOf: Ci
 
 /** Sheet names for members' own sheets: valid in Excel, unique (case folded), never a name the run uses itself. */
 export function memberSheetNames(members: readonly string[]): string[] {
-  return uniqueNames(members.map((m) => `Underlag ${m}`), [SUMMARY_SHEET, PERIOD_SHEET, GUARANTEE_SHEET], 31, (t) => t.replace(/[\\/?*[\]:]/g, " "));
+  return uniqueNames(members.map((m) => `Underlag ${m}`), [SUMMARY_SHEET, PERIOD_SHEET, GUARANTEE_SHEET], SHEET_NAME);
 }
 
 export interface InvoiceWrite extends InvoiceRun {

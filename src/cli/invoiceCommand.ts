@@ -1,12 +1,11 @@
 import { parseArgs } from "node:util";
 import { basename, join } from "node:path";
-import { mkdirSync } from "node:fs";
 import { EmbeddedWorkbook } from "../workbook/embeddedWorkbook";
 import { isolated, timeLimitSeconds } from "./isolated";
 import { LIMITS } from "../core/limits";
 import { computeInvoice, memberSheet, periodSheet, summarySheet } from "../app/invoice";
 import { readModel, readSettings } from "../app/model";
-import { uniqueNames } from "../app/names";
+import { FILE_NAME, SHEET_NAME, uniqueNames, validName } from "../core/names";
 import { parsePeriod } from "../core/invoiceBasis";
 import { invoicedTable } from "../core/invoicing";
 import { Amount } from "../core/money";
@@ -14,10 +13,10 @@ import { formatAmount } from "../core/numberText";
 import { renderTable } from "./textTable";
 import { CellInput } from "../core/cells";
 import { cellsToCsv, cellsToXlsx } from "../io/tableFiles";
-import { CliIO, UsageError, pathError, readInputFile } from "./io";
+import { CliIO, UsageError, readInputFile } from "./io";
+import { checkOutputTargets, makeFolder, removeIfEmpty } from "./outputFiles";
+import type { OutputFile } from "./outputFiles";
 import { parseIntegerOption } from "./options";
-
-const safeFileName = (text: string) => text.replace(/[\\/:*?"<>|\u0000-\u001f]/g, "_");
 
 /**
  * samkalk invoice: one invoice basis file per member plus a summary, from the model workbook's
@@ -47,26 +46,29 @@ export async function invoiceCommand(args: string[], io: CliIO): Promise<number>
     io.stderr(`samkalk invoice: modellen går inte ihop; inga filer skrevs\n${lines.join("\n")}${run.errors.length > 20 ? `\n… och ${run.errors.length - 20} fel till` : ""}`);
     return 2;
   }
-  try {
-    mkdirSync(values.output, { recursive: true });
-  } catch (error) {
-    throw pathError(error, values.output);
-  }
   const label = `${period.year}-${period.kind}${period.index}`;
   const summaryName = `Fakturaunderlag ${label} Sammanställning`;
   const planName = `Fakturaunderlag ${label} Periodplan`;
-  // Every name is planned before anything is written: two members never share a file.
-  const names = uniqueNames(run.basis.members.map((m) => `Fakturaunderlag ${label} ${m.member}`), [summaryName, planName], 200, safeFileName);
-  const write = async (name: string, sheet: string, cells: CellInput[][]) => {
-    const path = join(values.output!, `${safeFileName(name)}.${values.format}`);
-    io.writeFile(path, values.format === "csv" ? cellsToCsv(cells) : await cellsToXlsx(sheet, cells));
-    return path;
-  };
-  const written = [
-    await write(summaryName, "Sammanställning", summarySheet(run.basis).cells),
-    await write(planName, "Periodplan", periodSheet(run.schedule, period.kind).cells),
+  // Every name is planned, and checked against the model file, before anything is written:
+  // two members never share a file, and no output replaces the input.
+  const names = uniqueNames(run.basis.members.map((m) => `Fakturaunderlag ${label} ${m.member}`), [summaryName, planName], FILE_NAME);
+  const pathOf = (name: string) => join(values.output!, `${name}.${values.format}`);
+  const files: [string, string, CellInput[][]][] = [
+    [summaryName, "Sammanställning", summarySheet(run.basis).cells],
+    [planName, "Periodplan", periodSheet(run.schedule, period.kind).cells],
+    ...run.basis.members.map((m, i): [string, string, CellInput[][]] => [names[i], validName(m.member, SHEET_NAME), memberSheet(m, run.basis!.period).cells]),
   ];
-  for (const [i, m] of run.basis.members.entries()) written.push(await write(names[i], m.member, memberSheet(m, run.basis.period).cells));
+  checkOutputTargets(files.map(([name]) => pathOf(name)), [positionals[0]]);
+  const outputs: OutputFile[] = [];
+  for (const [name, sheet, cells] of files) outputs.push({ path: pathOf(name), bytes: values.format === "csv" ? cellsToCsv(cells) : await cellsToXlsx(sheet, cells) });
+  const made = makeFolder(values.output);
+  try {
+    io.writeFiles(outputs, [positionals[0]]);
+  } catch (error) {
+    if (made) removeIfEmpty(values.output);
+    throw error;
+  }
+  const written = outputs.map((o) => o.path);
   const plan = invoicedTable(run.schedule);
   const labels = run.schedule.periods.map((p) => `${period.kind}${p.index}`);
   const show = (a: Amount) => formatAmount(a);

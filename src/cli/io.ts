@@ -1,17 +1,19 @@
-import { closeSync, fstatSync, fsyncSync, openSync, readSync, renameSync, rmSync, statSync, writeSync } from "node:fs";
-import { randomBytes } from "node:crypto";
-import { basename, dirname, join, resolve } from "node:path";
+import { closeSync, fstatSync, openSync, readSync } from "node:fs";
+import { basename } from "node:path";
 import { DomainError } from "../core/errors";
 import { LIMITS } from "../core/limits";
 import { checkFileSize, megabytes } from "../io/fileSize";
 import { CsvTable, parseCsvBytes } from "../io/csv";
+import { readError } from "./fileErrors";
+import { OutputFile, writeOutputs } from "./outputFiles";
 
 /** What a command needs from the outside world; tests pass their own. */
 export interface CliIO {
   stdout: (text: string) => void;
   stderr: (text: string) => void;
   readFile: (path: string) => Uint8Array;
-  writeFile: (path: string, bytes: Uint8Array) => void;
+  /** Writes every output or none; none of them may be one of `inputs` (the files the command read). */
+  writeFiles: (outputs: readonly OutputFile[], inputs: readonly string[]) => void;
   today: () => Date;
 }
 
@@ -19,7 +21,7 @@ export const nodeIO: CliIO = {
   stdout: (text) => process.stdout.write(text.endsWith("\n") ? text : `${text}\n`),
   stderr: (text) => process.stderr.write(text.endsWith("\n") ? text : `${text}\n`),
   readFile: (path) => readCapped(path, LIMITS.fileBytes),
-  writeFile: (path, bytes) => writeAtomically(path, bytes),
+  writeFiles: (outputs, inputs) => writeOutputs(outputs, inputs),
   today: () => new Date(),
 };
 
@@ -66,65 +68,10 @@ export function readInputFile(io: CliIO, path: string): Uint8Array {
       if (error.size !== null) checkFileSize(error.size, basename(path));
       throw new DomainError("OUT_OF_RANGE", `filen är större än ${megabytes(LIMITS.fileBytes)}, som är största tillåtna storlek; dela upp den i flera filer`, { file: path });
     }
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new DomainError("INVALID_ARGUMENT", code === "ENOENT" ? "filen finns inte" : `filen kan inte läsas (${code ?? String(error)})`, { file: path });
+    throw readError(error, path);
   }
 }
 
 export function readCsvFile(io: CliIO, path: string): CsvTable {
   return parseCsvBytes(readInputFile(io, path), basename(path));
-}
-
-const PATH_ERRORS: Record<string, string> = {
-  ENOENT: "mappen finns inte",
-  ENOTDIR: "en del av sökvägen är ingen mapp",
-  EACCES: "saknar rättighet att skriva där",
-  EPERM: "saknar rättighet att skriva där",
-  EROFS: "filsystemet går bara att läsa",
-  ENAMETOOLONG: "sökvägen eller filnamnet är för långt",
-  ENOSPC: "disken är full",
-  EDQUOT: "diskkvoten är slut",
-  EISDIR: "det är en mapp, inte en fil",
-};
-
-/** A file-system error on an output path as a Swedish message naming the file (exit 2). */
-export function pathError(error: unknown, path: string): DomainError {
-  const code = (error as NodeJS.ErrnoException).code ?? "";
-  return new DomainError("INVALID_ARGUMENT", `kan inte skriva filen: ${PATH_ERRORS[code] ?? `fel ${code || String(error)}`}; inget skrevs`, { file: path });
-}
-
-/**
- * Writes a file whole or not at all: to a temporary file in the same folder, flushed to disk,
- * then renamed over the target. A kill or a full disk midway leaves the old file as it was.
- */
-export function writeAtomically(path: string, bytes: Uint8Array): void {
-  const temp = join(dirname(resolve(path)), `.${basename(path)}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`);
-  let fd: number | undefined;
-  try {
-    fd = openSync(temp, "wx", 0o644);
-    for (let written = 0; written < bytes.length; ) written += writeSync(fd, bytes, written, bytes.length - written);
-    fsyncSync(fd);
-    closeSync(fd);
-    fd = undefined;
-    renameSync(temp, path);
-  } catch (error) {
-    if (fd !== undefined) closeSync(fd);
-    try {
-      rmSync(temp, { force: true });
-    } catch {
-      // the temporary file could not even be made (too long a name): nothing to remove
-    }
-    throw pathError(error, path);
-  }
-}
-
-/** Whether two paths are the same file, through any symbolic or hard link (device and inode). */
-export function sameFile(a: string, b: string): boolean {
-  try {
-    const x = statSync(a);
-    const y = statSync(b);
-    return x.dev === y.dev && x.ino === y.ino;
-  } catch {
-    return resolve(a) === resolve(b);
-  }
 }

@@ -59,9 +59,19 @@ function inWorker(task: TaskName, args: readonly unknown[], options: IsolationOp
       options.seconds * 1000,
     );
     worker.once("message", (m: { ok: true; result: unknown } | { ok: false; error: PostedError }) => settle(() => (m.ok ? resolve(m.result) : reject(receivedError(m.error)))));
-    worker.once("error", (error) => settle(() => reject(error)));
-    worker.once("exit", (code) => settle(() => reject(new Error(`arbetstråden avslutades oväntat (kod ${code})`))));
+    // Each ending says its own cause: a worker that ran out of memory or died did not time out.
+    worker.once("error", (error) => settle(() => reject(workerFailure(error, options, heapMb))));
+    worker.once("exit", (code) => settle(() => reject(new DomainError("INVALID_ARGUMENT", `${options.what} avbröts oväntat (arbetstråden avslutades med kod ${code}); försök igen, och hör av dig om det upprepas`, { file: options.file }))));
   });
+}
+
+function workerFailure(error: Error, options: IsolationOptions, heapMb: number | undefined): Error {
+  // Out of its capped heap, the task is run again without the cap (the caller decides that).
+  if ((error as NodeJS.ErrnoException).code === "ERR_WORKER_OUT_OF_MEMORY") {
+    if (heapMb !== undefined) return error;
+    return new DomainError("OUT_OF_RANGE", `${options.what} behövde mer minne än datorn kunde ge och avbröts; dela upp filen eller kör på en dator med mer minne`, { file: options.file });
+  }
+  return new DomainError("INVALID_ARGUMENT", `${options.what} avbröts av ett oväntat fel (${error.message})`, { file: options.file });
 }
 
 /** A CSV or xlsx table for a CLI command; an xlsx file is parsed in a worker with a time limit. */

@@ -1,6 +1,7 @@
 import { DomainError, isDomainError, locatedMessage } from "../core/errors";
 import { FEE_USAGE, RECONCILE_USAGE } from "./usage";
 import { CliIO, UsageError, nodeIO } from "./io";
+import { reasonOf } from "./fileErrors";
 
 export const USAGE = `Samkalk – exakt kostnadsfördelning och avtalsuppföljning
 
@@ -82,6 +83,11 @@ function describeError(error: unknown): string {
   if (error instanceof UsageError) return `${error.message}\n\n${USAGE}`;
   const code = (error as { code?: string }).code;
   if (typeof code === "string" && code.startsWith("ERR_PARSE_ARGS")) return `${translateArgsError(error as Error)}\n\n${USAGE}`;
+  // A file-system error no command expected still reads as Swedish, naming the file, never as a raw code.
+  if (typeof code === "string" && /^E[A-Z]+$/.test(code)) {
+    const path = (error as NodeJS.ErrnoException).path;
+    return locatedMessage(new DomainError("INVALID_ARGUMENT", `filen kunde inte hanteras: ${reasonOf(error)}`, path ? { file: path } : {}));
+  }
   throw error;
 }
 

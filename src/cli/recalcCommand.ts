@@ -1,6 +1,7 @@
 import { parseArgs } from "node:util";
 import { basename } from "node:path";
-import { CliIO, UsageError, readInputFile, sameFile } from "./io";
+import { CliIO, UsageError, readInputFile } from "./io";
+import { checkOutputTargets } from "./outputFiles";
 import { isolated, timeLimitSeconds } from "./isolated";
 import { readZipDirectory } from "../io/zipDirectory";
 import { LIMITS } from "../core/limits";
@@ -20,7 +21,7 @@ export async function recalcCommand(args: string[], io: CliIO): Promise<number> 
   if (positionals.length !== 1) throw new UsageError("ange exakt en arbetsbok: samkalk recalc <in.xlsx> -o <ut.xlsx>");
   if (!values.output) throw new UsageError("-o <ut.xlsx> saknas");
   const [input] = positionals;
-  if (sameFile(input, values.output)) throw new UsageError("utfilen är samma fil som infilen (direkt eller genom en länk): infilen ändras aldrig");
+  checkOutputTargets([values.output], [input]);
 
   const file = basename(input);
   const bytes = readInputFile(io, input);
@@ -39,7 +40,7 @@ export async function recalcCommand(args: string[], io: CliIO): Promise<number> 
   if (warnings.length > 0) {
     io.stderr(`samkalk recalc: ${warnings.length} ${warnings.length === 1 ? "cell" : "celler"} kunde inte räknas om av Samkalk; Excel räknar om dem när filen öppnas\n${warnings.slice(0, 20).join("\n")}${warnings.length > 20 ? `\n… och ${warnings.length - 20} till` : ""}`);
   }
-  io.writeFile(values.output, outcome.bytes);
+  io.writeFiles([{ path: values.output, bytes: outcome.bytes }], [input]);
   io.stdout(
     outcome.evaluated === 0 && warnings.length === 0
       ? `Arbetsboken har inga SAMKALK-formler att räkna om; ${values.output} är en oförändrad kopia.`

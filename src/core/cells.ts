@@ -1,5 +1,6 @@
 import { Amount } from "./money";
 import { sv } from "./swedishDigits";
+import { identityText, visibleText } from "./memberIdentity";
 /**
  * Cells and tables as plain data: what the workbook port, the file formats (io) and the model
  * all pass around. Nothing here knows Excel, HyperFormula or a file format.
@@ -108,9 +109,9 @@ export function isCellError(value: CellValue): value is CellErrorValue {
   return typeof value === "object" && value !== null && "error" in value;
 }
 
-/** Headers are compared without case, extra spaces or a trailing ":" or "*". */
+/** Headers are compared as names are (memberIdentity.ts: case, spaces, invisible characters), without a trailing ":" or "*". */
 export function normaliseHeader(header: string): string {
-  return header.trim().toLowerCase().replace(/\s+/g, " ").replace(/[:*]$/, "");
+  return identityText(header).replace(/[:*]$/, "").trimEnd();
 }
 
 /** Two columns with the same header make a mapping ambiguous: refuse rather than guess. */
@@ -120,7 +121,7 @@ export function duplicatedHeaders(headers: readonly string[]): string[] {
   for (const h of headers) {
     const n = normaliseHeader(h);
     if (n === "") continue;
-    if (seen.has(n)) twice.add(h.trim());
+    if (seen.has(n)) twice.add(visibleText(h).trim());
     seen.add(n);
   }
   return [...twice];

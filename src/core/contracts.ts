@@ -79,8 +79,14 @@ export function noticeDeadline(periodEnd: CivilDate, noticeMonths: number): Civi
   return addMonths(periodEnd, -checkMonths(noticeMonths, "uppsägningstiden"));
 }
 
+/**
+ * The fixed day in the period end's year, or the year(s) before. Notice after the period has
+ * ended changes nothing, so a day that would fall after the end ("12-30" for a period ending
+ * 30 April) is the last such day before it: the deadline is never after the period end.
+ */
 function fixedDeadline(periodEnd: CivilDate, rule: FixedNoticeDay): CivilDate {
-  return makeDate(periodEnd.year - rule.yearsBefore, rule.month, rule.day);
+  const deadline = makeDate(periodEnd.year - rule.yearsBefore, rule.month, rule.day);
+  return compareDates(deadline, periodEnd) > 0 ? makeDate(periodEnd.year - rule.yearsBefore - 1, rule.month, rule.day) : deadline;
 }
 
 export interface NoticeStatus extends PeriodPosition {
@@ -127,8 +133,8 @@ export function noticeStatus(
 }
 
 /**
- * "30 dec året före", "30/12 året före", "12-30" (the same year as the period end): a fixed notice
- * day some agreements give instead of a notice period.
+ * "30 dec året före", "30/12 året före", "12-30" (in the period end's year, or the year before
+ * when that day falls after the end): a fixed notice day some agreements give instead of a notice period.
  */
 export function parseFixedNoticeDay(text: string): FixedNoticeDay {
   const MONTHS = ["jan", "feb", "mar", "apr", "maj", "jun", "jul", "aug", "sep", "okt", "nov", "dec"];

@@ -20,7 +20,14 @@ export interface DecodedText {
  */
 export function decodeBytes(bytes: Uint8Array, file = ""): DecodedText {
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
-    return { text: new TextDecoder("utf-8").decode(bytes.subarray(3)), encoding: "utf-8" };
+    const body = bytes.subarray(3);
+    try {
+      return { text: new TextDecoder("utf-8", { fatal: true }).decode(body), encoding: "utf-8" };
+    } catch {
+      // The BOM says UTF-8, yet a byte is not: a file stitched from UTF-8 and Windows-1252 parts.
+      // Decoding it leniently would turn "Örby" into "�rby" and make a new member of it.
+      throw mixedEncoding(file, new TextDecoder("utf-8").decode(body.subarray(0, firstInvalidUtf8(body))));
+    }
   }
   if (bytes[0] === 0xff && bytes[1] === 0xfe) {
     return { text: new TextDecoder("utf-16le").decode(bytes.subarray(2)), encoding: "utf-16le" };
@@ -38,15 +45,39 @@ export function decodeBytes(bytes: Uint8Array, file = ""): DecodedText {
     const text = new TextDecoder("windows-1252").decode(bytes);
     // UTF-8 å, ä, ö read as Windows-1252 become "Ã¥", "Ã¤", "Ã¶": a file stitched from both.
     const mixed = /Ã[\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013-\u203a\u20ac\u2122]/.exec(text);
-    if (mixed) {
-      const row = text.slice(0, mixed.index).split("\n").length;
-      throw new DomainError("INVALID_ARGUMENT", "filen blandar teckenkodningar (UTF-8 och Windows-1252); spara om den med en enda kodning, t.ex. \"CSV UTF-8\" i Excel", { file, row });
-    }
+    if (mixed) throw mixedEncoding(file, text.slice(0, mixed.index));
     return { text, encoding: "windows-1252" };
   }
 }
 
 export { checkFileSize } from "./fileSize";
+
+/** The refusal of a file in two encodings, at the row and column where the text before it ends. */
+function mixedEncoding(file: string, before: string): DomainError {
+  const lines = before.replace(/\r\n?/g, "\n").split("\n");
+  const delimiter = detectDelimiter(before);
+  const field = lines[lines.length - 1].replace(/"[^"]*"/g, "").split(delimiter).length;
+  const header = lines.length > 1 ? lines[0].split(delimiter)[field - 1]?.replace(/"/g, "").trim() : undefined;
+  return new DomainError("INVALID_ARGUMENT", "filen blandar teckenkodningar (UTF-8 och Windows-1252); spara om den med en enda kodning, t.ex. \"CSV UTF-8\" i Excel", {
+    file,
+    row: lines.length,
+    column: header || String(field),
+  });
+}
+
+/** Where the first byte that is not part of a valid UTF-8 sequence starts. */
+function firstInvalidUtf8(bytes: Uint8Array): number {
+  for (let i = 0; i < bytes.length; ) {
+    const b = bytes[i];
+    const n = b < 0x80 ? 1 : b >= 0xc2 && b <= 0xdf ? 2 : b >= 0xe0 && b <= 0xef ? 3 : b >= 0xf0 && b <= 0xf4 ? 4 : 0;
+    if (n === 0 || i + n > bytes.length) return i;
+    for (let k = 1; k < n; k++) if ((bytes[i + k] & 0xc0) !== 0x80) return i;
+    // Overlong forms, surrogates and code points past U+10FFFF are not UTF-8 either.
+    if ((b === 0xe0 && bytes[i + 1] < 0xa0) || (b === 0xed && bytes[i + 1] > 0x9f) || (b === 0xf0 && bytes[i + 1] < 0x90) || (b === 0xf4 && bytes[i + 1] > 0x8f)) return i;
+    i += n;
+  }
+  return bytes.length;
+}
 
 /** The separator of the header line: ";" (Swedish Excel), tab, or ",". Quoted text is ignored. */
 export function detectDelimiter(text: string): string {

@@ -1,3 +1,4 @@
+import { DomainError } from "../core/errors";
 import { readZipDirectory, unpackBudget, zipBombError } from "./zipDirectory";
 
 /**
@@ -23,7 +24,14 @@ export async function checkInflatedSizes(bytes: Uint8Array, file: string): Promi
     const stream = new Blob([bytes.subarray(entry.dataOffset, entry.dataOffset + entry.compressedSize) as BlobPart]).stream().pipeThrough(new DecompressionStream(format));
     const reader = stream.getReader();
     for (;;) {
-      const { done, value } = await reader.read();
+      let chunk: ReadableStreamReadResult<Uint8Array>;
+      try {
+        chunk = await reader.read();
+      } catch {
+        // The browser's own words ("TypeError: The compressed data was not valid") say nothing to a user.
+        throw new DomainError("INVALID_ARGUMENT", `xlsx-filen är skadad (delen ${entry.name} kan inte packas upp); öppna den i Excel och spara den igen`, { file });
+      }
+      const { done, value } = chunk;
       if (done) break;
       unpacked += value.length;
       if (unpacked > budget) {

@@ -90,10 +90,22 @@ function sieAmount(text: Token | undefined): Amount {
   return new Amount(text);
 }
 
+/**
+ * {dimension object …}: at most one object per dimension. Two in one dimension cannot both be the
+ * transaction's (SIE gives one per dimension), and keeping either would book the amount to an
+ * object by accident, so the line is reported.
+ */
 function objectList(token: Token | undefined): Record<string, string> {
   const objects: Record<string, string> = {};
   if (!Array.isArray(token)) return objects;
-  for (let i = 0; i + 1 < token.length; i += 2) objects[token[i]] = token[i + 1];
+  if (token.length % 2 !== 0) throw new Error(`objektlistan {${token.join(" ")}} har en dimension utan objekt`);
+  for (let i = 0; i + 1 < token.length; i += 2) {
+    const [dimension, object] = [token[i], token[i + 1]];
+    if (dimension in objects && objects[dimension] !== object) {
+      throw new Error(`objektlistan har två objekt i dimension ${dimension} ('${objects[dimension]}' och '${object}'); en transaktion hör till högst ett objekt per dimension`);
+    }
+    objects[dimension] = object;
+  }
   return objects;
 }
 
@@ -163,11 +175,18 @@ export function parseSie(bytes: Uint8Array, file: string): SieFile {
           errors.push({ file, row: line, column: "kontonr", message: `'${String(account ?? "")}' är inget kontonummer` });
           return;
         }
+        let objectsOf: Record<string, string>;
+        try {
+          objectsOf = objectList(objects);
+        } catch (error) {
+          fail(line, "objektlista", error);
+          return;
+        }
         try {
           const value = sieAmount(amount);
           const when = sieDate(date) ?? voucher.date;
           if (!when) return; // the voucher's own date was bad: already reported
-          transactions.push({ account, objects: objectList(objects), amount: value, date: when, text: typeof transText === "string" && transText ? transText : voucher.text, line, voucher: voucher.id });
+          transactions.push({ account, objects: objectsOf, amount: value, date: when, text: typeof transText === "string" && transText ? transText : voucher.text, line, voucher: voucher.id });
         } catch (error) {
           fail(line, typeof amount === "string" && !/^-?\d+(\.\d+)?$/.test(amount) ? "belopp" : "transdat", error);
         }

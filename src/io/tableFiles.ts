@@ -2,6 +2,7 @@ import ExcelJS from "exceljs";
 import { Amount } from "../core/money";
 import { formatAmount } from "../core/numberText";
 import { CellInput, amountToCellNumber, isAmount, isFormula, looksLikeFormula } from "../core/cells";
+import { SHEET_NAME, validName } from "../core/names";
 
 /**
  * Blocks of cells written as files for people: Swedish CSV (UTF-8 with BOM so Excel reads å, ä
@@ -32,10 +33,10 @@ export function cellsToCsv(cells: CellInput[][]): Uint8Array {
   return new TextEncoder().encode(`\ufeff${text}\r\n`);
 }
 
-/** One sheet; the fourth column holds amounts in the invoice layouts. */
+/** One sheet, named as Excel allows (a member "A/B" or "History" gets a valid name); the fourth column holds amounts in the invoice layouts. */
 export async function cellsToXlsx(sheet: string, cells: CellInput[][]): Promise<Uint8Array> {
   const wb = new ExcelJS.Workbook();
-  const ws = wb.addWorksheet(sheet.slice(0, 31));
+  const ws = wb.addWorksheet(validName(sheet, SHEET_NAME));
   for (const row of cells) ws.addRow(row.map((c) => (isAmount(c) ? amountToCellNumber(c) : isFormula(c) ? { formula: c.formula.replace(/^=/, "") } : c)));
   ws.getColumn(4).numFmt = "#,##0.00";
   return new Uint8Array(await wb.xlsx.writeBuffer());

@@ -10,7 +10,15 @@ export function plainCellValue(value: ExcelJS.CellValue): SourceCell {
   if (value === null || value === undefined) return null;
   if (value instanceof Date || typeof value === "number" || typeof value === "string" || typeof value === "boolean") return value;
   if (typeof value === "object") {
-    if ("result" in value) return plainCellValue((value as ExcelJS.CellFormulaValue).result as ExcelJS.CellValue);
+    if ("formula" in value || "sharedFormula" in value || "result" in value) {
+      const { result, formula, sharedFormula } = value as Partial<ExcelJS.CellFormulaValue & ExcelJS.CellSharedFormulaValue>;
+      // A program that writes formulas without computing them (openpyxl, scripts) leaves no value
+      // to read; guessing one (0, empty) would invent a number.
+      if (result === undefined || result === null) {
+        throw new DomainError("MISSING_VALUE", `cellen har formeln =${formula ?? sharedFormula ?? ""} men inget sparat värde (filen har inte räknats om i ett kalkylprogram); öppna den i Excel, räkna om och spara den, eller skriv in värdet`);
+      }
+      return plainCellValue(result as ExcelJS.CellValue);
+    }
     if ("richText" in value) return (value as ExcelJS.CellRichTextValue).richText.map((r) => r.text).join("");
     // A link cell shows its text; one saved without text shows its address (never "undefined").
     if ("hyperlink" in value || "text" in value) {
@@ -18,6 +26,8 @@ export function plainCellValue(value: ExcelJS.CellValue): SourceCell {
       return String(link.text ?? link.hyperlink ?? "");
     }
     if ("error" in value) return String((value as ExcelJS.CellErrorValue).error);
+    // An object exceljs gives for a kind of cell we do not know: its text would be "[object Object]".
+    throw new DomainError("INVALID_ARGUMENT", "cellen har ett slags värde som Samkalk inte kan läsa; skriv in värdet som text eller tal");
   }
   return String(value);
 }
@@ -26,12 +36,41 @@ export async function loadWorkbook(bytes: Uint8Array, file: string): Promise<Exc
   checkFileSize(bytes.length, file);
   checkZipArchive(bytes, file);
   const workbook = new ExcelJS.Workbook();
+  toleratingForeignDrawings(workbook);
   try {
     await workbook.xlsx.load(bytes as never);
   } catch (error) {
-    throw new DomainError("INVALID_ARGUMENT", `filen kan inte läsas som xlsx (${error instanceof Error ? error.message : String(error)})`, { file });
+    if (error instanceof DomainError) throw error.at({ file });
+    // exceljs's own words ("Cannot read properties of undefined …") say nothing to a user.
+    throw new DomainError("INVALID_ARGUMENT", "filen kan inte läsas som xlsx: en del av den har en form som läsaren inte känner igen; öppna den i Excel och spara den igen", { file });
   }
   return workbook;
+}
+
+type DrawingModel = { anchors: unknown[] };
+interface XlsxInternals {
+  _processDrawingEntry(entry: unknown, model: { drawings: Record<string, DrawingModel | undefined> }, name: string): Promise<void>;
+}
+
+/**
+ * exceljs knows drawings only with the "xdr:" prefix; openpyxl writes them in the default
+ * namespace (`<wsDr xmlns="…spreadsheetDrawing">`), exceljs's parser then yields nothing and its
+ * reconciliation crashes ("reading 'anchors'") on a perfectly valid workbook with a chart. The
+ * tables are what Samkalk reads, so such a drawing is read as one without pictures.
+ */
+function toleratingForeignDrawings(workbook: ExcelJS.Workbook): void {
+  const xlsx = workbook.xlsx as unknown as XlsxInternals;
+  const original = xlsx._processDrawingEntry;
+  if (typeof original !== "function") return;
+  xlsx._processDrawingEntry = async function (entry, model, name) {
+    try {
+      await original.call(this, entry, model, name);
+    } catch {
+      // a drawing exceljs cannot parse is left out, as one it does not recognise
+    }
+    const drawing = model.drawings[name];
+    if (!drawing || !Array.isArray(drawing.anchors)) model.drawings[name] = { anchors: [] };
+  };
 }
 
 /** The first sheet with data, as a table whose first non-empty row is the header. */
@@ -48,7 +87,11 @@ export async function readXlsxTable(bytes: Uint8Array, file: string): Promise<So
     for (let c = 1; c <= sheet.columnCount; c++) {
       const cell = row.getCell(c);
       // A merged range's value sits in its first cell only, as in the file.
-      cells.push(cell.type === ExcelJS.ValueType.Merge ? null : plainCellValue(cell.value));
+      try {
+        cells.push(cell.type === ExcelJS.ValueType.Merge ? null : plainCellValue(cell.value));
+      } catch (error) {
+        throw error instanceof DomainError ? error.at({ file, sheet: sheet.name, cell: cell.address }) : error;
+      }
     }
     rows.push({ number, cells });
   });

@@ -54,7 +54,11 @@ export async function readWorkbookFile(bytes: Uint8Array, file: string): Promise
             for (let rr = start.row; rr <= end.row; rr++) for (let cc = start.col; cc <= end.col; cc++) if (rr !== r - 1 || cc !== c - 1) cleared.add(`${rr},${cc}`);
           }
         } else {
-          line[c - 1] = constant(v);
+          try {
+            line[c - 1] = constant(v);
+          } catch (error) {
+            throw error instanceof DomainError ? error.at({ file, sheet: ws.name, cell: cell.address }) : error;
+          }
         }
         if (cell.numFmt && cell.numFmt !== "General") snapshot.numberFormats[`${ws.name}!${cell.address}`] = cell.numFmt;
         const fill = cell.fill?.type === "pattern" && cell.fill.pattern === "solid" ? cell.fill.fgColor?.argb : undefined;

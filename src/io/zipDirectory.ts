@@ -40,9 +40,13 @@ export function readZipDirectory(bytes: Uint8Array, file: string): ZipEntry[] {
   if (end < 0) throw notZip(file);
   const count = view.getUint16(end + 10, true);
   let offset = view.getUint32(end + 16, true);
-  if (count === 0xffff || offset === 0xffffffff) throw damaged(file, "zip64-arkiv stöds inte");
+  // The values that mean "see the zip64 record" say zip64 only when that record is there;
+  // otherwise the end of the archive is simply damaged (a cut or garbled file).
+  const zip64 = end >= 20 && view.getUint32(end - 20, true) === 0x07064b50;
+  if (count === 0xffff || offset === 0xffffffff) throw damaged(file, zip64 ? "zip64-arkiv stöds inte" : "arkivets innehållsförteckning är trasig");
   const decoder = new TextDecoder("utf-8");
   const entries: ZipEntry[] = [];
+  const names = new Set<string>();
   for (let n = 0; n < count; n++) {
     if (offset + 46 > bytes.length || view.getUint32(offset, true) !== 0x02014b50) throw notZip(file);
     const nameLength = view.getUint16(offset + 28, true);
@@ -65,12 +69,24 @@ export function readZipDirectory(bytes: Uint8Array, file: string): ZipEntry[] {
       externalAttributes: view.getUint32(offset + 38, true),
       dataOffset: local + 30 + view.getUint16(local + 26, true) + view.getUint16(local + 28, true),
     };
-    if (entry.size === 0xffffffff || entry.compressedSize === 0xffffffff) throw damaged(file, "zip64-arkiv stöds inte");
+    if (entry.size === 0xffffffff || entry.compressedSize === 0xffffffff) {
+      const extra = bytes.subarray(offset + 46 + nameLength, offset + 46 + nameLength + view.getUint16(offset + 30, true));
+      throw damaged(file, hasZip64Extra(extra) ? "zip64-arkiv stöds inte" : `posten ${entry.name} har en ogiltig storlek`);
+    }
+    if (names.has(entry.name.toLowerCase())) throw damaged(file, `delen ${entry.name} finns två gånger, och det går inte att veta vilken som gäller`);
+    names.add(entry.name.toLowerCase()); // part names are compared without case (OPC)
     if (entry.dataOffset + entry.compressedSize > bytes.length) throw damaged(file, `posten ${entry.name} slutar efter filens slut`);
     entries.push(entry);
     offset += 46 + nameLength + view.getUint16(offset + 30, true) + view.getUint16(offset + 32, true);
   }
   return entries;
+}
+
+/** Whether a central directory entry's extra field holds a zip64 record (header id 1). */
+function hasZip64Extra(extra: Uint8Array): boolean {
+  const view = new DataView(extra.buffer, extra.byteOffset, extra.byteLength);
+  for (let at = 0; at + 4 <= extra.length; at += 4 + view.getUint16(at + 2, true)) if (view.getUint16(at, true) === 0x0001) return true;
+  return false;
 }
 
 /** How much an archive may unpack to: the documented maximum, and at most LIMITS.xlsxRatio × its size. */

@@ -3,7 +3,7 @@ import { parseNumberText } from "../core/numberText";
 import { CivilDate, fromExcelSerial, makeDate, parseDate, toExcelSerial } from "../core/dates";
 import { isDomainError } from "../core/errors";
 import { RowError, SourceCell, SourceTable } from "../core/cells";
-import { duplicatedHeaders } from "../core/cells";
+import { duplicatedHeaders, normaliseHeader } from "../core/cells";
 import { ColumnMapping, FieldSpec, missingRequired } from "./fields";
 import { LIMITS } from "../core/limits";
 
@@ -64,7 +64,11 @@ export function importRecords<F extends string, R>(
   check: (record: R) => { column: string; message: string } | null = () => null,
 ): ImportResult<R> {
   const errors: RowError[] = [];
-  for (const h of duplicatedHeaders(Object.values(mapping).map((i) => table.headers[i as number]))) {
+  // A column read under a header that another column also has (even one told apart only by an
+  // invisible character) is ambiguous: which one holds the figures is not ours to guess.
+  const mapped = Object.values(mapping).map((i) => table.headers[i as number]);
+  const ambiguous = new Set([...duplicatedHeaders(mapped), ...duplicatedHeaders(table.headers).filter((h) => mapped.some((m) => normaliseHeader(m) === normaliseHeader(h)))]);
+  for (const h of ambiguous) {
     errors.push({ file: table.file, row: 1, column: h, message: `kolumnen ${h} finns flera gånger; ta bort eller byt namn på den som inte gäller` });
   }
   for (const f of missingRequired(mapping, fields)) {

@@ -11,6 +11,7 @@ import { amountToCellNumber, isAmount } from "../core/cells";
 export type { WorkbookSnapshot } from "../core/cells";
 import { CellPosition, parseA1, parseRange, rangeA1 } from "../core/a1";
 import { validateSheetSpec, validateTableSpec } from "./validation";
+import { SHEET_NAME, uniqueNames } from "../core/names";
 
 
 interface ConditionalFlags {
@@ -379,11 +380,9 @@ export class EmbeddedWorkbook implements WorkbookPort {
     return cells;
   }
 
+  /** A name Excel accepts, cut on whole graphemes, that no sheet has yet. */
   private freeSheetName(wanted: string): string {
-    const names = new Set(this.engine.getSheetNames().map((n) => n.toLowerCase()));
-    let name = wanted.slice(0, 31);
-    for (let i = 2; names.has(name.toLowerCase()); i++) name = `${wanted.slice(0, 27)} (${i})`;
-    return name;
+    return uniqueNames([wanted], this.engine.getSheetNames(), SHEET_NAME)[0];
   }
 
   async getSettings(): Promise<Record<string, string>> {

@@ -3,6 +3,7 @@ import { CellInput, CellValue, TableData, amountToCellNumber, isAmount, isCellEr
 import { parseA1, parseRange, rangeA1 } from "../core/a1";
 import { validateSheetSpec, validateTableSpec } from "./validation";
 import { formulaToSwedish } from "./localFormula";
+import { SHEET_NAME, cutGraphemes } from "../core/names";
 
 /** The part of the Office.js runtime this port uses; tests pass a counting fake. */
 export interface OfficeHost {
@@ -337,12 +338,12 @@ export class OfficeWorkbook implements WorkbookPort {
       });
       await context.sync();
       for (const { name, copy, used } of copies) {
-        copy.name = `${name}${suffix}`.slice(0, 31);
+        copy.name = cutGraphemes(`${name}${suffix}`, SHEET_NAME.maxLength);
         if (used.isNullObject) continue;
         used.formulas = used.formulas.map((row, r) => row.map((f, c) => (typeof f === "string" && /SAMKALK\./i.test(f) ? used.values[r][c] : f))) as never;
       }
       await context.sync();
-      return copies.map((c) => `${c.name}${suffix}`.slice(0, 31));
+      return copies.map((c) => cutGraphemes(`${c.name}${suffix}`, SHEET_NAME.maxLength));
     });
   }
 

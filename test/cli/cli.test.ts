@@ -16,7 +16,7 @@ async function cli(args: string[], files: Record<string, string | Uint8Array> = 
       if (content === undefined) throw Object.assign(new Error("missing"), { code: "ENOENT" });
       return typeof content === "string" ? new TextEncoder().encode(content) : content;
     },
-    writeFile: () => {
+    writeFiles: () => {
       throw new Error("no writes expected");
     },
     today: () => new Date(2026, 10, 23),
@@ -119,6 +119,8 @@ describe("samkalk notice", () => {
       options: [{ option: 1, callBy: "2026-06-30", extendsTo: "2027-12-31" }, { option: 2, callBy: "2027-06-30", extendsTo: "2028-12-31" }],
     });
     expect((await cli(["notice", "--end", "2026-12-31", "--notice-months", "3", "--option-months", "24", "--option-call-by", "2026-05-31"])).stdout).toContain("Option 1 påkallas senast 2026-05-31 (förlänger till 2028-12-31)");
+    const dayAfterEnd = JSON.parse((await cli(["notice", "--end", "2027-04-30", "--fixed-notice", "12-30", "--renewal-months", "12", "--as-of", "2026-06-01", "--json"])).stdout);
+    expect([dayAfterEnd.noticeDeadline, dayAfterEnd.endsIfNoticed]).toEqual(["2026-12-30", "2027-04-30"]); // never after the period end
   });
   it("exits 2 for an invalid date", async () => {
     const r = await cli(["notice", "--end", "2022-02-30", "--notice-months", "6"]);

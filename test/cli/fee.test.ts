@@ -12,7 +12,7 @@ async function cli(args: string[]) {
     stdout: (t) => (stdout += `${t}\n`),
     stderr: (t) => (stderr += `${t}\n`),
     readFile: (path) => fixture(path.replace(/^fixtures\//, "")),
-    writeFile: () => {
+    writeFiles: () => {
       throw new Error("no writes expected");
     },
     today: () => new Date(2026, 10, 23),

@@ -71,6 +71,18 @@ describe("contract periods and notice", () => {
     expect([iso(later.noticeDeadline!), iso(later.endsIfNoticed!)]).toEqual(["2026-12-30", "2027-12-31"]);
   });
 
+  it("never gives a fixed notice day after the period end: \"12-30\" for a period ending 30 April is the 30 December before", () => {
+    const rule = parseFixedNoticeDay("12-30");
+    const s = noticeStatus({ end: d("2027-04-30"), renewalMonths: 12, noticeMonths: null, fixedNoticeDay: rule }, d("2026-06-01"))!;
+    expect([iso(s.noticeDeadline!), iso(s.endsIfNoticed!)]).toEqual(["2026-12-30", "2027-04-30"]);
+    const sameYear = noticeStatus({ end: d("2027-12-31"), renewalMonths: null, noticeMonths: null, fixedNoticeDay: rule }, d("2027-01-01"))!;
+    expect(iso(sameYear.noticeDeadline!)).toBe("2027-12-30");
+    for (const end of ["2027-01-15", "2027-04-30", "2027-12-29", "2027-12-30", "2028-02-29"]) {
+      const deadline = noticeStatus({ end: d(end), renewalMonths: null, noticeMonths: null, fixedNoticeDay: rule }, d("2020-01-01"))!.noticeDeadline!;
+      expect(iso(deadline) <= end).toBe(true);
+    }
+  });
+
   it("lists option call deadlines, each before the end it extends", () => {
     const options = optionDeadlines(d("2025-06-30"), [{ months: 12, callMonthsBefore: 3, callBy: null }, { months: 12, callMonthsBefore: 3, callBy: null }]);
     expect(options.map((o) => [o.option, iso(o.callDeadline), iso(o.extendsTo)])).toEqual([

@@ -4,6 +4,7 @@ import { annualCost, checkBudget, feeFromBudget, memberCostAmount } from "../../
 import { allocate } from "../../src/core/allocation";
 import { periodTable } from "../../src/core/periods";
 import { memberId } from "../../src/core/memberIdentity";
+import { normaliseHeader } from "../../src/core/cells";
 import { WORKED_BUDGET, WORKED_KEY, budgetLine } from "../fixtures/workedExample";
 
 const A = (v: number | string) => new Amount(v);
@@ -115,5 +116,14 @@ describe("memberId: one identity rule", () => {
     expect(memberId("\uFEFF BJÖRKBY\u00a0")).toBe(plain);
     expect(memberId("Ask\u202Fkommun")).toBe(memberId("ask  kommun"));
     expect(memberId("Björkby")).not.toBe(memberId("Björkby 2"));
+  });
+
+  it("drops every format character (Unicode Cf), bidirectional marks included, for names and headers alike", () => {
+    const plain = memberId("Björkby");
+    for (const mark of ["\u200e", "\u200f", "\u202a", "\u202b", "\u202c", "\u202d", "\u202e", "\u2066", "\u2067", "\u2068", "\u2069", "\u061c", "\u2063", "\u{e0041}"]) {
+      expect(memberId(`${mark}Björk${mark}by${mark}`)).toBe(plain);
+      expect(normaliseHeader(`${mark}Vikt${mark}:`)).toBe(normaliseHeader("vikt"));
+    }
+    expect(memberId("Björkby")).not.toBe(memberId("Björkb y"));
   });
 });

@@ -35,6 +35,16 @@ describe("SIE 4", () => {
     expect(tokenize("#TRANS 5420 {} 1.00")).toEqual(["#TRANS", "5420", [], "1.00"]);
   });
 
+  it("refuses a transaction with two objects in one dimension instead of booking it to the last one", () => {
+    const text = ['#VER A 1 20250101 "x"', "{", '#TRANS 5421 {1 "10" 1 "20"} 100.00', '#TRANS 5421 {1 "10" 6 "P1"} 5.00', '#TRANS 5421 {1 "10" 1 "10"} 7.00', '#TRANS 5421 {1} 1.00', "}"].join("\n");
+    const sie = parseSie(new TextEncoder().encode(text), "två-objekt.se");
+    expect(sie.errors.map((e) => [e.row, e.column, e.message])).toEqual([
+      [3, "objektlista", "objektlistan har två objekt i dimension 1 ('10' och '20'); en transaktion hör till högst ett objekt per dimension"],
+      [6, "objektlista", "objektlistan {1} har en dimension utan objekt"],
+    ]);
+    expect(sie.transactions.map((t) => [t.objects, t.amount.toFixed(2)])).toEqual([[{ "1": "10", "6": "P1" }, "5.00"], [{ "1": "10" }, "7.00"]]);
+  });
+
   it("names the line and field of what it cannot read, and never guesses", () => {
     const text = ['#VER A 1 20250101 "x"', "{", "#TRANS 5420 {} 12,50", "#TRANS 54x0 {} 1.00", "#TRANS 5420 {} 1.00 20251301", "}", "#TRANS 5420 {} 1.00", "}", "#VER A 2 2025 \"y\"", "{", "#TRANS 1 {} 1"].join("\n");
     const sie = parseSie(new TextEncoder().encode(text), "trasig.se");
