@@ -33,6 +33,7 @@ describe("samkalk allocate", () => {
     expect(r.code).toBe(0);
     expect(JSON.parse(r.stdout)).toEqual({
       total: 100000,
+      weightColumn: "Invånare",
       parts: [
         { member: "Ask", weight: 12345, amount: 25593 },
         { member: "Björkby", weight: 6789, amount: 19700 },

@@ -14,7 +14,7 @@ async function cli(args: string[]) {
     stdout: (t) => (stdout += `${t}\n`),
     stderr: (t) => (stderr += `${t}\n`),
     readFile: (path) => new Uint8Array(readFileSync(join(DIR, path))),
-    writeFile: () => {
+    writeFiles: () => {
       throw new Error("no writes expected");
     },
     today: () => new Date(2026, 10, 23),
