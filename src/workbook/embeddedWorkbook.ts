@@ -2,6 +2,7 @@ import { DetailedCellError, HyperFormula } from "hyperformula";
 import type { RawCellContent } from "hyperformula";
 import { registerSamkalkFunctions } from "./engineFunctions";
 import { Amount } from "../core/money";
+import type { DateSystem } from "../core/dates";
 import { FUNCTIONS, NAMESPACE } from "../functions/catalogue";
 import { CellMark, FlagRule, RangeData, SheetSpec, TableSpec, WorkbookPort } from "./port";
 import { CellInput, CellValue, TableData, isFormula } from "../core/cells";
@@ -21,6 +22,16 @@ interface ConditionalFlags {
   rules: FlagRule[];
 }
 
+/**
+ * How the engine counts dates, as Excel does in each system (measured on HyperFormula 3.5): with
+ * the 1900 leap-year bug, day 0 must be 1899-12-31 so that DATE(1900;1;1) = 1, DATE(1900;3;1) = 61
+ * and DATE(2027;4;30) = 46 507, the serial a typed 2027-04-30 gets (core/dates.ts). Day 0 at
+ * 1899-12-30 together with the bug made every date after February 1900 one day late.
+ */
+export function engineDateSystem(system: DateSystem): { leapYear1900: boolean; nullDate: { year: number; month: number; day: number } } {
+  return system === "1904" ? { leapYear1900: false, nullDate: { year: 1904, month: 1, day: 1 } } : { leapYear1900: true, nullDate: { year: 1899, month: 12, day: 31 } };
+}
+
 const ENGINE_CONFIG = {
   licenseKey: "gpl-v3",
   maxRows: 1_048_576,
@@ -29,9 +40,7 @@ const ENGINE_CONFIG = {
   // HyperFormula rounds every result to 10 significant digits by default (1 234 567 890,12 comes
   // back as 1 234 567 890,1): money needs the value as computed, as Excel keeps it.
   smartRounding: false,
-  // Excel dates: serial 1 = 1900-01-01 with the 1900 leap-year bug.
-  leapYear1900: true,
-  nullDate: { year: 1899, month: 12, day: 30 },
+  ...engineDateSystem("1900"),
 };
 
 const DATE_FUNCTIONS = FUNCTIONS.filter((f) => f.returnsDate).flatMap((f) => [f.id, f.sv]);
