@@ -31,11 +31,19 @@ export interface RecalcOutcome {
   warnings: string[];
   /** Whether the file asks Excel to recalculate everything when opened. */
   fullCalcOnLoad: boolean;
+  /**
+   * Spilling formulas whose result range holds something (text, a number, a formula): as in Excel
+   * they show #SPILL! and nothing in their way is written over. In Swedish, naming the blocking cell.
+   */
+  blockedSpills: string[];
 }
 
 const CANNOT_EVALUATE: Record<string, string> = { "#NAME?": "okänd funktion eller namn", "#ERROR!": "formeln kan inte tolkas", "#CYCLE!": "cirkelreferens" };
 const DATE_FUNCTIONS = /\b(SAMKALK\.(NOTICEDATE|CONTRACTEND|UPPSAGNINGSDAG|AVTALSSLUT)|_xldudf_SAMKALK_(NOTICEDATE|CONTRACTEND)|DATE|DATEVALUE|YEAR|MONTH|DAY|EDATE|EOMONTH|TODAY|NOW|WEEKDAY|WEEKNUM|NETWORKDAYS|WORKDAY|YEARFRAC|DAYS|DATEDIF)\(/i;
 const MAX_ROUNDS = 12;
+/** The last row and column (0-based) of an Excel sheet: 1 048 576 and XFD. */
+const LAST_ROW = 1_048_575;
+const LAST_COL = 16_383;
 
 function address(cell: XmlCell): string {
   return rangeA1({ row: cell.row, col: cell.col }, 1, 1);
@@ -159,9 +167,60 @@ class Recalculation {
   private findSpills(): void {
     this.spills = new Map();
     for (const f of this.loadedFormulas()) {
+      const wanted = this.wantedRect(f);
+      // The engine spills past the sheet's last row and column; Excel cannot hold such a cell.
+      if (wanted && (wanted.bottom > LAST_ROW || wanted.right > LAST_COL)) {
+        throw new DomainError(
+          "OUT_OF_RANGE",
+          `blad ${f.sheet.name}, cell ${address(f.cell)}: resultatet av =${f.text} är ${wanted.bottom - wanted.top + 1} × ${wanted.right - wanted.left + 1} celler och skulle spilla ${wanted.bottom > LAST_ROW ? "förbi bladets sista rad (1 048 576)" : "förbi bladets sista kolumn (XFD)"}; ingenting skrevs. Flytta formeln uppåt eller åt vänster`,
+          { file: this.file, sheet: f.sheet.name, cell: address(f.cell) },
+        );
+      }
       const rect = this.spillOf(f);
       if (rect) this.spills.set(f.cell, rect);
     }
+  }
+
+  /** The range a formula's array result needs, as the engine sized it; null for a single value. */
+  private wantedRect(f: FormulaCell): Rect | null {
+    const at = this.at(f.sheet, f.cell.row, f.cell.col);
+    const size = this.arraySizes.get(`${at.sheet}:${at.row}:${at.col}`);
+    if (!size || (size.width === 1 && size.height === 1)) return null;
+    return { sheet: f.sheet, top: at.row, left: at.col, bottom: at.row + size.height - 1, right: at.col + size.width - 1 };
+  }
+
+  /** Whether a cell of the file holds something a spill must not write over. */
+  private blocks(c: XmlCell, anchor: XmlCell): boolean {
+    if (c === anchor || this.covered.has(c)) return false;
+    return c.formula !== undefined || c.value !== null || c.type === "inlineStr";
+  }
+
+  /**
+   * Cells in the way of a spill that the engine has not been given: once loaded, the engine turns
+   * the formula into #SPILL!, as Excel does, and everything that reads it sees that.
+   */
+  private spillBlockers(): XmlCell[] {
+    const found: XmlCell[] = [];
+    for (const [anchor, rect] of this.spills) {
+      for (const c of rect.sheet.inside(rect.top, rect.left, rect.bottom, rect.right)) if (!this.loaded.has(c) && this.blocks(c, anchor)) found.push(c);
+    }
+    return found;
+  }
+
+  /** Why a formula shows #SPILL!, naming the first cell in its way; null when it spills or is a single value. */
+  private blockedSpill(f: FormulaCell): string | null {
+    const value = this.value(f.cell);
+    if (!value || typeof value !== "object" || value.error !== "#SPILL!") return null;
+    const rect = this.wantedRect(f);
+    if (!rect) return null;
+    const range = rangeA1({ row: rect.top, col: rect.left }, rect.bottom - rect.top + 1, rect.right - rect.left + 1);
+    const where = `blad ${f.sheet.name}, cell ${address(f.cell)}`;
+    for (const c of rect.sheet.inside(rect.top, rect.left, rect.bottom, rect.right)) {
+      if (!this.blocks(c, f.cell)) continue;
+      const what = c.formula ? "en formel" : c.type === "s" || c.type === "str" || c.type === "inlineStr" ? "text" : "ett värde";
+      return `${where}: =${f.text} ska spilla i ${range}, men cell ${address(c)} innehåller ${what}; formeln visar #SPILL! och ingenting skrevs över. Töm ${range} utom ${address(f.cell)}, eller flytta formeln`;
+    }
+    return `${where}: =${f.text} ska spilla i ${range}, men en annan formels resultat ligger i vägen; formeln visar #SPILL! och ingenting skrevs över`;
   }
 
   /** The engine, while there is one: it is let go before the file is written. */
@@ -254,7 +313,7 @@ class Recalculation {
       const unsupported = this.graph.unsupported(cell);
       if (unsupported) this.useCached.set(cell, unsupported);
     }
-    if (seeds.length === 0) return { bytes: this.workbook.toBytes(), evaluated: 0, written: 0, warnings: [], fullCalcOnLoad: false };
+    if (seeds.length === 0) return { bytes: this.workbook.toBytes(), evaluated: 0, written: 0, warnings: [], fullCalcOnLoad: false, blockedSpills: [] };
     this.load(seeds);
     this.buildEngine();
     for (let round = 0; ; round++) {
@@ -277,6 +336,12 @@ class Recalculation {
       }
       if (substituted.length > 0) {
         this.update(substituted);
+        continue;
+      }
+      const blockers = this.spillBlockers();
+      if (blockers.length > 0) {
+        const added = this.load(blockers);
+        this.update([...added, ...this.cover(added)]);
         continue;
       }
       const more = this.dependents(this.changedRects());
@@ -302,6 +367,7 @@ class Recalculation {
       patches.set(sheet, list);
     };
     const warnings: string[] = [];
+    const blockedSpills: string[] = [];
     let removedFormula = false;
     let evaluated = 0;
     for (const f of this.loadedFormulas()) {
@@ -329,9 +395,14 @@ class Recalculation {
       const spill = this.spills.get(cell);
       const old = this.graph.arrayRect(f);
       const text = f.samkalk && cell.formula?.text ? formulaToFile(f.text) : f.text;
-      const removeFormula = options.valuesOnly === true && f.samkalk;
+      const blocked = this.blockedSpill(f);
+      if (blocked) blockedSpills.push(blocked);
+      // A blocked spill keeps its formula, even with --values-only: #SPILL! is no value to keep.
+      const removeFormula = options.valuesOnly === true && f.samkalk && !blocked;
       let formula: CellPatch["formula"] = "keep";
       if (removeFormula) formula = "remove";
+      // Excel saves a blocked dynamic array as an array formula over its own cell only.
+      else if (blocked && cell.formula!.type !== "shared") formula = formulaElement(prefix, cell.formula!, text, { t: "array", ref: address(cell), si: undefined });
       else if (spill) formula = formulaElement(prefix, cell.formula!, text, { t: "array", ref: rangeA1({ row: spill.top, col: spill.left }, spill.bottom - spill.top + 1, spill.right - spill.left + 1), si: undefined });
       else if (text !== f.text) formula = formulaElement(prefix, cell.formula!, text);
       if (formula !== "keep" || !sameValue(value, cached)) patch(sheet, { row: cell.row, col: cell.col, value, formula });
@@ -365,7 +436,7 @@ class Recalculation {
     if (removedFormula) this.workbook.dropCalculationChain();
     const fullCalcOnLoad = warnings.length > 0;
     if (fullCalcOnLoad) this.workbook.requestFullCalculationOnLoad();
-    return { bytes: this.workbook.toBytes(), evaluated, written, warnings, fullCalcOnLoad };
+    return { bytes: this.workbook.toBytes(), evaluated, written, warnings, fullCalcOnLoad, blockedSpills };
   }
 }
 
