@@ -1,3 +1,4 @@
+import { amountFromCellNumber } from "./cellNumber";
 import { Amount, ZERO } from "./money";
 import { NumberValue, formatAmount, parseNumberText } from "./numberText";
 import { DomainError, isDomainError } from "./errors";
@@ -43,7 +44,7 @@ function readCell(cell: Cell): NumberValue | { kind: "text"; text: string } {
   if (cell instanceof Amount) return { kind: "number", value: cell, unit: "none", decimals: cell.decimalPlaces() };
   if (typeof cell === "number") {
     if (!Number.isFinite(cell)) return { kind: "text", text: String(cell) };
-    const value = new Amount(String(cell));
+    const value = amountFromCellNumber(cell);
     return { kind: "number", value, unit: "none", decimals: value.decimalPlaces() };
   }
   if (typeof cell === "boolean") return { kind: "text", text: String(cell) };

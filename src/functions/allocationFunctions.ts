@@ -1,4 +1,5 @@
-import { Amount, ZERO, toAmount } from "../core/money";
+import { amountFromCellNumber } from "../core/cellNumber";
+import { Amount, ZERO } from "../core/money";
 import { sv } from "../core/swedishDigits";
 import { AllocationMethod, BY_DRIVER, allocateUnits, keySharesPercent, mixedMethod } from "../core/allocation";
 import { isDomainError } from "../core/errors";
@@ -79,7 +80,7 @@ export function allocateCells(amount: ExcelScalar, weights: ExcelMatrix, equalSh
 export function keyShareCells(weights: ExcelMatrix, decimals?: ExcelScalar): number[][] {
   const range = asMatrix(weights);
   const d = readInteger(decimals, "decimaler", 2, 0, 4);
-  const entries = readWeights(range).map((weight, i) => ({ member: String(i + 1), weight: toAmount(weight) }));
+  const entries = readWeights(range).map((weight, i) => ({ member: String(i + 1), weight: typeof weight === "number" ? amountFromCellNumber(weight) : weight }));
   const percents = guard(() => keySharesPercent(entries, BY_DRIVER, d));
   return inShapeOf(range, percents.map((p) => toExcelNumber(p.dividedBy(100))));
 }

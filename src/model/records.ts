@@ -1,5 +1,6 @@
 import { Amount } from "../core/money";
 import { parseNumberText } from "../core/numberText";
+import { amountFromCellNumber, checkCellDigits } from "../core/cellNumber";
 import { CivilDate, fromExcelSerial, makeDate, parseDate, toExcelSerial } from "../core/dates";
 import { isDomainError } from "../core/errors";
 import { RowError, SourceCell, SourceTable } from "../core/cells";
@@ -18,9 +19,10 @@ export const readText: FieldReader<string> = (cell) => {
 
 export const readAmount: FieldReader<Amount | null> = (cell) => {
   if (cell === null || cell === "") return null;
-  if (typeof cell === "number") return new Amount(String(cell));
-  const parsed = parseNumberText(String(cell));
-  return parsed.kind === "number" ? parsed.value : null;
+  if (typeof cell === "number") return amountFromCellNumber(cell);
+  const text = String(cell);
+  const parsed = parseNumberText(text);
+  return parsed.kind === "number" ? checkCellDigits(parsed.value, text) : null;
 };
 
 export const readWholeMonths: FieldReader<number | null> = (cell) => {
