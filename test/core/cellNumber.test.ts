@@ -4,6 +4,7 @@ import { amountFromCellNumber, checkCellDigits, significantDigits } from "../../
 import { isDomainError } from "../../src/core/errors";
 import { MAX_NUMBER_TEXT, parseNumberText } from "../../src/core/numberText";
 import { importRecords, readAmount } from "../../src/model/records";
+import type { FieldSpec } from "../../src/model/fields";
 
 describe("amountFromCellNumber: a cell's double as the amount Excel shows", () => {
   it("reads a binary float the way Excel shows it, to 15 significant digits", () => {
@@ -57,7 +58,7 @@ describe("amount text a cell could not hold", () => {
 
   it("an import names the row and column of such an amount", () => {
     const table = { file: "budget.csv", headers: ["Post", "Belopp"], rows: [["Lön", "1 234 567 890 123,456"], ["Hyra", 2386801.5999999996]], rowNumbers: [2, 3] };
-    const fields = [{ field: "post", label: "Post", headers: ["Post"], required: true }, { field: "amount", label: "Belopp", headers: ["Belopp"], required: true }] as const;
+    const fields: FieldSpec<"post" | "amount">[] = [{ field: "post", label: "Post", headers: ["Post"], required: true }, { field: "amount", label: "Belopp", headers: ["Belopp"], required: true }];
     const result = importRecords(table, fields, { post: 0, amount: 1 }, (get) => ({ amount: get("amount", readAmount) }));
     expect(result.errors).toEqual([{ file: "budget.csv", row: 2, column: "Belopp", message: expect.stringContaining("har 16 värdesiffror") }]);
     expect(result.records.map((r) => r.amount!.toString())).toEqual(["2386801.6"]);
