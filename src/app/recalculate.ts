@@ -41,6 +41,22 @@ export interface RecalcOutcome {
 const CANNOT_EVALUATE: Record<string, string> = { "#NAME?": "okänd funktion eller namn", "#ERROR!": "formeln kan inte tolkas", "#CYCLE!": "cirkelreferens" };
 const DATE_FUNCTIONS = /\b(SAMKALK\.(NOTICEDATE|CONTRACTEND|UPPSAGNINGSDAG|AVTALSSLUT)|_xldudf_SAMKALK_(NOTICEDATE|CONTRACTEND)|DATE|DATEVALUE|YEAR|MONTH|DAY|EDATE|EOMONTH|TODAY|NOW|WEEKDAY|WEEKNUM|NETWORKDAYS|WORKDAY|YEARFRAC|DAYS|DATEDIF)\(/i;
 const MAX_ROUNDS = 12;
+/**
+ * Formulas whose result depends on the language Excel runs in: the engine would compute them the
+ * English way (TEXT(x;"# ##0,00") with "." and "," swapped, numbers joined to text with ".",
+ * VALUE("1,5") as #VALUE!). They keep Excel's cached value and Excel recomputes them on open.
+ */
+const LOCALE_FUNCTIONS = /\b(TEXT|VALUE|NUMBERVALUE|FIXED|DOLLAR|DATEVALUE|TIMEVALUE|CONCATENATE|TEXTJOIN)\s*\(/i;
+const STRING_LITERALS = /"(?:[^"]|"")*"|'(?:[^']|'')*'/g;
+
+/** Why a native formula cannot be computed the way Swedish Excel computes it, or undefined. */
+export function languageDependent(text: string): string | undefined {
+  const code = text.replace(STRING_LITERALS, '""');
+  const fn = LOCALE_FUNCTIONS.exec(code);
+  if (fn) return `${fn[1].toUpperCase()} räknas med Excels svenska språkinställningar (decimalkomma, talformat)`;
+  if (code.includes("&")) return "& gör tal till text med Excels decimalkomma";
+  return undefined;
+}
 /** The last row and column (0-based) of an Excel sheet: 1 048 576 and XFD. */
 const LAST_ROW = 1_048_575;
 const LAST_COL = 16_383;
@@ -91,6 +107,10 @@ class Recalculation {
       this.loaded.add(cell);
       added.push(cell);
       if (!cell.formula) continue;
+      if (!this.useCached.has(cell) && !this.graph.isSamkalk(cell)) {
+        const why = languageDependent(this.graph.sourceText(cell));
+        if (why) this.useCached.set(cell, why);
+      }
       for (const r of this.precedents(cell).rects) {
         const key = `${r.sheet.name}\u0000${r.top},${r.left},${r.bottom},${r.right}`;
         if (this.visitedRects.has(key)) continue;
@@ -375,7 +395,7 @@ class Recalculation {
       const cached = cachedValue(cell, this.strings);
       const where = `blad ${sheet.name}, cell ${address(cell)}`;
       if (this.useCached.has(cell)) {
-        warnings.push(`${where}: ${this.useCached.get(cell)} i =${f.text}; Excels sparade värde behölls`);
+        warnings.push(`${where}: ${this.useCached.get(cell)} i =${f.text}; ${cached === undefined ? "inget sparat värde finns, Excel räknar cellen när filen öppnas" : "Excels sparade värde behölls"}`);
         continue;
       }
       evaluated++;
