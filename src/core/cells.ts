@@ -1,3 +1,4 @@
+import type { DateSystem } from "./dates";
 import { Amount } from "./money";
 import { sv } from "./swedishDigits";
 /**
@@ -53,6 +54,8 @@ export interface SourceTable {
   rows: SourceCell[][];
   /** File row of each data row (1-based, header = 1), for error messages. */
   rowNumbers: number[];
+  /** How the file counts date serials (an xlsx workbook's date1904); "1900" when absent. */
+  dateSystem?: DateSystem;
 }
 
 export interface RowError {

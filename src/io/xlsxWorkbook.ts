@@ -7,7 +7,7 @@ import { amountToCellNumber, isAmount, isFormula } from "../core/cells";
 import { parseRange, rangeA1 } from "../core/a1";
 import { formulaFromFile, formulaToFile } from "./formulaText";
 import { formulaReferences, rewriteFormula } from "./formulaReferences";
-import { loadWorkbook, plainCellValue } from "./xlsxTable";
+import { WorkbookDates, loadWorkbookWithDates, plainCellValue } from "./xlsxTable";
 
 /** The model's document settings travel in a very hidden sheet, so they survive any xlsx round trip. */
 export const SETTINGS_SHEET = "_samkalk";
@@ -17,14 +17,18 @@ function dateToSerial(date: Date): number {
   return toExcelSerial(fromEpochDays(days)) + (date.getTime() / 86_400_000 - days);
 }
 
-function constant(value: ExcelJS.CellValue): CellInput {
-  const plain = plainCellValue(value);
+/**
+ * A constant as the snapshot holds it. A snapshot counts dates in the 1900 system, as the engine
+ * and the page do: a date cell of a 1904 workbook becomes the 1900 serial of the same day.
+ */
+function constant(value: ExcelJS.CellValue, dates: WorkbookDates): CellInput {
+  const plain = plainCellValue(value, dates);
   return plain instanceof Date ? dateToSerial(plain) : plain;
 }
 
 /** Reads an xlsx file into a workbook snapshot: formulas, constants, tables, formats, settings. */
 export async function readWorkbookFile(bytes: Uint8Array, file: string): Promise<WorkbookSnapshot> {
-  const workbook = await loadWorkbook(bytes, file);
+  const { workbook, dates } = await loadWorkbookWithDates(bytes, file);
   const snapshot: WorkbookSnapshot = { sheets: [], tables: [], settings: {}, numberFormats: {} };
   for (const ws of workbook.worksheets) {
     if (ws.name === SETTINGS_SHEET) {
@@ -47,14 +51,14 @@ export async function readWorkbookFile(bytes: Uint8Array, file: string): Promise
         if (v && typeof v === "object" && ("formula" in v || "sharedFormula" in v)) {
           line[c - 1] = { formula: formulaFromFile(cell.formula ?? v.formula ?? "") };
           const cachedResult = (v as { result?: ExcelJS.CellValue }).result;
-          if (cachedResult !== undefined && cachedResult !== null) (snapshot.cached ??= {})[`${ws.name}!${cell.address}`] = cachedValue(cachedResult);
+          if (cachedResult !== undefined && cachedResult !== null) (snapshot.cached ??= {})[`${ws.name}!${cell.address}`] = cachedValue(cachedResult, dates);
           // The other cells of an array formula hold cached results only; the engine fills them.
           if (v.shareType === "array" && v.ref) {
             const { start, end } = parseRange(v.ref);
             for (let rr = start.row; rr <= end.row; rr++) for (let cc = start.col; cc <= end.col; cc++) if (rr !== r - 1 || cc !== c - 1) cleared.add(`${rr},${cc}`);
           }
         } else {
-          line[c - 1] = constant(v);
+          line[c - 1] = constant(v, dates);
         }
         if (cell.numFmt && cell.numFmt !== "General") snapshot.numberFormats[`${ws.name}!${cell.address}`] = cell.numFmt;
         const fill = cell.fill?.type === "pattern" && cell.fill.pattern === "solid" ? cell.fill.fgColor?.argb : undefined;
@@ -103,9 +107,9 @@ function spellOutNames(snapshot: WorkbookSnapshot, names: Record<string, string>
 }
 
 /** A formula's cached result as the file holds it. */
-function cachedValue(value: ExcelJS.CellValue): CellValue {
+function cachedValue(value: ExcelJS.CellValue, dates: WorkbookDates): CellValue {
   if (typeof value === "object" && value !== null && "error" in value) return { error: String((value as ExcelJS.CellErrorValue).error) };
-  const c = constant(value);
+  const c = constant(value, dates);
   return c === null || typeof c !== "object" ? (c as CellValue) : null;
 }
 
