@@ -1,4 +1,5 @@
 import { DomainError, isDomainError } from "../core/errors";
+import type { DateSystem } from "../core/dates";
 import { CellInput, CellValue } from "../core/cells";
 import { rangeA1 } from "../core/a1";
 import { EmbeddedWorkbook, fromEngine } from "../workbook/embeddedWorkbook";
@@ -39,7 +40,8 @@ export interface RecalcOutcome {
 }
 
 const CANNOT_EVALUATE: Record<string, string> = { "#NAME?": "okänd funktion eller namn", "#ERROR!": "formeln kan inte tolkas", "#CYCLE!": "cirkelreferens" };
-const DATE_FUNCTIONS = /\b(SAMKALK\.(NOTICEDATE|CONTRACTEND|UPPSAGNINGSDAG|AVTALSSLUT)|_xldudf_SAMKALK_(NOTICEDATE|CONTRACTEND)|DATE|DATEVALUE|YEAR|MONTH|DAY|EDATE|EOMONTH|TODAY|NOW|WEEKDAY|WEEKNUM|NETWORKDAYS|WORKDAY|YEARFRAC|DAYS|DATEDIF)\(/i;
+/** SAMKALK's date functions count in the 1900 system, as Excel hands them dates there. */
+const SAMKALK_DATE_FUNCTIONS = /\b(SAMKALK\.(NOTICEDATE|CONTRACTEND|UPPSAGNINGSDAG|AVTALSSLUT)|_xldudf_SAMKALK_(NOTICEDATE|CONTRACTEND))\(/i;
 const MAX_ROUNDS = 12;
 /**
  * Formulas whose result depends on the language Excel runs in: the engine would compute them the
@@ -82,12 +84,14 @@ class Recalculation {
   private readonly failed = new Map<XmlCell, string>();
   private stringList: string[] | null = null;
   private readonly strings = () => (this.stringList ??= this.workbook.sharedStrings());
+  private readonly dateSystem: DateSystem;
   private workbookEngine: EmbeddedWorkbook | null = null;
   private spills = new Map<XmlCell, Rect>();
   private readonly arraySizes = new Map<string, { width: number; height: number }>();
 
   constructor(private readonly workbook: XlsxPackage, private readonly file: string) {
     this.graph = new FormulaGraph(workbook);
+    this.dateSystem = workbook.date1904 ? "1904" : "1900";
   }
 
   /** What a loaded formula reads (kept: loaded formulas are asked again each round). */
@@ -156,10 +160,10 @@ class Recalculation {
     const f = this.graph.formula(cell);
     if (f && !this.useCached.has(cell)) return { formula: formulaFromFile(this.graph.engineText(f)) };
     if (f) {
-      const cached = cachedValue(cell, this.strings);
+      const cached = cachedValue(cell, this.strings, this.dateSystem);
       return cached === undefined || cached === null || typeof cached === "object" ? null : cached;
     }
-    return cellInput(cell, this.strings);
+    return cellInput(cell, this.strings, this.dateSystem);
   }
 
   private recordSizes = <T>(build: () => T): T => recordingArraySizes(build, (at, width, height) => this.arraySizes.set(`${at.sheet}:${at.row}:${at.col}`, { width, height }));
@@ -174,7 +178,7 @@ class Recalculation {
       while (line.length < cell.col) line.push(null);
       line[cell.col] = this.inputOf(cell);
     }
-    this.workbookEngine = this.recordSizes(() => EmbeddedWorkbook.fromSnapshot({ sheets: this.graph.sheets.map((s) => ({ name: s.name, cells: cells.get(s)! })), tables: [], settings: {}, numberFormats: {} }));
+    this.workbookEngine = this.recordSizes(() => EmbeddedWorkbook.fromSnapshot({ sheets: this.graph.sheets.map((s) => ({ name: s.name, cells: cells.get(s)! })), tables: [], settings: {}, numberFormats: {}, dateSystem: this.dateSystem }));
     this.findSpills();
   }
 
@@ -290,7 +294,7 @@ class Recalculation {
     const index = new RectIndex();
     const rect = (c: XmlCell): Rect => ({ sheet: this.graph.sheetOfCell(c), top: c.row, left: c.col, bottom: c.row, right: c.col });
     for (const f of this.loadedFormulas()) {
-      const changed = f.samkalk || this.spills.has(f.cell) || !sameValue(this.value(f.cell), cachedValue(f.cell, this.strings));
+      const changed = f.samkalk || this.spills.has(f.cell) || !sameValue(this.value(f.cell), cachedValue(f.cell, this.strings, this.dateSystem));
       if (!changed) continue;
       index.add(rect(f.cell));
       const spill = this.spills.get(f.cell) ?? this.graph.arrayRect(f);
@@ -348,7 +352,7 @@ class Recalculation {
       // depends on it still computes; a formula without one keeps the error.
       const substituted: XmlCell[] = [];
       for (const cell of this.ownFailures(failing)) {
-        const cached = cachedValue(cell, this.strings);
+        const cached = cachedValue(cell, this.strings, this.dateSystem);
         if (cached !== undefined && !(cached && typeof cached === "object")) {
           this.useCached.set(cell, failing.get(cell)!);
           substituted.push(cell);
@@ -369,10 +373,13 @@ class Recalculation {
       const added = this.load(more);
       this.update([...added, ...this.cover(added)]);
     }
-    if (this.workbook.date1904 && this.loadedFormulas().some((f) => DATE_FUNCTIONS.test(f.text))) {
+    // The engine counts the file's own serials (DATE, EDATE … in the 1904 system too); SAMKALK's
+    // date functions do not, and a 1904 workbook that uses them is not guessed at.
+    const samkalkDate = this.workbook.date1904 ? this.loadedFormulas().find((f) => SAMKALK_DATE_FUNCTIONS.test(f.text)) : undefined;
+    if (samkalkDate) {
       throw new DomainError(
         "INVALID_ARGUMENT",
-        "arbetsboken använder 1904-datumsystemet, och formler som ska räknas om använder datum; Samkalk räknar datum i 1900-systemet och skriver därför ingenting. Byt datumsystem i Excel (Arkiv > Alternativ > Avancerat) eller räkna om i Excel",
+        `arbetsboken använder 1904-datumsystemet, och blad ${samkalkDate.sheet.name}, cell ${address(samkalkDate.cell)} använder en av Samkalks datumfunktioner, som räknar i 1900-systemet; Samkalk skriver därför ingenting. Byt datumsystem i Excel (Arkiv > Alternativ > Avancerat) eller räkna om i Excel`,
         { file: this.file },
       );
     }
@@ -392,7 +399,7 @@ class Recalculation {
     let evaluated = 0;
     for (const f of this.loadedFormulas()) {
       const { cell, sheet } = f;
-      const cached = cachedValue(cell, this.strings);
+      const cached = cachedValue(cell, this.strings, this.dateSystem);
       const where = `blad ${sheet.name}, cell ${address(cell)}`;
       if (this.useCached.has(cell)) {
         warnings.push(`${where}: ${this.useCached.get(cell)} i =${f.text}; ${cached === undefined ? "inget sparat värde finns, Excel räknar cellen när filen öppnas" : "Excels sparade värde behölls"}`);
@@ -434,7 +441,7 @@ class Recalculation {
             const v = fromEngine(this.engine.engine.getCellValue(this.at(sheet, row, col)));
             const existing = sheet.at(row, col);
             const next = v === null || v === "" ? undefined : v;
-            if (existing ? !sameValue(next, constantValue(existing, this.strings)) : next !== undefined) patch(sheet, { row, col, value: next, formula: "remove" });
+            if (existing ? !sameValue(next, constantValue(existing, this.strings, this.dateSystem)) : next !== undefined) patch(sheet, { row, col, value: next, formula: "remove" });
           }
         }
       }

@@ -87,6 +87,8 @@ export interface WorkbookSnapshot {
   cached?: Record<string, CellValue>;
   /** Defined names: name → what it refers to, e.g. "Vikter" → "'Fördelning'!$B$3:$B$6". */
   names?: Record<string, string>;
+  /** How the workbook's date serials count; "1900" when absent (what the readers give). */
+  dateSystem?: DateSystem;
   /** Bold text and fill colours ("#RRGGBB") as shown, so a saved file looks like the page. */
   styles?: Record<string, CellStyle>;
 }

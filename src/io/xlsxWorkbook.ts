@@ -133,6 +133,8 @@ export interface WriteOptions {
 export async function writeWorkbookFile(snapshot: WorkbookSnapshot, options: WriteOptions = {}): Promise<Uint8Array> {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = "Samkalk";
+  // The serials of a 1904 snapshot are only the right days in a 1904 file.
+  if (snapshot.dateSystem === "1904") workbook.properties.date1904 = true;
   // Values kept from the original file may be stale: Excel recalculates everything on open.
   if (options.keepCached && Object.keys(options.keepCached).length > 0) workbook.calcProperties.fullCalcOnLoad = true;
   for (const sheet of snapshot.sheets) {
