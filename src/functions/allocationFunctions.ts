@@ -1,4 +1,4 @@
-import { amountFromCellNumber } from "../core/cellNumber";
+import { amountFromCellNumber, excelDouble } from "../core/cellNumber";
 import { Amount, ZERO } from "../core/money";
 import { sv } from "../core/swedishDigits";
 import { AllocationMethod, BY_DRIVER, allocateUnits, keySharesPercent, mixedMethod } from "../core/allocation";
@@ -33,7 +33,7 @@ export function readWeights(range: ExcelMatrix, argument = "vikter"): (number | 
   range.forEach((row, r) =>
     row.forEach((cell, c) => {
       if (typeof cell === "number" && Number.isFinite(cell) && cell >= 0 && cell < 1e15) {
-        weights.push(cell);
+        weights.push(excelDouble(cell));
         if (cell > 0) anyPositive = true;
         return;
       }

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { Amount } from "../../src/core/money";
-import { amountFromCellNumber, checkCellDigits, significantDigits } from "../../src/core/cellNumber";
+import { amountFromCellNumber, checkCellDigits, excelDouble, significantDigits } from "../../src/core/cellNumber";
 import { isDomainError } from "../../src/core/errors";
 import { MAX_NUMBER_TEXT, parseNumberText } from "../../src/core/numberText";
 import { importRecords, readAmount } from "../../src/model/records";
@@ -71,5 +71,16 @@ describe("amount text a cell could not hold", () => {
     expect(() => readAmount(huge)).toThrow(/1\s000\s000 tecken/);
     expect(Date.now() - started).toBeLessThan(500);
     expect(parseNumberText("1".repeat(MAX_NUMBER_TEXT)).kind).toBe("number");
+  });
+});
+
+describe("excelDouble: the hot path's rounding", () => {
+  it("is the double of amountFromCellNumber's amount", () => {
+    fc.assert(
+      fc.property(fc.double({ noNaN: true, noDefaultInfinity: true, min: -1e15, max: 1e15 }), (x) => {
+        expect(String(excelDouble(x))).toBe(String(Number(amountFromCellNumber(x).toString())));
+      }),
+    );
+    expect(excelDouble(0.1 + 0.2)).toBe(0.3);
   });
 });
