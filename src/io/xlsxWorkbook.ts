@@ -131,6 +131,7 @@ export interface WriteOptions {
 
 /** Writes a snapshot (with its computed values) as xlsx: formulas keep their cached results. */
 export async function writeWorkbookFile(snapshot: WorkbookSnapshot, options: WriteOptions = {}): Promise<Uint8Array> {
+  checkSpillsFit(snapshot);
   const workbook = new ExcelJS.Workbook();
   workbook.creator = "Samkalk";
   // The serials of a 1904 snapshot are only the right days in a 1904 file.
@@ -140,9 +141,11 @@ export async function writeWorkbookFile(snapshot: WorkbookSnapshot, options: Wri
   for (const sheet of snapshot.sheets) {
     const ws = workbook.addWorksheet(sheet.name);
     const values = sheet.values ?? [];
-    const height = Math.max(sheet.cells.length, values.length);
+    // The engine's sheet can stay wider than Excel's after a spill past the edge shrank: the cells
+    // out there are empty (nothing can be typed there), and exceljs refuses to address them.
+    const height = Math.min(Math.max(sheet.cells.length, values.length), 1_048_576);
     for (let r = 0; r < height; r++) {
-      const width = Math.max(sheet.cells[r]?.length ?? 0, values[r]?.length ?? 0);
+      const width = Math.min(Math.max(sheet.cells[r]?.length ?? 0, values[r]?.length ?? 0), 16_384);
       for (let c = 0; c < width; c++) {
         const input = sheet.cells[r]?.[c] ?? null;
         const value = values[r]?.[c];
@@ -202,3 +205,22 @@ function insideSpill(snapshot: WorkbookSnapshot, sheet: string, row: number, col
   return false;
 }
 
+/**
+ * The engine lets a result spill past the sheet's last row and column; Excel has no such cells and
+ * exceljs would stop with an English message. Refused in Swedish, naming the formula's cell.
+ */
+function checkSpillsFit(snapshot: WorkbookSnapshot): void {
+  for (const [anchor, range] of Object.entries(snapshot.spills ?? {})) {
+    const [, endText] = range.split(":");
+    const end = /^([A-Z]+)(\d+)$/.exec(endText ?? "");
+    if (!end) continue;
+    const col = [...end[1]].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
+    const row = Number(end[2]);
+    if (col <= 16_384 && row <= 1_048_576) continue;
+    const at = anchor.lastIndexOf("!");
+    throw new DomainError(
+      "OUT_OF_RANGE",
+      `blad ${anchor.slice(0, at)}, cell ${anchor.slice(at + 1)}: resultatet skulle spilla ${row > 1_048_576 ? "förbi bladets sista rad (1 048 576)" : "förbi bladets sista kolumn (XFD)"} och kan inte sparas i en Excel-fil; flytta formeln uppåt eller åt vänster`,
+    );
+  }
+}
