@@ -49,14 +49,21 @@ const MAX_ROUNDS = 12;
  * VALUE("1,5") as #VALUE!). They keep Excel's cached value and Excel recomputes them on open.
  */
 const LOCALE_FUNCTIONS = /\b(TEXT|VALUE|NUMBERVALUE|FIXED|DOLLAR|DATEVALUE|TIMEVALUE|CONCATENATE|TEXTJOIN)\s*\(/i;
+/** Text functions: given a number, they work on its text, which has a decimal comma in Swedish Excel. */
+const TEXT_FUNCTIONS = /\b(LEFT|RIGHT|MID|SUBSTITUTE|REPLACE|FIND|SEARCH|EXACT|UPPER|LOWER|PROPER|TRIM|CLEAN|REPT)\s*\(/i;
 const STRING_LITERALS = /"(?:[^"]|"")*"|'(?:[^']|'')*'/g;
+/** A string literal Swedish Excel reads as a number when it is calculated with: "1,5", "-1 234,50". */
+const SWEDISH_NUMBER_LITERAL = /"\s*-?\d[\d\s\u00a0]*,\d+\s*"/;
 
 /** Why a native formula cannot be computed the way Swedish Excel computes it, or undefined. */
 export function languageDependent(text: string): string | undefined {
-  const code = text.replace(STRING_LITERALS, '""');
+  const code = text.replace(STRING_LITERALS, (literal) => (literal.startsWith('"') ? '""' : "''"));
   const fn = LOCALE_FUNCTIONS.exec(code);
   if (fn) return `${fn[1].toUpperCase()} räknas med Excels svenska språkinställningar (decimalkomma, talformat)`;
   if (code.includes("&")) return "& gör tal till text med Excels decimalkomma";
+  const textFunction = TEXT_FUNCTIONS.exec(code);
+  if (textFunction) return `${textFunction[1].toUpperCase()} gör tal till text med Excels decimalkomma`;
+  if (SWEDISH_NUMBER_LITERAL.test(text.replace(/'(?:[^']|'')*'/g, "''"))) return "ett tal skrivet som text med decimalkomma läses med Excels svenska språkinställningar";
   return undefined;
 }
 /** The last row and column (0-based) of an Excel sheet: 1 048 576 and XFD. */

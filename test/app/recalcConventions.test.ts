@@ -23,6 +23,8 @@ describe("recalc: native formulas that need Swedish conventions", () => {
     ['TEXT with a Swedish format', 'TEXT(A1,"# ##0,00")', "1,50", /TEXT räknas med Excels svenska språkinställningar/],
     ["a number joined to text", '"Diff: "&A1', "Diff: 1,5", /& gör tal till text med Excels decimalkomma/],
     ['VALUE of "1,5"', 'VALUE("1,5")+A1', 3, /VALUE räknas med Excels svenska språkinställningar/],
+    ['a text function on a number', "LEFT(A1,2)", "1,", /LEFT gör tal till text med Excels decimalkomma/],
+    ['"1,5" calculated with', '"1,5"*A1', 2.25, /ett tal skrivet som text med decimalkomma/],
   ];
   it.each(cases)("%s keeps Excel's cached value, is listed and Excel recalculates on open", async (_, formula, cached, reason) => {
     const outcome = recalculateXlsx(await workbook({ formula, result: cached } as ExcelJS.CellFormulaValue), "avstamning.xlsx");
@@ -49,5 +51,8 @@ describe("recalc: native formulas that need Swedish conventions", () => {
     expect(languageDependent("SUM(A1:A3)")).toBeUndefined();
     expect(languageDependent("_xlfn.TEXTJOIN(\",\",TRUE,A1:A3)")).toMatch(/^TEXTJOIN/);
     expect(languageDependent("A1&B1")).toMatch(/^&/);
+    expect(languageDependent('IF(A1="1,5",1,0)')).toMatch(/decimalkomma/);
+    expect(languageDependent('IF(A1="a,b",1,0)')).toBeUndefined();
+    expect(languageDependent("'Blad \"1,5\"'!A1*2")).toBeUndefined();
   });
 });
