@@ -169,8 +169,12 @@ export class FormulaGraph {
 
   /** Whether a cell's formula calls a SAMKALK function (a shared formula's cells, by their master). */
   isSamkalk(cell: XmlCell): boolean {
-    const text = cell.formula?.text ?? this.masters.get(`${this.sheetOfCell(cell).name}\u0000${cell.formula?.si}`)?.formula?.text ?? "";
-    return SAMKALK_FORMULA.test(text);
+    return SAMKALK_FORMULA.test(this.sourceText(cell));
+  }
+
+  /** The formula text as the file holds it: the cell's own, or its shared formula master's, unmoved. */
+  sourceText(cell: XmlCell): string {
+    return cell.formula?.text ?? this.masters.get(`${this.sheetOfCell(cell).name}\u0000${cell.formula?.si}`)?.formula?.text ?? "";
   }
 
   /**

@@ -1,4 +1,5 @@
 import { DomainError, isDomainError } from "../core/errors";
+import type { DateSystem } from "../core/dates";
 import { CellInput, CellValue } from "../core/cells";
 import { rangeA1 } from "../core/a1";
 import { EmbeddedWorkbook, fromEngine } from "../workbook/embeddedWorkbook";
@@ -31,11 +32,43 @@ export interface RecalcOutcome {
   warnings: string[];
   /** Whether the file asks Excel to recalculate everything when opened. */
   fullCalcOnLoad: boolean;
+  /**
+   * Spilling formulas whose result range holds something (text, a number, a formula): as in Excel
+   * they show #SPILL! and nothing in their way is written over. In Swedish, naming the blocking cell.
+   */
+  blockedSpills: string[];
 }
 
 const CANNOT_EVALUATE: Record<string, string> = { "#NAME?": "okänd funktion eller namn", "#ERROR!": "formeln kan inte tolkas", "#CYCLE!": "cirkelreferens" };
-const DATE_FUNCTIONS = /\b(SAMKALK\.(NOTICEDATE|CONTRACTEND|UPPSAGNINGSDAG|AVTALSSLUT)|_xldudf_SAMKALK_(NOTICEDATE|CONTRACTEND)|DATE|DATEVALUE|YEAR|MONTH|DAY|EDATE|EOMONTH|TODAY|NOW|WEEKDAY|WEEKNUM|NETWORKDAYS|WORKDAY|YEARFRAC|DAYS|DATEDIF)\(/i;
+/** SAMKALK's date functions count in the 1900 system, as Excel hands them dates there. */
+const SAMKALK_DATE_FUNCTIONS = /\b(SAMKALK\.(NOTICEDATE|CONTRACTEND|UPPSAGNINGSDAG|AVTALSSLUT)|_xldudf_SAMKALK_(NOTICEDATE|CONTRACTEND))\(/i;
 const MAX_ROUNDS = 12;
+/**
+ * Formulas whose result depends on the language Excel runs in: the engine would compute them the
+ * English way (TEXT(x;"# ##0,00") with "." and "," swapped, numbers joined to text with ".",
+ * VALUE("1,5") as #VALUE!). They keep Excel's cached value and Excel recomputes them on open.
+ */
+const LOCALE_FUNCTIONS = /\b(TEXT|VALUE|NUMBERVALUE|FIXED|DOLLAR|DATEVALUE|TIMEVALUE|CONCATENATE|TEXTJOIN)\s*\(/i;
+/** Text functions: given a number, they work on its text, which has a decimal comma in Swedish Excel. */
+const TEXT_FUNCTIONS = /\b(LEFT|RIGHT|MID|SUBSTITUTE|REPLACE|FIND|SEARCH|EXACT|UPPER|LOWER|PROPER|TRIM|CLEAN|REPT)\s*\(/i;
+const STRING_LITERALS = /"(?:[^"]|"")*"|'(?:[^']|'')*'/g;
+/** A string literal Swedish Excel reads as a number when it is calculated with: "1,5", "-1 234,50". */
+const SWEDISH_NUMBER_LITERAL = /"\s*-?\d[\d\s\u00a0]*,\d+\s*"/;
+
+/** Why a native formula cannot be computed the way Swedish Excel computes it, or undefined. */
+export function languageDependent(text: string): string | undefined {
+  const code = text.replace(STRING_LITERALS, (literal) => (literal.startsWith('"') ? '""' : "''"));
+  const fn = LOCALE_FUNCTIONS.exec(code);
+  if (fn) return `${fn[1].toUpperCase()} räknas med Excels svenska språkinställningar (decimalkomma, talformat)`;
+  if (code.includes("&")) return "& gör tal till text med Excels decimalkomma";
+  const textFunction = TEXT_FUNCTIONS.exec(code);
+  if (textFunction) return `${textFunction[1].toUpperCase()} gör tal till text med Excels decimalkomma`;
+  if (SWEDISH_NUMBER_LITERAL.test(text.replace(/'(?:[^']|'')*'/g, "''"))) return "ett tal skrivet som text med decimalkomma läses med Excels svenska språkinställningar";
+  return undefined;
+}
+/** The last row and column (0-based) of an Excel sheet: 1 048 576 and XFD. */
+const LAST_ROW = 1_048_575;
+const LAST_COL = 16_383;
 
 function address(cell: XmlCell): string {
   return rangeA1({ row: cell.row, col: cell.col }, 1, 1);
@@ -58,12 +91,14 @@ class Recalculation {
   private readonly failed = new Map<XmlCell, string>();
   private stringList: string[] | null = null;
   private readonly strings = () => (this.stringList ??= this.workbook.sharedStrings());
+  private readonly dateSystem: DateSystem;
   private workbookEngine: EmbeddedWorkbook | null = null;
   private spills = new Map<XmlCell, Rect>();
   private readonly arraySizes = new Map<string, { width: number; height: number }>();
 
   constructor(private readonly workbook: XlsxPackage, private readonly file: string) {
     this.graph = new FormulaGraph(workbook);
+    this.dateSystem = workbook.date1904 ? "1904" : "1900";
   }
 
   /** What a loaded formula reads (kept: loaded formulas are asked again each round). */
@@ -83,6 +118,10 @@ class Recalculation {
       this.loaded.add(cell);
       added.push(cell);
       if (!cell.formula) continue;
+      if (!this.useCached.has(cell) && !this.graph.isSamkalk(cell)) {
+        const why = languageDependent(this.graph.sourceText(cell));
+        if (why) this.useCached.set(cell, why);
+      }
       for (const r of this.precedents(cell).rects) {
         const key = `${r.sheet.name}\u0000${r.top},${r.left},${r.bottom},${r.right}`;
         if (this.visitedRects.has(key)) continue;
@@ -128,10 +167,10 @@ class Recalculation {
     const f = this.graph.formula(cell);
     if (f && !this.useCached.has(cell)) return { formula: formulaFromFile(this.graph.engineText(f)) };
     if (f) {
-      const cached = cachedValue(cell, this.strings);
+      const cached = cachedValue(cell, this.strings, this.dateSystem);
       return cached === undefined || cached === null || typeof cached === "object" ? null : cached;
     }
-    return cellInput(cell, this.strings);
+    return cellInput(cell, this.strings, this.dateSystem);
   }
 
   private recordSizes = <T>(build: () => T): T => recordingArraySizes(build, (at, width, height) => this.arraySizes.set(`${at.sheet}:${at.row}:${at.col}`, { width, height }));
@@ -146,7 +185,7 @@ class Recalculation {
       while (line.length < cell.col) line.push(null);
       line[cell.col] = this.inputOf(cell);
     }
-    this.workbookEngine = this.recordSizes(() => EmbeddedWorkbook.fromSnapshot({ sheets: this.graph.sheets.map((s) => ({ name: s.name, cells: cells.get(s)! })), tables: [], settings: {}, numberFormats: {} }));
+    this.workbookEngine = this.recordSizes(() => EmbeddedWorkbook.fromSnapshot({ sheets: this.graph.sheets.map((s) => ({ name: s.name, cells: cells.get(s)! })), tables: [], settings: {}, numberFormats: {}, dateSystem: this.dateSystem }));
     this.findSpills();
   }
 
@@ -159,9 +198,60 @@ class Recalculation {
   private findSpills(): void {
     this.spills = new Map();
     for (const f of this.loadedFormulas()) {
+      const wanted = this.wantedRect(f);
+      // The engine spills past the sheet's last row and column; Excel cannot hold such a cell.
+      if (wanted && (wanted.bottom > LAST_ROW || wanted.right > LAST_COL)) {
+        throw new DomainError(
+          "OUT_OF_RANGE",
+          `blad ${f.sheet.name}, cell ${address(f.cell)}: resultatet av =${f.text} är ${wanted.bottom - wanted.top + 1} × ${wanted.right - wanted.left + 1} celler och skulle spilla ${wanted.bottom > LAST_ROW ? "förbi bladets sista rad (1 048 576)" : "förbi bladets sista kolumn (XFD)"}; ingenting skrevs. Flytta formeln uppåt eller åt vänster`,
+          { file: this.file, sheet: f.sheet.name, cell: address(f.cell) },
+        );
+      }
       const rect = this.spillOf(f);
       if (rect) this.spills.set(f.cell, rect);
     }
+  }
+
+  /** The range a formula's array result needs, as the engine sized it; null for a single value. */
+  private wantedRect(f: FormulaCell): Rect | null {
+    const at = this.at(f.sheet, f.cell.row, f.cell.col);
+    const size = this.arraySizes.get(`${at.sheet}:${at.row}:${at.col}`);
+    if (!size || (size.width === 1 && size.height === 1)) return null;
+    return { sheet: f.sheet, top: at.row, left: at.col, bottom: at.row + size.height - 1, right: at.col + size.width - 1 };
+  }
+
+  /** Whether a cell of the file holds something a spill must not write over. */
+  private blocks(c: XmlCell, anchor: XmlCell): boolean {
+    if (c === anchor || this.covered.has(c)) return false;
+    return c.formula !== undefined || c.value !== null || c.type === "inlineStr";
+  }
+
+  /**
+   * Cells in the way of a spill that the engine has not been given: once loaded, the engine turns
+   * the formula into #SPILL!, as Excel does, and everything that reads it sees that.
+   */
+  private spillBlockers(): XmlCell[] {
+    const found: XmlCell[] = [];
+    for (const [anchor, rect] of this.spills) {
+      for (const c of rect.sheet.inside(rect.top, rect.left, rect.bottom, rect.right)) if (!this.loaded.has(c) && this.blocks(c, anchor)) found.push(c);
+    }
+    return found;
+  }
+
+  /** Why a formula shows #SPILL!, naming the first cell in its way; null when it spills or is a single value. */
+  private blockedSpill(f: FormulaCell): string | null {
+    const value = this.value(f.cell);
+    if (!value || typeof value !== "object" || value.error !== "#SPILL!") return null;
+    const rect = this.wantedRect(f);
+    if (!rect) return null;
+    const range = rangeA1({ row: rect.top, col: rect.left }, rect.bottom - rect.top + 1, rect.right - rect.left + 1);
+    const where = `blad ${f.sheet.name}, cell ${address(f.cell)}`;
+    for (const c of rect.sheet.inside(rect.top, rect.left, rect.bottom, rect.right)) {
+      if (!this.blocks(c, f.cell)) continue;
+      const what = c.formula ? "en formel" : c.type === "s" || c.type === "str" || c.type === "inlineStr" ? "text" : "ett värde";
+      return `${where}: =${f.text} ska spilla i ${range}, men cell ${address(c)} innehåller ${what}; formeln visar #SPILL! och ingenting skrevs över. Töm ${range} utom ${address(f.cell)}, eller flytta formeln`;
+    }
+    return `${where}: =${f.text} ska spilla i ${range}, men en annan formels resultat ligger i vägen; formeln visar #SPILL! och ingenting skrevs över`;
   }
 
   /** The engine, while there is one: it is let go before the file is written. */
@@ -211,7 +301,7 @@ class Recalculation {
     const index = new RectIndex();
     const rect = (c: XmlCell): Rect => ({ sheet: this.graph.sheetOfCell(c), top: c.row, left: c.col, bottom: c.row, right: c.col });
     for (const f of this.loadedFormulas()) {
-      const changed = f.samkalk || this.spills.has(f.cell) || !sameValue(this.value(f.cell), cachedValue(f.cell, this.strings));
+      const changed = f.samkalk || this.spills.has(f.cell) || !sameValue(this.value(f.cell), cachedValue(f.cell, this.strings, this.dateSystem));
       if (!changed) continue;
       index.add(rect(f.cell));
       const spill = this.spills.get(f.cell) ?? this.graph.arrayRect(f);
@@ -254,7 +344,7 @@ class Recalculation {
       const unsupported = this.graph.unsupported(cell);
       if (unsupported) this.useCached.set(cell, unsupported);
     }
-    if (seeds.length === 0) return { bytes: this.workbook.toBytes(), evaluated: 0, written: 0, warnings: [], fullCalcOnLoad: false };
+    if (seeds.length === 0) return { bytes: this.workbook.toBytes(), evaluated: 0, written: 0, warnings: [], fullCalcOnLoad: false, blockedSpills: [] };
     this.load(seeds);
     this.buildEngine();
     for (let round = 0; ; round++) {
@@ -269,7 +359,7 @@ class Recalculation {
       // depends on it still computes; a formula without one keeps the error.
       const substituted: XmlCell[] = [];
       for (const cell of this.ownFailures(failing)) {
-        const cached = cachedValue(cell, this.strings);
+        const cached = cachedValue(cell, this.strings, this.dateSystem);
         if (cached !== undefined && !(cached && typeof cached === "object")) {
           this.useCached.set(cell, failing.get(cell)!);
           substituted.push(cell);
@@ -279,15 +369,24 @@ class Recalculation {
         this.update(substituted);
         continue;
       }
+      const blockers = this.spillBlockers();
+      if (blockers.length > 0) {
+        const added = this.load(blockers);
+        this.update([...added, ...this.cover(added)]);
+        continue;
+      }
       const more = this.dependents(this.changedRects());
       if (more.length === 0) break;
       const added = this.load(more);
       this.update([...added, ...this.cover(added)]);
     }
-    if (this.workbook.date1904 && this.loadedFormulas().some((f) => DATE_FUNCTIONS.test(f.text))) {
+    // The engine counts the file's own serials (DATE, EDATE … in the 1904 system too); SAMKALK's
+    // date functions do not, and a 1904 workbook that uses them is not guessed at.
+    const samkalkDate = this.workbook.date1904 ? this.loadedFormulas().find((f) => SAMKALK_DATE_FUNCTIONS.test(f.text)) : undefined;
+    if (samkalkDate) {
       throw new DomainError(
         "INVALID_ARGUMENT",
-        "arbetsboken använder 1904-datumsystemet, och formler som ska räknas om använder datum; Samkalk räknar datum i 1900-systemet och skriver därför ingenting. Byt datumsystem i Excel (Arkiv > Alternativ > Avancerat) eller räkna om i Excel",
+        `arbetsboken använder 1904-datumsystemet, och blad ${samkalkDate.sheet.name}, cell ${address(samkalkDate.cell)} använder en av Samkalks datumfunktioner, som räknar i 1900-systemet; Samkalk skriver därför ingenting. Byt datumsystem i Excel (Arkiv > Alternativ > Avancerat) eller räkna om i Excel`,
         { file: this.file },
       );
     }
@@ -302,14 +401,15 @@ class Recalculation {
       patches.set(sheet, list);
     };
     const warnings: string[] = [];
+    const blockedSpills: string[] = [];
     let removedFormula = false;
     let evaluated = 0;
     for (const f of this.loadedFormulas()) {
       const { cell, sheet } = f;
-      const cached = cachedValue(cell, this.strings);
+      const cached = cachedValue(cell, this.strings, this.dateSystem);
       const where = `blad ${sheet.name}, cell ${address(cell)}`;
       if (this.useCached.has(cell)) {
-        warnings.push(`${where}: ${this.useCached.get(cell)} i =${f.text}; Excels sparade värde behölls`);
+        warnings.push(`${where}: ${this.useCached.get(cell)} i =${f.text}; ${cached === undefined ? "inget sparat värde finns, Excel räknar cellen när filen öppnas" : "Excels sparade värde behölls"}`);
         continue;
       }
       evaluated++;
@@ -329,9 +429,14 @@ class Recalculation {
       const spill = this.spills.get(cell);
       const old = this.graph.arrayRect(f);
       const text = f.samkalk && cell.formula?.text ? formulaToFile(f.text) : f.text;
-      const removeFormula = options.valuesOnly === true && f.samkalk;
+      const blocked = this.blockedSpill(f);
+      if (blocked) blockedSpills.push(blocked);
+      // A blocked spill keeps its formula, even with --values-only: #SPILL! is no value to keep.
+      const removeFormula = options.valuesOnly === true && f.samkalk && !blocked;
       let formula: CellPatch["formula"] = "keep";
       if (removeFormula) formula = "remove";
+      // Excel saves a blocked dynamic array as an array formula over its own cell only.
+      else if (blocked && cell.formula!.type !== "shared") formula = formulaElement(prefix, cell.formula!, text, { t: "array", ref: address(cell), si: undefined });
       else if (spill) formula = formulaElement(prefix, cell.formula!, text, { t: "array", ref: rangeA1({ row: spill.top, col: spill.left }, spill.bottom - spill.top + 1, spill.right - spill.left + 1), si: undefined });
       else if (text !== f.text) formula = formulaElement(prefix, cell.formula!, text);
       if (formula !== "keep" || !sameValue(value, cached)) patch(sheet, { row: cell.row, col: cell.col, value, formula });
@@ -343,7 +448,7 @@ class Recalculation {
             const v = fromEngine(this.engine.engine.getCellValue(this.at(sheet, row, col)));
             const existing = sheet.at(row, col);
             const next = v === null || v === "" ? undefined : v;
-            if (existing ? !sameValue(next, constantValue(existing, this.strings)) : next !== undefined) patch(sheet, { row, col, value: next, formula: "remove" });
+            if (existing ? !sameValue(next, constantValue(existing, this.strings, this.dateSystem)) : next !== undefined) patch(sheet, { row, col, value: next, formula: "remove" });
           }
         }
       }
@@ -365,7 +470,7 @@ class Recalculation {
     if (removedFormula) this.workbook.dropCalculationChain();
     const fullCalcOnLoad = warnings.length > 0;
     if (fullCalcOnLoad) this.workbook.requestFullCalculationOnLoad();
-    return { bytes: this.workbook.toBytes(), evaluated, written, warnings, fullCalcOnLoad };
+    return { bytes: this.workbook.toBytes(), evaluated, written, warnings, fullCalcOnLoad, blockedSpills };
   }
 }
 

@@ -40,11 +40,19 @@ export async function recalcCommand(args: string[], io: CliIO): Promise<number> 
   if (warnings.length > 0) {
     io.stderr(`samkalk recalc: ${warnings.length} ${warnings.length === 1 ? "cell" : "celler"} kunde inte räknas om av Samkalk; Excel räknar om dem när filen öppnas\n${warnings.slice(0, 20).join("\n")}${warnings.length > 20 ? `\n… och ${warnings.length - 20} till` : ""}`);
   }
+  const blocked = outcome.blockedSpills ?? [];
+  if (blocked.length > 0) {
+    io.stderr(`samkalk recalc: ${blocked.length} ${blocked.length === 1 ? "formel" : "formler"} kunde inte spilla och visar #SPILL!, som i Excel; cellerna i vägen skrevs inte över\n${blocked.slice(0, 20).join("\n")}${blocked.length > 20 ? `\n… och ${blocked.length - 20} till` : ""}`);
+  }
   io.writeFiles([{ path: values.output, bytes: outcome.bytes }], [input]);
+  const wrote = `Räknade om ${outcome.evaluated} formler och skrev ${outcome.written} ${outcome.written === 1 ? "cell" : "celler"} i ${values.output}${values["values-only"] ? " med SAMKALK-formler ersatta av värden" : ""}`;
   io.stdout(
     outcome.evaluated === 0 && warnings.length === 0
       ? `Arbetsboken har inga SAMKALK-formler att räkna om; ${values.output} är en oförändrad kopia.`
-      : `Räknade om ${outcome.evaluated} formler och skrev ${outcome.written} ${outcome.written === 1 ? "cell" : "celler"} i ${values.output}${values["values-only"] ? " med SAMKALK-formler ersatta av värden" : ""}; allt annat i filen är oförändrat.`,
+      : blocked.length > 0
+        ? `${wrote}; ${blocked.length} ${blocked.length === 1 ? "formel visar" : "formler visar"} #SPILL! i stället för sitt resultat (se ovan). Töm cellerna i vägen och räkna om.`
+        : `${wrote}; allt annat i filen är oförändrat.`,
   );
-  return 0;
+  // A result that could not be written is not a success: scripts must notice.
+  return blocked.length > 0 ? 1 : 0;
 }

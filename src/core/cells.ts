@@ -1,3 +1,4 @@
+import type { DateSystem } from "./dates";
 import { Amount } from "./money";
 import { sv } from "./swedishDigits";
 import { identityText, visibleText } from "./memberIdentity";
@@ -56,6 +57,8 @@ export interface SourceTable {
   rowNumbers: number[];
   /** File row of the header when it is not row 1; a gap in the rows is a blank row. */
   headerRowNumber?: number;
+  /** How the file counts date serials (an xlsx workbook's date1904); "1900" when absent. */
+  dateSystem?: DateSystem;
 }
 
 export interface RowError {
@@ -87,6 +90,8 @@ export interface WorkbookSnapshot {
   cached?: Record<string, CellValue>;
   /** Defined names: name → what it refers to, e.g. "Vikter" → "'Fördelning'!$B$3:$B$6". */
   names?: Record<string, string>;
+  /** How the workbook's date serials count; "1900" when absent (what the readers give). */
+  dateSystem?: DateSystem;
   /** Bold text and fill colours ("#RRGGBB") as shown, so a saved file looks like the page. */
   styles?: Record<string, CellStyle>;
 }

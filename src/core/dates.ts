@@ -111,19 +111,32 @@ export function fromEpochDays(days: number): CivilDate {
   return makeDate(yoe + era * 400 + (month <= 2 ? 1 : 0), month, day);
 }
 
-// Excel's day 0 is 1899-12-30 for every date after Excel's fictitious 1900-02-29 (serial 60).
-const EXCEL_EPOCH = toEpochDays({ year: 1899, month: 12, day: 30 });
+/**
+ * A workbook counts its dates in one of two systems, stored in the file (workbookPr date1904):
+ * "1900", where serial 1 is 1900-01-01 and Excel's fictitious 1900-02-29 is serial 60, or "1904"
+ * (old Mac Excel, LibreOffice on request), where serial 0 is 1904-01-01. 2027-04-30 is 46 507 in
+ * the first and 45 045 in the second.
+ */
+export type DateSystem = "1900" | "1904";
 
-export function toExcelSerial(date: CivilDate): number {
-  return toEpochDays(date) - EXCEL_EPOCH;
+// In the 1900 system day 0 is 1899-12-30 for every date after the fictitious 1900-02-29.
+const EPOCH: Record<DateSystem, number> = { "1900": toEpochDays({ year: 1899, month: 12, day: 30 }), "1904": toEpochDays({ year: 1904, month: 1, day: 1 }) };
+const FIRST_SERIAL: Record<DateSystem, number> = { "1900": 61, "1904": 0 };
+const FIRST_DATE: Record<DateSystem, string> = { "1900": "1900-03-01", "1904": "1904-01-01" };
+
+export function toExcelSerial(date: CivilDate, system: DateSystem = "1900"): number {
+  const serial = toEpochDays(date) - EPOCH[system];
+  if (serial < FIRST_SERIAL[system]) throw new DomainError("INVALID_DATE", `${formatIsoDate(date)} ligger före arbetsbokens första datum (${FIRST_DATE[system]})`);
+  return serial;
 }
 
-/** An Excel date serial (the time of day, if any, is dropped). Serials before 1900-03-01 are refused. */
-export function fromExcelSerial(serial: number): CivilDate {
-  if (!Number.isFinite(serial) || serial < 61 || serial > 2958465) {
-    throw new DomainError("INVALID_DATE", `${serial} är inget datum (Excel-datum från 1900-03-01 till 9999-12-31)`);
+/** An Excel date serial in the workbook's date system (the time of day, if any, is dropped). */
+export function fromExcelSerial(serial: number, system: DateSystem = "1900"): CivilDate {
+  const last = toEpochDays({ year: 9999, month: 12, day: 31 }) - EPOCH[system];
+  if (!Number.isFinite(serial) || serial < FIRST_SERIAL[system] || serial >= last + 1) {
+    throw new DomainError("INVALID_DATE", `${serial} är inget datum (Excel-datum från ${FIRST_DATE[system]} till 9999-12-31${system === "1904" ? " i 1904-datumsystemet" : ""})`);
   }
-  return fromEpochDays(Math.floor(serial) + EXCEL_EPOCH);
+  return fromEpochDays(Math.floor(serial) + EPOCH[system]);
 }
 
 export function addDays(date: CivilDate, days: number): CivilDate {

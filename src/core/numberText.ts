@@ -34,6 +34,9 @@ const UNITS: readonly [RegExp, NumberUnit][] = [
 /** The forms most exports use, read without the general machinery: "1234", "-1 234 567,89". */
 const COMMON = /^(-?)(\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d+)(?:,(\d+))?$/;
 
+/** Longer text is no number a cell can hold; refused before decimal.js spends minutes on it. */
+export const MAX_NUMBER_TEXT = 300;
+
 /**
  * Parses every Swedish number form (decimal comma, space or NBSP thousands, units, "-" for zero),
  * or throws NOT_A_NUMBER naming the text. A sign printed inside parentheses wins: "(+ 334 100)" is
@@ -41,6 +44,9 @@ const COMMON = /^(-?)(\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d+)(?:,(\d+))?$/;
  * follows the accounting convention and is negative, flagged so the reader can say so.
  */
 export function parseNumberText(raw: string): NumberValue {
+  if (raw.length > MAX_NUMBER_TEXT) {
+    throw new DomainError("NOT_A_NUMBER", `texten '${raw.slice(0, 40)}…' har ${raw.length.toLocaleString("sv-SE")} tecken och är inget tal (ett tal har högst ${MAX_NUMBER_TEXT} tecken)`);
+  }
   const common = COMMON.exec(raw);
   if (common) {
     const whole = common[2].length > 3 && /\D/.test(common[2]) ? common[2].replace(/\D/g, "") : common[2];

@@ -1,6 +1,7 @@
 import { Amount, ZERO } from "./money";
 import { NumberUnit, formatAmount, parseNumberText } from "./numberText";
 import { isDomainError } from "./errors";
+import { amountFromCellNumber } from "./cellNumber";
 
 /**
  * Tables as municipalities print them: a header of one or two rows, section rows, lines,
@@ -107,7 +108,7 @@ export function printedValue(cell: PrintedInput): PrintedValue {
   if (Amount.isDecimal(cell)) return { kind: "number", value: cell as Amount, unit: "none", decimals: (cell as Amount).decimalPlaces(), text: (cell as Amount).toString() };
   if (typeof cell === "number") {
     if (!Number.isFinite(cell)) return { kind: "text", text: String(cell) };
-    const value = new Amount(String(cell));
+    const value = amountFromCellNumber(cell);
     return { kind: "number", value, unit: "none", decimals: value.decimalPlaces(), text: String(cell) };
   }
   if (cell instanceof Date) return { kind: "text", text: cell.toISOString().slice(0, 10) };

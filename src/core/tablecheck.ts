@@ -1,3 +1,4 @@
+import { amountFromCellNumber } from "./cellNumber";
 import { Amount, ZERO } from "./money";
 import { formatAmount } from "./numberText";
 import { DomainError } from "./errors";

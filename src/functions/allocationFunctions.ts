@@ -1,4 +1,5 @@
-import { Amount, ZERO, fromUnits, toAmount } from "../core/money";
+import { amountFromCellNumber, excelDouble } from "../core/cellNumber";
+import { Amount, ZERO, fromUnits } from "../core/money";
 import { sv } from "../core/swedishDigits";
 import { AllocationMethod, BY_DRIVER, allocateUnits, keySharesPercent, mixedMethod } from "../core/allocation";
 import { isDomainError } from "../core/errors";
@@ -33,7 +34,7 @@ export function readWeights(range: ExcelMatrix, argument = "vikter"): (number | 
   range.forEach((row, r) =>
     row.forEach((cell, c) => {
       if (typeof cell === "number" && Number.isFinite(cell) && cell >= 0 && cell < 1e15) {
-        weights.push(cell);
+        weights.push(excelDouble(cell));
         if (cell > 0) anyPositive = true;
         return;
       }
@@ -84,7 +85,7 @@ export function keyShareCells(weights: ExcelMatrix, decimals?: ExcelScalar): (nu
   const d = readInteger(decimals, "decimaler", 2, 0, 4);
   const printed = labelledKey(range, "vikter");
   if (printed) return printed.place(guard(() => keySharesPercent(printed.weights.map((weight, i) => ({ member: String(i + 1), weight })), BY_DRIVER, d)).map((p) => p.dividedBy(100)));
-  const entries = readWeights(range).map((weight, i) => ({ member: String(i + 1), weight: toAmount(weight) }));
+  const entries = readWeights(range).map((weight, i) => ({ member: String(i + 1), weight: typeof weight === "number" ? amountFromCellNumber(weight) : weight }));
   const percents = guard(() => keySharesPercent(entries, BY_DRIVER, d));
   return inShapeOf(range, percents.map((p) => toExcelNumber(p.dividedBy(100))));
 }

@@ -1,3 +1,4 @@
+import { amountFromCellNumber } from "../core/cellNumber";
 import { Amount } from "../core/money";
 import { sv } from "../core/swedishDigits";
 import { isDomainError } from "../core/errors";
@@ -18,7 +19,7 @@ export type CellResult = number | string | FunctionError;
  */
 export function amountFromExcel(value: number): Amount {
   if (!Number.isFinite(value)) throw new FunctionError("#NUM!", `${value} är inget ändligt tal`);
-  return new Amount(Number(value.toPrecision(15)).toString());
+  return amountFromCellNumber(value);
 }
 
 function describeValue(value: ExcelScalar): string {

@@ -1,5 +1,5 @@
+import { amountFromCellNumber } from "../core/cellNumber";
 import ExcelJS from "exceljs";
-import { Amount } from "../core/money";
 import { formatAmount } from "../core/numberText";
 import { CellInput, amountToCellNumber, isAmount, isFormula, looksLikeFormula } from "../core/cells";
 import { SHEET_NAME, validName } from "../core/names";
@@ -19,7 +19,7 @@ function csvField(cell: CellInput): string {
   let text: string;
   if (isFormula(cell)) text = cell.formula;
   else if (isAmount(cell) || typeof cell === "number") {
-    const amount = isAmount(cell) ? cell : new Amount(String(cell));
+    const amount = isAmount(cell) ? cell : amountFromCellNumber(cell);
     text = formatAmount(amount, { decimals: amount.decimalPlaces() }).replace(/[\u00a0\u202f]/g, "");
   } else {
     text = String(cell);

@@ -1,3 +1,4 @@
+import { declaresDate1904 } from "./workbookDateSystem";
 import { DomainError, isDomainError } from "../core/errors";
 import { ZipArchive } from "./zipArchive";
 import { parseAttributes, readSheetXml, richText, SheetXml, unescapeXml } from "./sheetXml";
@@ -78,7 +79,7 @@ export class XlsxPackage {
       const local = a.localSheetId !== undefined ? allSheets[Number(a.localSheetId)] ?? null : null;
       this.names.push({ name: a.name, sheet: local, formula: unescapeXml(m[2]) });
     }
-    this.date1904 = new RegExp(`<${prefix}workbookPr\\b[^>]*\\bdate1904="(1|true)"`).test(this.workbookXml);
+    this.date1904 = declaresDate1904(this.workbookXml);
     if (this.sheets.length === 0) throw new DomainError("MISSING_VALUE", "arbetsboken har inga blad", { file });
   }
 

@@ -7,7 +7,7 @@ import { amountToCellNumber, isAmount, isFormula } from "../core/cells";
 import { parseRange, rangeA1 } from "../core/a1";
 import { formulaFromFile, formulaToFile } from "./formulaText";
 import { formulaReferences, rewriteFormula } from "./formulaReferences";
-import { loadWorkbook, plainCellValue } from "./xlsxTable";
+import { WorkbookDates, loadWorkbookWithDates, plainCellValue } from "./xlsxTable";
 
 /** The model's document settings travel in a very hidden sheet, so they survive any xlsx round trip. */
 export const SETTINGS_SHEET = "_samkalk";
@@ -17,14 +17,18 @@ function dateToSerial(date: Date): number {
   return toExcelSerial(fromEpochDays(days)) + (date.getTime() / 86_400_000 - days);
 }
 
-function constant(value: ExcelJS.CellValue): CellInput {
-  const plain = plainCellValue(value);
+/**
+ * A constant as the snapshot holds it. A snapshot counts dates in the 1900 system, as the engine
+ * and the page do: a date cell of a 1904 workbook becomes the 1900 serial of the same day.
+ */
+function constant(value: ExcelJS.CellValue, dates: WorkbookDates): CellInput {
+  const plain = plainCellValue(value, dates);
   return plain instanceof Date ? dateToSerial(plain) : plain;
 }
 
 /** Reads an xlsx file into a workbook snapshot: formulas, constants, tables, formats, settings. */
 export async function readWorkbookFile(bytes: Uint8Array, file: string): Promise<WorkbookSnapshot> {
-  const workbook = await loadWorkbook(bytes, file);
+  const { workbook, dates } = await loadWorkbookWithDates(bytes, file);
   const snapshot: WorkbookSnapshot = { sheets: [], tables: [], settings: {}, numberFormats: {} };
   for (const ws of workbook.worksheets) {
     if (ws.name === SETTINGS_SHEET) {
@@ -47,7 +51,7 @@ export async function readWorkbookFile(bytes: Uint8Array, file: string): Promise
         if (v && typeof v === "object" && ("formula" in v || "sharedFormula" in v)) {
           line[c - 1] = { formula: formulaFromFile(cell.formula ?? v.formula ?? "") };
           const cachedResult = (v as { result?: ExcelJS.CellValue }).result;
-          if (cachedResult !== undefined && cachedResult !== null) (snapshot.cached ??= {})[`${ws.name}!${cell.address}`] = cachedValue(cachedResult);
+          if (cachedResult !== undefined && cachedResult !== null) (snapshot.cached ??= {})[`${ws.name}!${cell.address}`] = cachedValue(cachedResult, dates);
           // The other cells of an array formula hold cached results only; the engine fills them.
           if (v.shareType === "array" && v.ref) {
             const { start, end } = parseRange(v.ref);
@@ -55,7 +59,7 @@ export async function readWorkbookFile(bytes: Uint8Array, file: string): Promise
           }
         } else {
           try {
-            line[c - 1] = constant(v);
+            line[c - 1] = constant(v, dates);
           } catch (error) {
             throw error instanceof DomainError ? error.at({ file, sheet: ws.name, cell: cell.address }) : error;
           }
@@ -107,9 +111,9 @@ function spellOutNames(snapshot: WorkbookSnapshot, names: Record<string, string>
 }
 
 /** A formula's cached result as the file holds it. */
-function cachedValue(value: ExcelJS.CellValue): CellValue {
+function cachedValue(value: ExcelJS.CellValue, dates: WorkbookDates): CellValue {
   if (typeof value === "object" && value !== null && "error" in value) return { error: String((value as ExcelJS.CellErrorValue).error) };
-  const c = constant(value);
+  const c = constant(value, dates);
   return c === null || typeof c !== "object" ? (c as CellValue) : null;
 }
 
@@ -131,16 +135,21 @@ export interface WriteOptions {
 
 /** Writes a snapshot (with its computed values) as xlsx: formulas keep their cached results. */
 export async function writeWorkbookFile(snapshot: WorkbookSnapshot, options: WriteOptions = {}): Promise<Uint8Array> {
+  checkSpillsFit(snapshot);
   const workbook = new ExcelJS.Workbook();
   workbook.creator = "Samkalk";
+  // The serials of a 1904 snapshot are only the right days in a 1904 file.
+  if (snapshot.dateSystem === "1904") workbook.properties.date1904 = true;
   // Values kept from the original file may be stale: Excel recalculates everything on open.
   if (options.keepCached && Object.keys(options.keepCached).length > 0) workbook.calcProperties.fullCalcOnLoad = true;
   for (const sheet of snapshot.sheets) {
     const ws = workbook.addWorksheet(sheet.name);
     const values = sheet.values ?? [];
-    const height = Math.max(sheet.cells.length, values.length);
+    // The engine's sheet can stay wider than Excel's after a spill past the edge shrank: the cells
+    // out there are empty (nothing can be typed there), and exceljs refuses to address them.
+    const height = Math.min(Math.max(sheet.cells.length, values.length), 1_048_576);
     for (let r = 0; r < height; r++) {
-      const width = Math.max(sheet.cells[r]?.length ?? 0, values[r]?.length ?? 0);
+      const width = Math.min(Math.max(sheet.cells[r]?.length ?? 0, values[r]?.length ?? 0), 16_384);
       for (let c = 0; c < width; c++) {
         const input = sheet.cells[r]?.[c] ?? null;
         const value = values[r]?.[c];
@@ -200,3 +209,22 @@ function insideSpill(snapshot: WorkbookSnapshot, sheet: string, row: number, col
   return false;
 }
 
+/**
+ * The engine lets a result spill past the sheet's last row and column; Excel has no such cells and
+ * exceljs would stop with an English message. Refused in Swedish, naming the formula's cell.
+ */
+function checkSpillsFit(snapshot: WorkbookSnapshot): void {
+  for (const [anchor, range] of Object.entries(snapshot.spills ?? {})) {
+    const [, endText] = range.split(":");
+    const end = /^([A-Z]+)(\d+)$/.exec(endText ?? "");
+    if (!end) continue;
+    const col = [...end[1]].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
+    const row = Number(end[2]);
+    if (col <= 16_384 && row <= 1_048_576) continue;
+    const at = anchor.lastIndexOf("!");
+    throw new DomainError(
+      "OUT_OF_RANGE",
+      `blad ${anchor.slice(0, at)}, cell ${anchor.slice(at + 1)}: resultatet skulle spilla ${row > 1_048_576 ? "förbi bladets sista rad (1 048 576)" : "förbi bladets sista kolumn (XFD)"} och kan inte sparas i en Excel-fil; flytta formeln uppåt eller åt vänster`,
+    );
+  }
+}

@@ -3,7 +3,7 @@ import { CivilDate, compareDates, formatIsoDate } from "../core/dates";
 import { DomainError } from "../core/errors";
 import { SourceTable } from "../core/cells";
 import { FieldSpec, ColumnMapping } from "./fields";
-import { ImportResult, excelDate, importRecords, readAmount, readDate, readText, readWholeMonths } from "./records";
+import { ImportResult, ReadContext, excelDate, importRecords, readAmount, readDate, readText, readWholeMonths } from "./records";
 
 export type ContractField = "supplier" | "member" | "agreed" | "start" | "end" | "renewalMonths" | "noticeMonths" | "fixedNotice" | "optionMonths" | "optionCount" | "optionCallBy" | "index" | "baseMonth";
 
@@ -37,13 +37,13 @@ export interface ImportedContract extends Contract {
 }
 
 /** "2023-10", "2023-10-01", a date cell or an Excel serial → "2023-10". */
-export function monthOf(cell: unknown): string | null {
+export function monthOf(cell: unknown, context?: ReadContext): string | null {
   if (cell === null || cell === undefined || cell === "") return null;
   if (typeof cell === "string" && /^\s*\d{4}-\d{1,2}\s*$/.test(cell)) {
     const [y, m] = cell.trim().split("-").map(Number);
     if (m >= 1 && m <= 12) return `${y}-${String(m).padStart(2, "0")}`;
   }
-  const date = readDate(cell as never);
+  const date = readDate(cell as never, context);
   if (!date) return null;
   return `${date.year}-${String(date.month).padStart(2, "0")}`;
 }
@@ -83,15 +83,15 @@ export function importContracts(table: SourceTable, mapping: ColumnMapping<Contr
       fixedNoticeText: get("fixedNotice", readText),
       fixedNoticeDay: get("fixedNotice", (cell) => (readText(cell) ? parseFixedNoticeDay(readText(cell)) : undefined)),
       optionCount: get("optionCount", readWholeMonths),
-      optionCallByText: get("optionCallBy", (cell) => (typeof cell === "number" ? formatIsoDate(readDate(cell)!) : readText(cell))),
-      options: get("optionCallBy", (cell) => {
-        const text = typeof cell === "number" ? formatIsoDate(readDate(cell)!) : readText(cell);
+      optionCallByText: get("optionCallBy", (cell, context) => (typeof cell === "number" ? formatIsoDate(readDate(cell, context)!) : readText(cell))),
+      options: get("optionCallBy", (cell, context) => {
+        const text = typeof cell === "number" ? formatIsoDate(readDate(cell, context)!) : readText(cell);
         return options(get("optionMonths", readWholeMonths), get("optionCount", readWholeMonths), text);
       }),
       indexWithoutBase: get("index", readText) || undefined,
-      index: get("baseMonth", (cell) => {
+      index: get("baseMonth", (cell, context) => {
         const series = get("index", readText);
-        const month = monthOf(cell);
+        const month = monthOf(cell, context);
         if (!month) return undefined;
         if (!series) throw new DomainError("MISSING_VALUE", "basmånad utan indexserie: ange serien, t.ex. KPI");
         return { series, baseMonth: month };

@@ -1,14 +1,23 @@
 import { Amount } from "../core/money";
 import { parseNumberText } from "../core/numberText";
-import { CivilDate, fromExcelSerial, makeDate, parseDate, toExcelSerial } from "../core/dates";
+import { amountFromCellNumber, checkCellDigits } from "../core/cellNumber";
+import { CivilDate, DateSystem, fromExcelSerial, makeDate, parseDate, toExcelSerial } from "../core/dates";
 import { isDomainError } from "../core/errors";
 import { RowError, SourceCell, SourceTable } from "../core/cells";
 import { duplicatedHeaders, normaliseHeader } from "../core/cells";
 import { ColumnMapping, FieldSpec, missingRequired } from "./fields";
 import { LIMITS } from "../core/limits";
 
+/** What a field reader may need to know about the file a cell comes from. */
+export interface ReadContext {
+  /** How the file counts date serials: an xlsx workbook's own system, "1900" for CSV. */
+  dateSystem: DateSystem;
+}
+
+const CSV_CONTEXT: ReadContext = { dateSystem: "1900" };
+
 /** Reads one field of one row; throws a DomainError that the caller locates. */
-export type FieldReader<T> = (cell: SourceCell) => T;
+export type FieldReader<T> = (cell: SourceCell, context?: ReadContext) => T;
 
 export const readText: FieldReader<string> = (cell) => {
   const text = cell === null ? "" : cell instanceof Date ? cell.toISOString().slice(0, 10) : String(cell).trim();
@@ -18,9 +27,10 @@ export const readText: FieldReader<string> = (cell) => {
 
 export const readAmount: FieldReader<Amount | null> = (cell) => {
   if (cell === null || cell === "") return null;
-  if (typeof cell === "number") return new Amount(String(cell));
-  const parsed = parseNumberText(String(cell));
-  return parsed.kind === "number" ? parsed.value : null;
+  if (typeof cell === "number") return amountFromCellNumber(cell);
+  const text = String(cell);
+  const parsed = parseNumberText(text);
+  return parsed.kind === "number" ? checkCellDigits(parsed.value, text) : null;
 };
 
 export const readWholeMonths: FieldReader<number | null> = (cell) => {
@@ -33,10 +43,10 @@ export const readWholeMonths: FieldReader<number | null> = (cell) => {
   return parsed.value.toNumber();
 };
 
-export const readDate: FieldReader<CivilDate | null> = (cell) => {
+export const readDate: FieldReader<CivilDate | null> = (cell, context = CSV_CONTEXT) => {
   if (cell === null || cell === "") return null;
   if (cell instanceof Date) return makeDate(cell.getUTCFullYear(), cell.getUTCMonth() + 1, cell.getUTCDate());
-  if (typeof cell === "number") return fromExcelSerial(cell);
+  if (typeof cell === "number") return fromExcelSerial(cell, context.dateSystem);
   // A CSV saved from a sheet whose date column had no date format holds the Excel serial.
   const text = String(cell);
   if (text.length <= 7 && /^\s*\d{5}\s*$/.test(text)) return fromExcelSerial(Number(text));
@@ -75,6 +85,7 @@ export function importRecords<F extends string, R>(
     errors.push({ file: table.file, row: 1, column: f.label, message: `kolumnen ${f.label} saknas (väntade en rubrik som ${f.headers.slice(0, 3).join(", ")})` });
   }
   if (errors.length > 0) return { records: [], rows: [], errors };
+  const context: ReadContext = { dateSystem: table.dateSystem ?? "1900" };
   if (table.rows.length === 0) return { records: [], rows: [], errors: [{ file: table.file, row: 2, column: "", message: "filen har inga datarader under rubrikraden" }] };
   const records: R[] = [];
   const rows: number[] = [];
@@ -84,7 +95,7 @@ export function importRecords<F extends string, R>(
     const get = <T>(field: F, reader: FieldReader<T>): T => {
       const index = mapping[field];
       try {
-        return reader(index === undefined ? null : cells[index] ?? null);
+        return reader(index === undefined ? null : cells[index] ?? null, context);
       } catch (error) {
         ok = false;
         const label = fields.find((f) => f.field === field)!.label;

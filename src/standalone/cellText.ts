@@ -1,4 +1,4 @@
-import { Amount } from "../core/money";
+import { amountFromCellNumber } from "../core/cellNumber";
 import { formatAmount, formatPercent } from "../core/numberText";
 import { formatIsoDate, fromExcelSerial } from "../core/dates";
 import { CellValue, isCellError } from "../core/cells";
@@ -22,7 +22,7 @@ export function cellText(value: CellValue, numberFormat?: string): string {
   if (typeof value === "boolean") return value ? "SANT" : "FALSKT";
   if (typeof value === "string") return value;
   if (!Number.isFinite(value)) return "#NUM!";
-  const amount = new Amount(Number(value.toPrecision(15)).toString());
+  const amount = amountFromCellNumber(value);
   if (numberFormat?.includes("%")) return formatPercent(amount, (numberFormat.split(".")[1] ?? "").replace(/[^0]/g, "").length);
   if (numberFormat && /y{2,4}-m{1,2}-d{1,2}/i.test(numberFormat) && value >= 61) {
     try {

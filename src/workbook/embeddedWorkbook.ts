@@ -2,6 +2,7 @@ import { DetailedCellError, HyperFormula } from "hyperformula";
 import type { RawCellContent } from "hyperformula";
 import { registerSamkalkFunctions } from "./engineFunctions";
 import { Amount } from "../core/money";
+import type { DateSystem } from "../core/dates";
 import { FUNCTIONS, NAMESPACE } from "../functions/catalogue";
 import { CellMark, FlagRule, RangeData, SheetSpec, TableSpec, WorkbookPort } from "./port";
 import { CellInput, CellValue, TableData, isFormula } from "../core/cells";
@@ -22,6 +23,16 @@ interface ConditionalFlags {
   rules: FlagRule[];
 }
 
+/**
+ * How the engine counts dates, as Excel does in each system (measured on HyperFormula 3.5): with
+ * the 1900 leap-year bug, day 0 must be 1899-12-31 so that DATE(1900;1;1) = 1, DATE(1900;3;1) = 61
+ * and DATE(2027;4;30) = 46 507, the serial a typed 2027-04-30 gets (core/dates.ts). Day 0 at
+ * 1899-12-30 together with the bug made every date after February 1900 one day late.
+ */
+export function engineDateSystem(system: DateSystem): { leapYear1900: boolean; nullDate: { year: number; month: number; day: number } } {
+  return system === "1904" ? { leapYear1900: false, nullDate: { year: 1904, month: 1, day: 1 } } : { leapYear1900: true, nullDate: { year: 1899, month: 12, day: 31 } };
+}
+
 const ENGINE_CONFIG = {
   licenseKey: "gpl-v3",
   maxRows: 1_048_576,
@@ -30,9 +41,7 @@ const ENGINE_CONFIG = {
   // HyperFormula rounds every result to 10 significant digits by default (1 234 567 890,12 comes
   // back as 1 234 567 890,1): money needs the value as computed, as Excel keeps it.
   smartRounding: false,
-  // Excel dates: serial 1 = 1900-01-01 with the 1900 leap-year bug.
-  leapYear1900: true,
-  nullDate: { year: 1899, month: 12, day: 30 },
+  ...engineDateSystem("1900"),
 };
 
 const DATE_FUNCTIONS = FUNCTIONS.filter((f) => f.returnsDate).flatMap((f) => [f.id, f.sv]);
@@ -95,12 +104,17 @@ export class EmbeddedWorkbook implements WorkbookPort {
   private selection = { sheet: "", address: "A1" };
   private listeners = new Set<() => void>();
 
-  constructor(sheetNames: readonly string[] = ["Blad1"], sheets?: Record<string, RawCellContent[][]>, names: Record<string, string> = {}) {
+  /** How this workbook's date serials count; the page and the CLI's readers always use "1900". */
+  readonly dateSystem: DateSystem;
+
+  constructor(sheetNames: readonly string[] = ["Blad1"], sheets?: Record<string, RawCellContent[][]>, names: Record<string, string> = {}, dateSystem: DateSystem = "1900") {
+    this.dateSystem = dateSystem;
+    const config = { ...ENGINE_CONFIG, ...engineDateSystem(dateSystem) };
     registerSamkalkFunctions();
     // Building from whole sheets takes the engine's bulk path: a third of the time and half the
     // memory of adding the same cells to an empty engine (100 000 cells: 0,4 s against 1,1 s).
     const named = Object.entries(names).map(([name, range]) => ({ name, expression: `=${range}` }));
-    this.engine = sheets ? HyperFormula.buildFromSheets(sheets, ENGINE_CONFIG as never, named) : HyperFormula.buildEmpty(ENGINE_CONFIG as never);
+    this.engine = sheets ? HyperFormula.buildFromSheets(sheets, config as never, named) : HyperFormula.buildEmpty(config as never);
     if (sheets) this.names = { ...names };
     if (!sheets) for (const name of sheetNames) this.engine.addSheet(name);
     this.selection.sheet = sheetNames[0] ?? "";
@@ -115,14 +129,14 @@ export class EmbeddedWorkbook implements WorkbookPort {
       const sheets: Record<string, RawCellContent[][]> = {};
       for (const sheet of snapshot.sheets) sheets[sheet.name] = sheet.cells.map((r) => r.map(toRaw));
       try {
-        wb = new EmbeddedWorkbook([], sheets, names);
+        wb = new EmbeddedWorkbook([], sheets, names, snapshot.dateSystem);
       } catch (error) {
         // A defined name the engine refuses: the slower path leaves out just that name.
         if (Object.keys(names).length === 0) throw error;
       }
     }
     if (!wb) {
-      wb = new EmbeddedWorkbook([]);
+      wb = new EmbeddedWorkbook([], undefined, {}, snapshot.dateSystem);
       const target = wb;
       // Every sheet and name exists before any formula is read: a reference to a sheet not yet
       // added would reserve it a place and change the order.
@@ -465,7 +479,7 @@ export class EmbeddedWorkbook implements WorkbookPort {
       const [row, col] = rc.split(",").map(Number);
       numberFormats[`${sheet}!${rangeA1({ row, col }, 1, 1)}`] = format;
     }
-    return { sheets, tables: [...this.tables.values()].map((t) => ({ ...t })), settings: { ...this.settings }, numberFormats, spills: this.spills(), styles: this.styles(sheets), names: { ...this.names } };
+    return { sheets, tables: [...this.tables.values()].map((t) => ({ ...t })), settings: { ...this.settings }, numberFormats, spills: this.spills(), styles: this.styles(sheets), names: { ...this.names }, ...(this.dateSystem === "1904" ? { dateSystem: this.dateSystem } : {}) };
   }
 
   /** Bold and fills as shown, flag colours included (a file gets them as plain fills). */

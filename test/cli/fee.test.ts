@@ -69,4 +69,22 @@ describe("samkalk fee", () => {
     expect(missing.code).toBe(2);
     expect(missing.stderr).toContain("finns-inte.csv");
   });
+
+  it("reads a binary float Excel stored (2386801.5999999996 for 2 386 801,6) as Excel shows it: no false finding, no 16 decimals", async () => {
+    const ExcelJS = (await import("exceljs")).default;
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("Budget");
+    ws.addRow(["Avsnitt", "Kategori", "Driftbudget", "Antal personer", "Personalkostnader", "Summa kategori"]);
+    ws.addRow(["Drift", "Plattformar", 1200000.1, 2, 1186801.5, 2386801.5999999996]);
+    ws.addRow(["Summa Drift", null, 1200000.1, 2, 1186801.5, 2386801.5999999996]);
+    const bytes = new Uint8Array(await wb.xlsx.writeBuffer());
+    let stdout = "";
+    let stderr = "";
+    const io: CliIO = { stdout: (t) => (stdout += `${t}\n`), stderr: (t) => (stderr += `${t}\n`), readFile: () => bytes, writeFiles: () => { throw new Error("no writes expected"); }, today: () => new Date(2026, 10, 23) };
+    const code = await run(["fee", "--budget", "budget.xlsx", "--uplift", "0", "--json"], io);
+    expect([code, stderr]).toEqual([0, ""]);
+    const json = JSON.parse(stdout);
+    expect(json.budgetTotal).toBe(2386801.6);
+    expect(json.findings).toEqual([]);
+  });
 });

@@ -137,4 +137,25 @@ describe("samkalk recalc", () => {
     expect(await run(["recalc", notZip, "-o", join(dir, "x.xlsx")], io)).toBe(2);
     expect(out.stderr).toContain("fil inte.xlsx: filen är ingen xlsx-fil (den är inte ett zip-arkiv)");
   });
+
+  it("a blocked spill: nothing in its way is written over, #SPILL! is cached, the blocker is named and the exit code is 1", async () => {
+    const file = join(dir, "spill-hinder.xlsx");
+    await makeXlsx(file, (ws) => {
+      ws.addRow(["Medlem", "Invånare", "Andel"]);
+      ws.addRow(["Ask", 12345, { formula: "SAMKALK.FORDELA(100000,B2:B5)" }]);
+      ws.addRow(["Björkby", 6789, "behåll mig"]);
+      ws.addRow(["Ceder", 25010]);
+      ws.addRow(["Dal", 3001]);
+    });
+    const output = join(dir, "spill-ut.xlsx");
+    const { out, io } = captureIO();
+    expect(await run(["recalc", file, "-o", output], io)).toBe(1);
+    const [c2, c3] = await cells(output, "Fördelning", ["C2", "C3"]);
+    expect(c2).toMatchObject({ formula: "SAMKALK.ALLOCATE(100000,B2:B5)", result: { error: "#SPILL!" } });
+    expect(c3).toBe("behåll mig");
+    expect(out.stderr).toContain("blad Fördelning, cell C2");
+    expect(out.stderr).toContain("cell C3 innehåller text");
+    expect(out.stdout).toContain("#SPILL!");
+    expect(out.stdout).not.toContain("allt annat i filen är oförändrat");
+  });
 });

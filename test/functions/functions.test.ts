@@ -36,6 +36,11 @@ describe("FORDELA / ALLOCATE", () => {
     expect(F.allocate(0.1 + 0.2, column(1, 1), undefined, 2)).toEqual([[0.15], [0.15]]);
   });
 
+  it("reads a weight Excel computed as 0.1+0.2 as the 0,3 it shows, on the fast path for plain numbers too", () => {
+    // Read as 0.30000000000000004, the second weight was the larger one and took the odd öre.
+    expect(F.allocate(0.01, column(0.3, 0.1 + 0.2), undefined, 2)).toEqual(F.allocate(0.01, column(0.3, 0.3), undefined, 2));
+  });
+
   it.each([
     [() => F.allocate(100, column(1, "tio", 2)), "#VALUE!", "vikter, rad 2: texten 'tio' är inget tal"],
     [() => F.allocate(100, [[1, true]]), "#VALUE!", "vikter, kolumn 2: true är inget tal"],
