@@ -92,7 +92,6 @@ export function keyHierarchy(key: PrintedKey): KeyNode[] {
  */
 function weightColumn(block: PrintedBlock, chosen: string | undefined, file: string): PrintedColumn {
   const headerRow = block.headerLines[block.headerLines.length - 1] ?? 1;
-  const numeric = block.columns.filter((c) => c.kind === "amount");
   if (chosen !== undefined) {
     const wanted = normaliseHeader(chosen);
     const match = block.columns.find((c) => c.kind !== "label" && (normaliseHeader(c.name) === wanted || normaliseHeader(c.header) === wanted));
@@ -100,12 +99,24 @@ function weightColumn(block: PrintedBlock, chosen: string | undefined, file: str
     if (match.kind !== "amount") throw new DomainError("INVALID_ARGUMENT", `kolumnen '${match.name}' håller inga vikter (${match.kind === "share" ? "den är andelar i procent" : "den är inga tal"})`, { file, row: headerRow, column: match.name });
     return match;
   }
-  const named = numeric.filter((c) => headerNames(c.header, headersOf("weight")));
-  const candidates = named.length > 0 ? named : numeric;
+  const candidates = candidatesIn(block);
   if (candidates.length === 1) return candidates[0];
   if (candidates.length === 0) {
     if (block.columns.length >= 2 && block.columns[1].kind !== "label") return block.columns[1];
     throw new DomainError("MISSING_VALUE", "en nyckel behöver två kolumner: medlem och vikt", { file, row: headerRow });
   }
   throw new DomainError("AMBIGUOUS_COLUMN", `flera kolumner kan vara vikten: ${candidates.map((c) => `'${c.name}'`).join(" och ")}; välj en med --column "<rubrik>"`, { file, row: headerRow });
+}
+
+function candidatesIn(block: PrintedBlock): PrintedColumn[] {
+  const numeric = block.columns.filter((c) => c.kind === "amount");
+  const named = numeric.filter((c) => headerNames(c.header, headersOf("weight")));
+  return named.length > 0 ? named : numeric;
+}
+
+/** The columns that could be a key's weight, for a choice in the import preview. */
+export function keyWeightCandidates(table: SourceTable): string[] {
+  const memberCol = Math.max(0, table.headers.findIndex((h) => headerNames(h, headersOf("member"))));
+  const block = readPrintedTable(printedGridOf(table), { labelColumn: memberCol }).blocks.find((b) => b.kind === "table");
+  return block ? candidatesIn(block).map((c) => c.name) : [];
 }

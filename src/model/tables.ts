@@ -9,7 +9,7 @@ import { Guarantee } from "../core/guaranteedVolumes";
 import { parsePeriod } from "../core/invoiceBasis";
 import { Penalty } from "../core/penalties";
 import { memberId } from "../core/memberIdentity";
-import { CellValue, RowError, SourceTable, TableData, isCellError } from "../core/cells";
+import { CellValue, RowError, SourceCell, SourceTable, TableData, isCellError } from "../core/cells";
 import { ColumnMapping, FieldSpec, TableModel, guessMapping, tableFormats, tableHeaders } from "./fields";
 import { ImportResult, importRecords, readAmount, readDate, readText } from "./records";
 import { CONTRACT_FIELDS, ImportedContract, importContracts, monthOf } from "./contracts";
@@ -17,6 +17,8 @@ import { IndexSeries } from "../core/contracts";
 import { AccountMapping } from "../core/ledger";
 import { OUTCOME_FIELDS, importOutcomes } from "./outcomes";
 import { printedLines } from "./printedSource";
+import { printedGridOf, readPrintedTable } from "../core/printedTable";
+import { headerNames } from "./fields";
 import { CALL_OFF_FIELDS, PRICE_FIELDS, importCallOffs, importPrices } from "./catalogue";
 
 /** The agreed model lives in the workbook as these named tables plus document settings. */
@@ -232,6 +234,40 @@ export function readMembers(source: SourceTable): ImportResult<Member> {
   return readRows(MEMBERS, (get) => ({ member: get("member", readText), inhabitants: get("inhabitants", readAmount) }), (m) => (m.member === "" ? { column: "Medlem", message: "värde saknas" } : null))(source);
 }
 
+/**
+ * Reads Medlemskostnader: one row per member and cost line. A file without a member column is
+ * read as printed, one block per member closed by "Summa årskostnad <medlem>": the lines before
+ * it are that member's, and the rows closing the block (the subtotal, the fee, the total) are none.
+ */
+export function readMemberCosts(given: SourceTable): ImportResult<MemberCostLine> {
+  const columns = mapped(given, MEMBER_COSTS.fields);
+  const source = columns.member === undefined ? memberBlocksAsRows(given) : given;
+  return readRows(MEMBER_COSTS, (get) => ({
+    member: get("member", readText), text: get("text", readText), amount: get("amount", readAmount), fte: get("fte", readAmount), rate: get("rate", readAmount),
+  }), (c) => (c.member === "" ? { column: "Medlem", message: "värde saknas: raderna hör till ingen medlem (ingen rad 'Summa årskostnad <medlem>' stänger dem)" } : c.amount === null && (c.fte === null || c.rate === null) ? { column: "Belopp", message: "ange ett belopp, eller både antal personer och pris per person" } : null))(source);
+}
+
+/** Per-member blocks as printed, as rows with the member named by the subtotal that closes each block. */
+function memberBlocksAsRows(source: SourceTable): SourceTable {
+  const printed = readPrintedTable(printedGridOf(source));
+  const block = printed.blocks.find((b) => b.kind === "table");
+  if (!block) return source;
+  const amountColumn = block.columns.findIndex((c) => headerNames(c.header, ["Kostnad", "Belopp", "Årsbelopp", "Summa"]));
+  const rows: SourceCell[][] = [];
+  const rowNumbers: number[] = [];
+  block.rows.forEach((row) => {
+    if (row.role !== "subtotal") return;
+    const member = row.label.replace(/^(summa|totalt?)\s+(årskostnad|medlemskostnader|kostnader)?\s*/i, "").trim();
+    for (const i of row.sums ?? []) {
+      const line = block.rows[i];
+      const amount = line.cells[amountColumn >= 0 ? amountColumn : line.cells.length - 1];
+      rows.push([member, line.label, amount.kind === "number" ? amount.value.toFixed() : null]);
+      rowNumbers.push(line.line);
+    }
+  });
+  return { file: source.file, headers: ["Medlem", "Kostnad", "Belopp"], rows, rowNumbers };
+}
+
 /** Reads a Kontomappning table or file: account (and object or text) → member and system. */
 export function readAccountMapping(source: SourceTable): ImportResult<AccountMapping> {
   return readRows(ACCOUNT_MAPPING, (get) => ({
@@ -308,9 +344,7 @@ export function modelFromTables(tables: readonly (TableData | null)[], year: num
     member: get("member", readText), weight: get("weight", readAmount) ?? ZERO,
   }), (r) => (r.member === "" ? { column: "Medlem", message: "värde saknas" } : null)));
   const budget = readTable(budgetT, errors, readBudget);
-  const memberCosts = readTable(costsT, errors, readRows(MEMBER_COSTS, (get) => ({
-    member: get("member", readText), text: get("text", readText), amount: get("amount", readAmount), fte: get("fte", readAmount), rate: get("rate", readAmount),
-  }), (c) => (c.amount === null && (c.fte === null || c.rate === null) ? { column: "Belopp", message: "ange ett belopp, eller både antal personer och pris per person" } : null)));
+  const memberCosts = readTable(costsT, errors, readMemberCosts);
   const costOutcomes = readTable(costOutcomesT, errors, readRows(COST_OUTCOMES, (get) => ({
     section: get("section", readText), category: get("category", readText), member: get("member", readText), amount: get("amount", readAmount) ?? ZERO,
   }))).records;

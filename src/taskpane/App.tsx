@@ -2,6 +2,7 @@ import { useState } from "react";
 import { FluentProvider, Tab, TabList, Title3, webLightTheme } from "@fluentui/react-components";
 import { WorkbookPort } from "../workbook/port";
 import { ImportScreen } from "./screens/ImportScreen";
+import { ModelImportScreen } from "./screens/ModelImportScreen";
 import { ReconcileScreen } from "./screens/ReconcileScreen";
 import { FeeScreen } from "./screens/FeeScreen";
 import { TableCheckScreen } from "./screens/TableCheckScreen";
@@ -12,6 +13,7 @@ import "./taskpane.css";
 export const SCREENS = [
   ["contracts", "Importera avtal"],
   ["outcomes", "Importera utfall"],
+  ["model", "Importera modelltabell"],
   ["reconcile", "Kontrollera mot avtal"],
   ["fee", "Medlemsbidrag"],
   ["check", "Tabellkoll"],
@@ -35,6 +37,7 @@ export function App({ workbook, today = () => new Date() }: { workbook: Workbook
       <main className="samkalk-screen">
         {screen === "contracts" && <ImportScreen key="contracts" workbook={workbook} kind="contracts" />}
         {screen === "outcomes" && <ImportScreen key="outcomes" workbook={workbook} kind="outcomes" />}
+        {screen === "model" && <ModelImportScreen workbook={workbook} />}
         {screen === "reconcile" && <ReconcileScreen workbook={workbook} today={today} />}
         {screen === "fee" && <FeeScreen workbook={workbook} />}
         {screen === "check" && <TableCheckScreen workbook={workbook} />}

@@ -1,0 +1,124 @@
+import { CellInput, RowError, SourceTable } from "../core/cells";
+import { CivilDate, formatIsoDate } from "../core/dates";
+import { DomainError, isDomainError } from "../core/errors";
+import { isBudgetTotal } from "../core/budget";
+import { memberId } from "../core/memberIdentity";
+import { Finding, checkPrintedTable } from "../core/tablecheck";
+import { printedGridOf, readPrintedTable } from "../core/printedTable";
+import { TableModel, tableFormats, tableHeaders } from "../model/fields";
+import { keyWeightCandidates, readPrintedKey } from "../model/keyFile";
+import { KNOWN_RULES } from "../model/tableRules";
+import { ACCOUNT_MAPPING, BUDGET, KEY, MEMBERS, MEMBER_COSTS, readAccountMapping, readBudget, readMemberCosts, readMembers } from "../model/tables";
+import { WorkbookPort } from "../workbook/port";
+import { ImportUndo } from "./importTable";
+
+/** The model tables the pane imports from a file: each read as printed, previewed, written whole. */
+export const MODEL_IMPORTS = {
+  budget: { model: BUDGET, noun: "budget" },
+  key: { model: KEY, noun: "nyckel" },
+  members: { model: MEMBERS, noun: "medlemmar" },
+  memberCosts: { model: MEMBER_COSTS, noun: "medlemskostnader" },
+  accountMapping: { model: ACCOUNT_MAPPING, noun: "kontomappning" },
+} as const satisfies Record<string, { model: TableModel<string>; noun: string }>;
+
+export type ModelImportKind = keyof typeof MODEL_IMPORTS;
+
+export interface ModelImportOptions {
+  /** The key's weight column, when more than one could be it. */
+  column?: string;
+  /** The key version's name; the weight column's name when not given. */
+  version?: string;
+  validFrom?: CivilDate | null;
+}
+
+export interface ModelImportPreview {
+  kind: ModelImportKind;
+  table: string;
+  headers: string[];
+  /** The rows to be written, as they will stand in the table. */
+  rows: CellInput[][];
+  /** What stops the write: each with file, row and column. */
+  errors: RowError[];
+  /** What the file's own figures get wrong (shown, never corrected; they do not stop the write). */
+  findings: Finding[];
+  /** How the reader read something the user should know of. */
+  notices: string[];
+  /** For a key: every column that could be the weight, and the one used. */
+  weightCandidates: string[];
+  weightColumn: string | null;
+}
+
+const errorAt = (file: string, error: unknown): RowError => {
+  if (!isDomainError(error)) throw error;
+  return { file, row: error.location.row ?? 1, column: error.location.column ?? "", message: error.message };
+};
+
+/**
+ * Reads a file for a model table as printed (sections, subtotals, group rows, blocks after a blank
+ * row), and says what would be written: every row error, the file's own findings, and for a key
+ * the weight columns to choose from. Nothing is written here.
+ */
+export function previewModelImport(kind: ModelImportKind, source: SourceTable, options: ModelImportOptions = {}): ModelImportPreview {
+  const { model } = MODEL_IMPORTS[kind];
+  const base = { kind, table: model.name, headers: tableHeaders(model), notices: [] as string[], weightCandidates: [] as string[], weightColumn: null as string | null };
+  const printed = readPrintedTable(printedGridOf(source));
+  const notices = printed.notices.map((n) => `${source.file}, rad ${n.line}, kolumn ${n.column}: ${n.message}`);
+  const findings = kind === "budget" || kind === "key" ? checkPrintedTable(printed, { knownRules: KNOWN_RULES }) : [];
+  switch (kind) {
+    case "budget": {
+      const read = readBudget(source);
+      const lines = read.records.filter((r) => !isBudgetTotal(r));
+      return { ...base, notices, findings, errors: read.errors, rows: lines.map((r) => [r.section, r.category, r.operatingBudget, r.fte, r.staffCost, r.categorySum]) };
+    }
+    case "key": {
+      const candidates = keyWeightCandidates(source);
+      try {
+        const key = readPrintedKey(source, { column: options.column });
+        const version = options.version?.trim() || key.weightColumn;
+        const driver = key.weightColumn.replace(/\s*\(?\b(19|20)\d{2}\b.*$/, "").trim() || key.weightColumn;
+        const validFrom = options.validFrom ? formatIsoDate(options.validFrom) : null;
+        return { ...base, notices, findings, errors: [], weightCandidates: candidates, weightColumn: key.weightColumn, rows: key.entries.map((e) => [version, driver, null, validFrom, e.member, e.weight]) };
+      } catch (error) {
+        return { ...base, notices, findings, errors: [errorAt(source.file, error)], weightCandidates: candidates, rows: [] };
+      }
+    }
+    case "members": {
+      const read = readMembers(source);
+      return { ...base, notices, findings, errors: read.errors, rows: read.records.map((m) => [m.member, m.inhabitants]) };
+    }
+    case "memberCosts": {
+      const read = readMemberCosts(source);
+      return { ...base, notices, findings, errors: read.errors, rows: read.records.map((c) => [c.member, c.text, c.amount, c.fte, c.rate]) };
+    }
+    case "accountMapping": {
+      const read = readAccountMapping(source);
+      return { ...base, notices, findings, errors: read.errors, rows: read.records.map((m) => [m.account, m.object, m.text, m.member, m.supplier]) };
+    }
+  }
+}
+
+/**
+ * Writes a previewed import as one all-or-nothing write, the table sized to its rows. A key
+ * version replaces only the rows of the same version: the other versions stay, so the previous
+ * key is still there to compare with and to true up against.
+ */
+export async function writeModelImport(wb: WorkbookPort, preview: ModelImportPreview): Promise<ImportUndo> {
+  if (preview.errors.length > 0) throw new DomainError("INVALID_ARGUMENT", `filen har ${preview.errors.length} fel; inget skrevs`, { table: preview.table });
+  if (preview.rows.length === 0) throw new DomainError("MISSING_VALUE", "filen har inga rader att importera; inget skrevs", { table: preview.table });
+  const [previous] = await wb.readTables([preview.table]);
+  let rows = preview.rows;
+  if (preview.kind === "key" && previous) {
+    const versionColumn = previous.headers.findIndex((h) => memberId(h) === memberId(KEY.fields[0].label));
+    const incoming = memberId(String(preview.rows[0][0]));
+    const kept = versionColumn < 0 ? [] : previous.rows.filter((r) => memberId(String(r[versionColumn] ?? "")) !== incoming);
+    const byHeader = (r: (typeof previous.rows)[number]) => preview.headers.map((h) => {
+      const j = previous.headers.findIndex((x) => memberId(x) === memberId(h));
+      const v = j < 0 ? null : r[j];
+      return typeof v === "object" && v !== null ? null : v;
+    });
+    rows = [...kept.map(byHeader), ...preview.rows];
+  }
+  const sheet = previous?.sheet ?? preview.table;
+  await wb.writeTables([{ name: preview.table, sheet, headers: preview.headers, rows, numberFormats: tableFormats(MODEL_IMPORTS[preview.kind].model) }]);
+  return { table: preview.table, sheet, previous };
+}
