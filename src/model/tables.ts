@@ -45,7 +45,7 @@ const DATE = "yyyy-mm-dd";
 export const MEMBERS: TableModel<"member" | "inhabitants"> = {
   name: TABLES.members,
   fields: [
-    { field: "member", label: "Medlem", headers: ["Medlem", "Kommun", "Kommun/Medlem"], required: true },
+    { field: "member", label: "Medlem", headers: ["Medlem", "Kommun", "Kommun/Medlem", "Verksamhet", "Enhet", "Organisation"], required: true },
     { field: "inhabitants", label: "Invånare", headers: ["Invånare", "Invånarantal", "Folkmängd"], required: false, format: KR },
   ],
 };
@@ -61,7 +61,7 @@ export const KEY: TableModel<"version" | "driver" | "referenceDate" | "validFrom
     { field: "driver", label: "Drivare", headers: ["Drivare", "Fördelningsgrund"], required: false },
     { field: "referenceDate", label: "Referensdatum", headers: ["Referensdatum", "Räknat per", "Mätdatum"], required: false, format: DATE },
     { field: "validFrom", label: "Gäller från", headers: ["Gäller från", "Giltig från", "Från"], required: false, format: DATE },
-    { field: "member", label: "Medlem", headers: ["Medlem", "Kommun", "Kommun/Medlem"], required: true },
+    { field: "member", label: "Medlem", headers: ["Medlem", "Kommun", "Kommun/Medlem", "Verksamhet", "Enhet", "Organisation"], required: true },
     { field: "weight", label: "Vikt", headers: ["Vikt", "Användare", "Antal användare", "Invånare", "Invånarantal", "Licenser", "Andel"], required: true, format: "#,##0.##" },
   ],
 };
