@@ -1,4 +1,5 @@
 import { Finding, checkTable } from "../core/tablecheck";
+import { KNOWN_RULES } from "../model/tableRules";
 import { WorkbookPort } from "../workbook/port";
 import { CellValue, isCellError } from "../core/cells";
 import { parseRange, rangeA1 } from "../core/a1";
@@ -14,7 +15,8 @@ export interface LocatedFinding extends Finding {
 export async function checkSelection(wb: WorkbookPort, rules: readonly string[]): Promise<LocatedFinding[]> {
   const range = await wb.readSelection();
   const cell = (v: CellValue) => (isCellError(v) ? v.error : v);
-  const findings = checkTable(range.values.map((r) => r.map(cell)), rules);
+  // Read as printed, with the line rules the model knows as well as the user's.
+  const findings = checkTable(range.values.map((r) => r.map(cell)), rules, { knownRules: KNOWN_RULES });
   const start = parseRange(range.address).start;
   const located = findings.map((f) => ({ ...f, sheet: range.sheet, address: rangeA1({ row: start.row + f.rowNumber - 1, col: start.col + f.columnNumber - 1 }, 1, 1) }));
   if (located.length > 0) await wb.markCells(located.map((f) => ({ sheet: f.sheet, address: f.address, fill: FINDING_FILL })));

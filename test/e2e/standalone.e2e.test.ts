@@ -138,4 +138,22 @@ describe("the standalone page in Chromium", () => {
     await page.screenshot({ path: join(OUTPUT, "f-xlsx-worker.png") });
     expect(problems).toEqual([]);
   });
+
+  it("(g) imports a budget printed with sections and a fee block through the pane and gives the decision's fee", async () => {
+    const { page, problems } = await openPage(session);
+    await paneTab(page, "Importera modelltabell").click();
+    await page.getByLabel("Fil med budget").setInputFiles(join(FIXTURES, "tables-as-printed", "budget-sektioner.csv"));
+    const findings = page.getByRole("list", { name: "Avvikelser i filen" }).getByRole("listitem");
+    await findings.first().waitFor();
+    expect(await findings.count()).toBe(3);
+    await page.getByRole("button", { name: "Importera 15 rader till Budget" }).click();
+    await page.getByText("Importen är klar").waitFor();
+    await page.screenshot({ path: join(OUTPUT, "g-tryckt-budget.png") });
+    await paneTab(page, "Medlemsbidrag").click();
+    await page.getByRole("button", { name: "Uppdatera tabeller" }).click();
+    await page.getByText("Tabellerna är uppdaterade").waitFor();
+    const column = await rowsOf(page, "Medlemsbidrag", 8, ["A", "B"]);
+    expect(swedishNumber(column.find(([a]) => a === "Summa årskostnad enligt budget")![1])).toBe(18_012_225);
+    expect(problems).toEqual([]);
+  });
 });
