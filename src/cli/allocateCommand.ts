@@ -7,6 +7,8 @@ import { CliIO, UsageError, readCsvFile } from "./io";
 import { parseDecimalsOption, parseNumberOption } from "./options";
 import { renderTable } from "./textTable";
 import { jsonAmount } from "./json";
+import { changeAtSameTotal } from "../core/keyComparison";
+import { memberId } from "../core/memberIdentity";
 
 export function allocateCommand(args: string[], io: CliIO): number {
   const { values } = parseArgs({
@@ -18,6 +20,7 @@ export function allocateCommand(args: string[], io: CliIO): number {
       decimals: { type: "string" },
       column: { type: "string" },
       groups: { type: "boolean", default: false },
+      compare: { type: "string" },
       json: { type: "boolean", default: false },
     },
     strict: true,
@@ -31,6 +34,7 @@ export function allocateCommand(args: string[], io: CliIO): number {
   const printed = readPrintedKey(readCsvFile(io, values.key), { column: values.column });
   for (const n of printed.notices) io.stderr(`${values.key}, rad ${n.line}, kolumn ${n.column}: ${n.message}`);
   const key = printed.entries;
+  if (values.compare !== undefined) return printComparison(io, total, printed, readPrintedKey(readCsvFile(io, values.key), { column: values.compare }), method, decimals, values.json);
   if (values.groups) return printGroups(io, total, printed, method, decimals, values.json);
   const parts = allocate(total, key, method, decimals);
 
@@ -47,6 +51,31 @@ export function allocateCommand(args: string[], io: CliIO): number {
   rows.push(["Summa", formatAmount(weightSum, { decimals: weightSum.decimalPlaces() }), formatAmount(total, { decimals })]);
   io.stdout(`Fördelning av ${formatAmount(total, { decimals, unit: "kr" })} ${describeMethod(method)} (${printed.weightColumn}), avrundat med största rest\n`);
   io.stdout(renderTable(["Medlem", "Vikt", "Belopp (kr)"], rows, [false, true, true]));
+  return 0;
+}
+
+/** --compare: the same total by another weight column of the key (last year's users), and the change per member and group. */
+function printComparison(io: CliIO, total: Amount, after: PrintedKey, before: PrintedKey, method: AllocationMethod, decimals: number, json: boolean): number {
+  const rows = changeAtSameTotal(total, before.entries, after.entries, method, decimals);
+  const groupOf = new Map((after.groups ?? []).flatMap((g) => g.members.map((m) => [memberId(m.member), g.name] as [string, string])));
+  const groups = after.groups?.map((g) => {
+    const own = rows.filter((r) => groupOf.get(memberId(r.member)) === g.name);
+    const sum = (pick: (r: (typeof rows)[number]) => Amount) => own.reduce((s, r) => s.plus(pick(r)), new Amount(0));
+    return { group: g.name, before: sum((r) => r.before), after: sum((r) => r.after), change: sum((r) => r.change) };
+  }) ?? [];
+  if (json) {
+    io.stdout(JSON.stringify({
+      total: jsonAmount(total), before: before.weightColumn, after: after.weightColumn,
+      parts: rows.map((r) => ({ member: r.member, before: jsonAmount(r.before), after: jsonAmount(r.after), change: jsonAmount(r.change) })),
+      groups: groups.map((g) => ({ group: g.group, before: jsonAmount(g.before), after: jsonAmount(g.after), change: jsonAmount(g.change) })),
+    }));
+    return 0;
+  }
+  const n = (a: Amount) => formatAmount(a, { decimals });
+  const signed = (a: Amount) => (a.greaterThan(0) ? `+${n(a)}` : n(a));
+  io.stdout(`${formatAmount(total, { decimals, unit: "kr" })} fördelat ${describeMethod(method)} efter ${before.weightColumn} och efter ${after.weightColumn}, samma belopp, avrundat med största rest\n`);
+  io.stdout(renderTable(["Medlem", before.weightColumn, after.weightColumn, "Förändring"], [...rows.map((r) => [r.member, n(r.before), n(r.after), signed(r.change)]), ["Summa", n(total), n(total), signed(new Amount(0))]], [false, true, true, true]));
+  if (groups.length > 0) io.stdout(`\n${renderTable(["Grupp", before.weightColumn, after.weightColumn, "Förändring"], groups.map((g) => [g.group, n(g.before), n(g.after), signed(g.change)]), [false, true, true, true])}`);
   return 0;
 }
 

@@ -6,7 +6,7 @@ import { reasonOf } from "./fileErrors";
 export const USAGE = `Samkalk – exakt kostnadsfördelning och avtalsuppföljning
 
 Användning:
-  samkalk allocate --total <belopp> --key <nyckel.csv> [--column "<rubrik>"] [--groups] [--equal-share <andel>] [--decimals <0-2>] [--json]
+  samkalk allocate --total <belopp> --key <nyckel.csv> [--column "<rubrik>"] [--groups | --compare "<rubrik>"] [--equal-share <andel>] [--decimals <0-2>] [--json]
   samkalk check <tabell.csv> [--rule "<kolumn> = <kolumn> + <kolumn> - <kolumn>"]... [--json]
   ${FEE_USAGE}
   ${RECONCILE_USAGE}

@@ -1,5 +1,5 @@
-import { Amount, ZERO } from "./money";
-import { KeyEntry, keySharesPercent } from "./allocation";
+import { Amount, AmountLike, ZERO } from "./money";
+import { AllocationMethod, BY_DRIVER, KeyEntry, allocate, keySharesPercent } from "./allocation";
 import { memberId } from "./memberIdentity";
 
 /** One row of "old key vs new key" as boards are shown it when the key is revised. */
@@ -66,4 +66,29 @@ export function compareKeys(oldKey: readonly KeyEntry[], newKey: readonly KeyEnt
     pointChange: sum((r) => r.pointChange),
   };
   return { rows, total };
+}
+
+export interface AmountChangeRow {
+  member: string;
+  before: Amount;
+  after: Amount;
+  /** after − before: what the new key moves to (+) or from (−) the member at the same total. */
+  change: Amount;
+}
+
+/**
+ * The same total split by an earlier and a later key, member by member: what a change of key
+ * costs or saves each member in kronor. Both splits are exact, so the changes sum to zero.
+ */
+export function changeAtSameTotal(total: AmountLike, before: readonly KeyEntry[], after: readonly KeyEntry[], method: AllocationMethod = BY_DRIVER, decimals = 0): AmountChangeRow[] {
+  const a = allocate(total, before, method, decimals);
+  const b = allocate(total, after, method, decimals);
+  const earlier = new Map(a.map((p) => [memberId(p.member), p.amount]));
+  const later = new Map(b.map((p) => [memberId(p.member), p.amount]));
+  const names = [...new Map([...b, ...a].map((p) => [memberId(p.member), p.member])).entries()];
+  return names.map(([id, member]) => {
+    const was = earlier.get(id) ?? ZERO;
+    const now = later.get(id) ?? ZERO;
+    return { member, before: was, after: now, change: now.minus(was) };
+  });
 }

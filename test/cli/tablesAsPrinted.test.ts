@@ -102,3 +102,14 @@ describe("samkalk reconcile on a follow-up printed with a block per kommun", () 
     expect(result.findings.map((f: { row: string; column: string; difference: number }) => [f.row, f.column, f.difference])).toEqual([["Växel", "Björkby / Diff", 169_200], ["Summa", "Björkby / Diff", 169_200]]);
   });
 });
+
+describe("samkalk allocate --compare", () => {
+  it("gives each unit's change in kronor at the same fee, 2026 − 2025 users, summing to zero", async () => {
+    const { code, stdout } = await cli(["allocate", "--total", fee, "--key", "nyckel-grupper.csv", "--column", "Användare 2026", "--compare", "Användare 2025", "--json"]);
+    expect(code).toBe(0);
+    const result = JSON.parse(stdout);
+    expect(Object.fromEntries(result.parts.map((p: { member: string; change: number }) => [p.member, p.change]))).toEqual(expected.t2.difference_2026_minus_2025);
+    expect(result.groups.map((g: { group: string }) => g.group)).toEqual(["Ask kommun", "Björkby kommun", "Bolagen"]);
+    expect(result.groups.reduce((s: number, g: { change: number }) => s + g.change, 0)).toBe(0);
+  });
+});
