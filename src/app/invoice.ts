@@ -2,6 +2,8 @@ import { mixedMethod } from "../core/allocation";
 import { CivilDate, addDays, formatIsoDate, todayLocal } from "../core/dates";
 import { memberCostAmount } from "../core/budget";
 import { Guarantee, GuaranteeFollowUp, followUpGuarantee } from "../core/guaranteedVolumes";
+import { byInvoicingParty } from "../core/invoicingParties";
+import { memberId } from "../core/memberIdentity";
 import { COMPONENTS, InvoiceBasis, InvoicePeriod, MemberInvoice, basisSummary, invoiceBasis, invoiceProblems, parsePeriod, periodLabel, periodRange, periodsPerYear } from "../core/invoiceBasis";
 import { YearSchedule, invoicedTable, yearSchedule } from "../core/invoicing";
 import { PenaltyInvoice, penaltyInvoices } from "../core/penalties";
@@ -72,11 +74,13 @@ export function computeInvoice(model: Model, settings: ModelSettings, period: In
     ...g,
     distribution: fixedShares ? { kind: "fixed", quantities: fixedShares } : { kind: "key", key: schedule.periods[period.index - 1].version.entries },
   }));
-  const basis = invoiceBasis({
+  const units = invoiceBasis({
     period, schedule,
     memberCosts: model.memberCosts.records.map((c) => ({ member: c.member, label: c.text, amount: memberCostAmount(c) })),
     prices: model.prices, callOffs: model.callOffs.records, guarantees,
   });
+  // The key stays per unit; the invoices go to the party Medlemmar names for each unit.
+  const basis = byInvoicingParty(units, new Map(model.members.filter((m) => m.party).map((m) => [memberId(m.member), m.party!])));
   const asOf = addDays(periodRange(period).to, -1);
   return { basis, schedule, followUps: guarantees.map((g) => followUpGuarantee(g, model.callOffs.records, asOf)), errors: [] };
 }

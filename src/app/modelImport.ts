@@ -84,7 +84,7 @@ export function previewModelImport(kind: ModelImportKind, source: SourceTable, o
     }
     case "members": {
       const read = readMembers(source);
-      return { ...base, notices, findings, errors: read.errors, rows: read.records.map((m) => [m.member, m.inhabitants]) };
+      return { ...base, notices, findings, errors: read.errors, rows: read.records.map((m) => [m.member, m.inhabitants, m.party ?? null]) };
     }
     case "memberCosts": {
       const read = readMemberCosts(source);

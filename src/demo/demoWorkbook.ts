@@ -52,7 +52,7 @@ export async function buildDemoWorkbook(): Promise<EmbeddedWorkbook> {
     boldRows: [0, 5],
   }]);
   await wb.writeTables([
-    { name: TABLES.members, sheet: "Modell", headers: tableHeaders(MEMBERS), numberFormats: tableFormats(MEMBERS), rows: DEMO_MEMBERS.map((m) => [...m]) },
+    { name: TABLES.members, sheet: "Modell", headers: tableHeaders(MEMBERS), numberFormats: tableFormats(MEMBERS), rows: DEMO_MEMBERS.map((m) => [...m, null]) },
     { name: TABLES.key, sheet: "Modell", topLeft: "D1", headers: tableHeaders(KEY), numberFormats: tableFormats(KEY), rows: DEMO_KEY },
     {
       name: TABLES.memberCosts, sheet: "Modell", topLeft: "K1", headers: tableHeaders(MEMBER_COSTS), numberFormats: tableFormats(MEMBER_COSTS),

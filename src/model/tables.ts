@@ -42,11 +42,12 @@ export const TABLES = {
 const KR = "#,##0";
 const DATE = "yyyy-mm-dd";
 
-export const MEMBERS: TableModel<"member" | "inhabitants"> = {
+export const MEMBERS: TableModel<"member" | "inhabitants" | "party"> = {
   name: TABLES.members,
   fields: [
     { field: "member", label: "Medlem", headers: ["Medlem", "Kommun", "Kommun/Medlem", "Verksamhet", "Enhet", "Organisation"], required: true },
     { field: "inhabitants", label: "Invånare", headers: ["Invånare", "Invånarantal", "Folkmängd"], required: false, format: KR },
+    { field: "party", label: "Fakturamottagare", headers: ["Fakturamottagare", "Faktureras", "Betalare", "Part"], required: false },
   ],
 };
 
@@ -178,6 +179,8 @@ export { tableFormats, tableHeaders };
 export interface Member {
   member: string;
   inhabitants: Amount | null;
+  /** Who is invoiced for this unit (its kommun, or the bolag itself); null: the unit itself. */
+  party?: string | null;
 }
 
 /** A workbook table as a source table, so model tables are read with the same rules as files. */
@@ -231,7 +234,7 @@ export function readBudget(given: SourceTable): ImportResult<BudgetRow> {
 
 /** Reads a Medlemmar table or file: member and population. */
 export function readMembers(source: SourceTable): ImportResult<Member> {
-  return readRows(MEMBERS, (get) => ({ member: get("member", readText), inhabitants: get("inhabitants", readAmount) }), (m) => (m.member === "" ? { column: "Medlem", message: "värde saknas" } : null))(source);
+  return readRows(MEMBERS, (get) => ({ member: get("member", readText), inhabitants: get("inhabitants", readAmount), party: get("party", readText) || null }), (m) => (m.member === "" ? { column: "Medlem", message: "värde saknas" } : null))(source);
 }
 
 /**

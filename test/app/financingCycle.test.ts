@@ -80,6 +80,21 @@ describe("the financing cycle through the use cases, on the demo workbook", () =
     expect(askLines).toEqual(expect.arrayContaining(["Stadsnät, 2027 Q2", "Systemägare ekonomisystem, 2027 Q2"]));
   });
 
+  it("invoices the party Medlemmar names for a unit, with each unit's lines under its name, the checks unchanged", async () => {
+    // Björkby's fee and costs are invoiced to Ask here, as a kommun is for its units.
+    const [members] = await wb.readTables(["Medlemmar"]);
+    await wb.writeTables([{ name: "Medlemmar", sheet: members!.sheet, headers: members!.headers, rows: members!.rows.map((r) => [r[0], r[1], r[0] === "Björkby" ? "Ask" : null] as never) }]);
+    const units = await runInvoiceBasis(await buildDemoWorkbook(), 2027, "Q2", "sheets");
+    const run = await runInvoiceBasis(wb, 2027, "Q2", "sheets");
+    expect(run.errors).toEqual([]);
+    expect(run.basis!.members.map((m) => m.member)).toEqual(["Ask", "Ceder", "Dal"]);
+    const total = (name: string) => units.basis!.members.find((m) => m.member === name)!.total;
+    expect(run.basis!.members[0].total.toString()).toBe(total("Ask").plus(total("Björkby")).toString());
+    expect(run.basis!.members[0].lines.filter((l) => l.text.startsWith("Björkby: "))).toHaveLength(units.basis!.members.find((m) => m.member === "Björkby")!.lines.length);
+    expect(run.basis!.checks.map((c) => c.difference.toNumber())).toEqual([0, 0, 0, 0]);
+    expect(await checkAllWritten(wb, run.blocks)).toEqual([]);
+  });
+
   it("replaces every sheet of an earlier run, whichever layout it had", async () => {
     const sheets = await runInvoiceBasis(wb, 2027, "Q1", "sheets");
     expect(sheets.sheets).toEqual([SUMMARY_SHEET, "Underlag Ask", "Underlag Björkby", "Underlag Ceder", "Underlag Dal", PERIOD_SHEET, "Garantiuppföljning"]);
