@@ -1,3 +1,4 @@
+import { FUNCTIONS } from "../functions/catalogue";
 import { DomainError, isDomainError } from "../core/errors";
 import type { DateSystem } from "../core/dates";
 import { CellInput, CellValue } from "../core/cells";
@@ -41,7 +42,8 @@ export interface RecalcOutcome {
 
 const CANNOT_EVALUATE: Record<string, string> = { "#NAME?": "okänd funktion eller namn", "#ERROR!": "formeln kan inte tolkas", "#CYCLE!": "cirkelreferens" };
 /** SAMKALK's date functions count in the 1900 system, as Excel hands them dates there. */
-const SAMKALK_DATE_FUNCTIONS = /\b(SAMKALK\.(NOTICEDATE|CONTRACTEND|UPPSAGNINGSDAG|AVTALSSLUT)|_xldudf_SAMKALK_(NOTICEDATE|CONTRACTEND))\(/i;
+const DATE_NAMES = FUNCTIONS.filter((f) => f.returnsDate);
+const SAMKALK_DATE_FUNCTIONS = new RegExp(`\\b(SAMKALK\\.(${DATE_NAMES.flatMap((f) => [f.id, f.sv]).join("|")})|_xldudf_SAMKALK_(${DATE_NAMES.map((f) => f.id).join("|")}))\\(`, "i");
 const MAX_ROUNDS = 12;
 /**
  * Formulas whose result depends on the language Excel runs in: the engine would compute them the
@@ -428,7 +430,7 @@ class Recalculation {
       const prefix = this.workbook.sheetXml(sheet.sheet).prefix;
       const spill = this.spills.get(cell);
       const old = this.graph.arrayRect(f);
-      const text = f.samkalk && cell.formula?.text ? formulaToFile(f.text) : f.text;
+      const text = f.samkalk && cell.formula?.text ? formulaToFile(f.text, FUNCTIONS) : f.text;
       const blocked = this.blockedSpill(f);
       if (blocked) blockedSpills.push(blocked);
       // A blocked spill keeps its formula, even with --values-only: #SPILL! is no value to keep.

@@ -1,6 +1,6 @@
 import { Amount, ZERO, sumAmounts } from "./money";
 import { memberId } from "./memberIdentity";
-import type { InvoicePeriod } from "./invoiceBasis";
+import type { InvoicePeriod } from "./invoicePeriods";
 
 /**
  * A penalty (vite) the supplier owes a member under a contract clause (DOMAIN.md §4): SLA, missing

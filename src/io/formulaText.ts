@@ -1,4 +1,5 @@
-import { FUNCTIONS, NAMESPACE } from "../functions/catalogue";
+/** SAMKALK's functions by invariant id and Swedish name; the catalogue (functions/) hands them in. */
+export type FunctionNames = readonly { id: string; sv: string }[];
 
 /**
  * Formula text from a file in the engine's syntax: Excel writes newer functions with _xlfn. and
@@ -9,8 +10,8 @@ export function formulaFromFile(formula: string): string {
 }
 
 /** Swedish function names (our aliases) as their invariant ids, which is what a file must hold. */
-export function formulaToFile(formula: string): string {
+export function formulaToFile(formula: string, names: FunctionNames = []): string {
   let text = formula.replace(/^=/, "");
-  for (const f of FUNCTIONS) text = text.replace(new RegExp(`\\b${NAMESPACE}\\.${f.sv}\\(`, "gi"), `${NAMESPACE}.${f.id}(`);
+  for (const f of names) text = text.replace(new RegExp(`\\bSAMKALK\\.${f.sv}\\(`, "gi"), `SAMKALK.${f.id}(`);
   return text;
 }

@@ -5,7 +5,7 @@ import type { WorkbookSnapshot } from "../core/cells";
 import type { CellInput, CellValue } from "../core/cells";
 import { amountToCellNumber, isAmount, isFormula } from "../core/cells";
 import { parseRange, rangeA1 } from "../core/a1";
-import { formulaFromFile, formulaToFile } from "./formulaText";
+import { FunctionNames, formulaFromFile, formulaToFile } from "./formulaText";
 import { formulaReferences, rewriteFormula } from "./formulaReferences";
 import { WorkbookDates, loadWorkbookWithDates, plainCellValue } from "./xlsxTable";
 
@@ -131,6 +131,8 @@ export interface WriteOptions {
    * engine could not evaluate them; the file then asks Excel to recalculate everything on open.
    */
   keepCached?: Record<string, CellValue>;
+  /** SAMKALK's Swedish names, written as their invariant ids (the host hands in the catalogue). */
+  functionNames?: FunctionNames;
 }
 
 /** Writes a snapshot (with its computed values) as xlsx: formulas keep their cached results. */
@@ -157,7 +159,7 @@ export async function writeWorkbookFile(snapshot: WorkbookSnapshot, options: Wri
         const address = `${sheet.name}!${rangeA1({ row: r, col: c }, 1, 1)}`;
         const spill = snapshot.spills?.[address];
         if (isFormula(input)) {
-          const formula = formulaToFile(input.formula);
+          const formula = formulaToFile(input.formula, options.functionNames);
           if (options.valuesOnly && /SAMKALK\./i.test(formula)) {
             const { start, end } = parseRange(spill ?? rangeA1({ row: r, col: c }, 1, 1));
             for (let rr = start.row; rr <= end.row; rr++) for (let cc = start.col; cc <= end.col; cc++) ws.getCell(rr + 1, cc + 1).value = result(values[rr]?.[cc]);

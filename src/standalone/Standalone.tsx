@@ -1,3 +1,4 @@
+import { FUNCTIONS } from "../functions/catalogue";
 import { useRef, useState } from "react";
 import { Button, FluentProvider, MessageBar, MessageBarBody, Text, Title2, webLightTheme } from "@fluentui/react-components";
 import { EmbeddedWorkbook } from "../workbook/embeddedWorkbook";
@@ -30,7 +31,7 @@ export function Standalone({ initial }: { initial: EmbeddedWorkbook }) {
 
   const save = async () => {
     try {
-      const bytes = await (await xlsx()).writeWorkbookFile(workbook.snapshot());
+      const bytes = await (await xlsx()).writeWorkbookFile(workbook.snapshot(), { functionNames: FUNCTIONS });
       const url = URL.createObjectURL(new Blob([bytes as BlobPart], { type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" }));
       const link = document.createElement("a");
       link.href = url;
