@@ -1,25 +1,10 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { run } from "../../src/cli/main";
-import { CliIO } from "../../src/cli/io";
+import { runReading } from "./captureIO";
 
 const fixture = (name: string) => new Uint8Array(readFileSync(join(__dirname, "..", "fixtures", name)));
 
-async function cli(args: string[]) {
-  let stdout = "";
-  let stderr = "";
-  const io: CliIO = {
-    stdout: (t) => (stdout += `${t}\n`),
-    stderr: (t) => (stderr += `${t}\n`),
-    readFile: (path) => fixture(path.replace(/^fixtures\//, "")),
-    writeFiles: () => {
-      throw new Error("no writes expected");
-    },
-    today: () => new Date(2026, 10, 23),
-  };
-  const code = await run(args, io);
-  return { code, stdout, stderr };
-}
+const cli = (args: string[]) => runReading(args, (path) => fixture(path.replace(/^fixtures\//, "")));
 
 describe("samkalk fee", () => {
   it("prints the worked example of DOMAIN.md §3 as JSON from a Swedish Excel CSV (Windows-1252, section totals)", async () => {
@@ -78,10 +63,7 @@ describe("samkalk fee", () => {
     ws.addRow(["Drift", "Plattformar", 1200000.1, 2, 1186801.5, 2386801.5999999996]);
     ws.addRow(["Summa Drift", null, 1200000.1, 2, 1186801.5, 2386801.5999999996]);
     const bytes = new Uint8Array(await wb.xlsx.writeBuffer());
-    let stdout = "";
-    let stderr = "";
-    const io: CliIO = { stdout: (t) => (stdout += `${t}\n`), stderr: (t) => (stderr += `${t}\n`), readFile: () => bytes, writeFiles: () => { throw new Error("no writes expected"); }, today: () => new Date(2026, 10, 23) };
-    const code = await run(["fee", "--budget", "budget.xlsx", "--uplift", "0", "--json"], io);
+    const { code, stdout, stderr } = await runReading(["fee", "--budget", "budget.xlsx", "--uplift", "0", "--json"], () => bytes);
     expect([code, stderr]).toEqual([0, ""]);
     const json = JSON.parse(stdout);
     expect(json.budgetTotal).toBe(2386801.6);

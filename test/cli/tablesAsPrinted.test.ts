@@ -1,27 +1,12 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { run } from "../../src/cli/main";
-import { CliIO } from "../../src/cli/io";
+import { runReading } from "./captureIO";
 
 /** The gallery of printed tables through the CLI, with the results its description gives. */
 const DIR = join(__dirname, "..", "fixtures", "tables-as-printed");
 const expected = JSON.parse(readFileSync(join(DIR, "expected.json"), "utf8"));
 
-async function cli(args: string[]) {
-  let stdout = "";
-  let stderr = "";
-  const io: CliIO = {
-    stdout: (t) => (stdout += `${t}\n`),
-    stderr: (t) => (stderr += `${t}\n`),
-    readFile: (path) => new Uint8Array(readFileSync(join(DIR, path))),
-    writeFiles: () => {
-      throw new Error("no writes expected");
-    },
-    today: () => new Date(2026, 10, 23),
-  };
-  const code = await run(args, io);
-  return { code, stdout, stderr };
-}
+const cli = (args: string[]) => runReading(args, (path) => new Uint8Array(readFileSync(join(DIR, path))));
 
 const fee = String(expected.t2.fee);
 
