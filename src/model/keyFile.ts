@@ -34,6 +34,7 @@ export function readPrintedKey(table: SourceTable, options: ReadKeyOptions = {})
   const memberCol = Math.max(0, table.headers.findIndex((h) => headerNames(h, headersOf("member"))));
   const printed = readPrintedTable(printedGridOf(table), { labelColumn: memberCol });
   const block = printed.blocks.find((b) => b.kind === "table");
+  if (!block && printed.blocks.length > 0) throw new DomainError("MISSING_VALUE", "nyckeln saknar rubrikrad: skriv t.ex. Medlem;Vikt på första raden, så att ingen rad tas för rubrik", { file, row: 1 });
   if (!block || block.columns.length < 2) throw new DomainError("MISSING_VALUE", "en nyckel behöver två kolumner: medlem och vikt", { file, row: 1 });
   const relevant = (c: PrintedColumn) => c.index === memberCol || headerNames(c.name, headersOf("weight")) || (options.column !== undefined && normaliseHeader(c.name) === normaliseHeader(options.column));
   const twice = duplicatedHeaders(block.columns.map((c) => c.name)).filter((h) => block.columns.some((c) => relevant(c) && normaliseHeader(c.name) === normaliseHeader(h)));
@@ -94,7 +95,10 @@ function weightColumn(block: PrintedBlock, chosen: string | undefined, file: str
   const headerRow = block.headerLines[block.headerLines.length - 1] ?? 1;
   if (chosen !== undefined) {
     const wanted = normaliseHeader(chosen);
-    const match = block.columns.find((c) => c.kind !== "label" && (normaliseHeader(c.name) === wanted || normaliseHeader(c.header) === wanted));
+    const byName = block.columns.filter((c) => c.kind !== "label" && normaliseHeader(c.name) === wanted);
+    const matches = byName.length > 0 ? byName : block.columns.filter((c) => c.kind !== "label" && normaliseHeader(c.header) === wanted);
+    if (matches.length > 1) throw new DomainError("AMBIGUOUS_COLUMN", `flera kolumner heter '${chosen}': ${matches.map((c) => `'${c.name}'`).join(" och ")}; välj en med hela namnet`, { file, row: headerRow });
+    const match = matches[0];
     if (!match) throw new DomainError("UNKNOWN_COLUMN", `kolumnen '${chosen}' finns inte; nyckelns kolumner är ${block.columns.filter((c) => c.kind !== "label").map((c) => `'${c.name}'`).join(", ")}`, { file, row: headerRow });
     if (match.kind !== "amount") throw new DomainError("INVALID_ARGUMENT", `kolumnen '${match.name}' håller inga vikter (${match.kind === "share" ? "den är andelar i procent" : "den är inga tal"})`, { file, row: headerRow, column: match.name });
     return match;
