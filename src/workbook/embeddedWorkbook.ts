@@ -413,7 +413,24 @@ export class EmbeddedWorkbook implements WorkbookPort {
   setCellFromUser(sheet: string, address: string, text: string): void {
     const pos = parseA1(address);
     this.engine.setCellContents({ sheet: this.sheetId(sheet), ...pos }, text === "" ? null : text);
+    if (text !== "") this.growTablesInto(sheet, pos.row, pos.col, 1, 1);
     this.changed();
+  }
+
+  /**
+   * As Excel's AutoExpansion: what is typed or pasted on the rows right under a table, within its
+   * columns, becomes rows of that table (unless another table stands there), so a 21-line budget
+   * pasted over a 3-line one is read whole, never cut to the old size.
+   */
+  private growTablesInto(sheet: string, row: number, col: number, height: number, width: number): void {
+    for (const t of this.tables.values()) {
+      if (t.sheet !== sheet || col >= t.col + t.width || col + width <= t.col) continue;
+      const bottom = t.row + t.height;
+      if (row > bottom || row + height <= bottom) continue;
+      const target = row + height;
+      const taken = [...this.tables.values()].some((o) => o !== t && o.sheet === sheet && o.row < target && o.row + o.height > bottom && o.col < t.col + t.width && o.col + o.width > t.col);
+      if (!taken) t.height = target - t.row;
+    }
   }
 
   /**
@@ -430,6 +447,10 @@ export class EmbeddedWorkbook implements WorkbookPort {
       const k = key(sheet, { row: start.row + r, col: start.col + col });
       if (c.kind === "date") this.numberFormats.set(k, "yyyy-mm-dd");
     }));
+    // Trailing blank rows of a paste do not grow a table.
+    let filled = block.length;
+    while (filled > 0 && block[filled - 1].every((c) => c.kind === "text" && c.text === "")) filled--;
+    if (filled > 0) this.growTablesInto(sheet, start.row, start.col, filled, Math.max(...block.map((r) => r.length)));
     this.changed();
   }
 
