@@ -7,6 +7,7 @@ import { DomainError } from "../core/errors";
 import { formatAmount, formatPercent } from "../core/numberText";
 import { readSourceFileInWorker } from "./isolated";
 import { readBudget } from "../model/tables";
+import { checkFeeBlock, readFeeBlock } from "../model/feeBlock";
 import { readKey } from "../model/keyFile";
 import { CliIO, UsageError, readCsvFile, readInputFile } from "./io";
 import { parseNumberOption } from "./options";
@@ -35,11 +36,13 @@ export async function feeCommand(args: string[], io: CliIO): Promise<number> {
   });
   if (positionals.length > 0) throw new UsageError(`okänt argument '${positionals[0]}': ${FEE_USAGE}`);
   if (!values.budget) throw new UsageError(`--budget <budget.csv|xlsx> saknas: ${FEE_USAGE}`);
-  if (values.uplift === undefined) throw new UsageError(`--uplift <procent> saknas: ${FEE_USAGE}`);
-  const rate = upliftRate(values.uplift);
-  const lastFee = values["last-fee"] === undefined ? null : parseNumberOption(values["last-fee"], "--last-fee");
-
   const source = await readSourceFileInWorker(readInputFile(io, values.budget), basename(values.budget));
+  // A budget printed with its fee calculation under it states the uplift and last year's fee itself.
+  const feeBlock = readFeeBlock(source);
+  if (values.uplift === undefined && !feeBlock?.upliftRate) throw new UsageError(`--uplift <procent> saknas: ${FEE_USAGE}`);
+  const rate = values.uplift === undefined ? feeBlock!.upliftRate! : upliftRate(values.uplift);
+  const lastFee = values["last-fee"] === undefined ? feeBlock?.lastFee ?? null : parseNumberOption(values["last-fee"], "--last-fee");
+
   const budget = readBudget(source);
   if (budget.errors.length > 0) {
     const lines = budget.errors.slice(0, 20).map((e) => `${e.file}, rad ${e.row}${e.column ? `, kolumn ${e.column}` : ""}: ${e.message}`);
@@ -47,8 +50,8 @@ export async function feeCommand(args: string[], io: CliIO): Promise<number> {
     return 2;
   }
   if (budget.records.length === 0) throw new DomainError("MISSING_VALUE", "budgeten har inga rader", { file: source.file });
-  const findings = checkBudget(budget.records);
   const fee = feeFromBudget(annualCost(budget.records), rate, lastFee);
+  const findings = [...checkBudget(budget.records), ...(feeBlock ? checkFeeBlock(feeBlock, fee) : [])];
   const key = values.key ? readKey(readCsvFile(io, values.key), { column: values.column }) : [];
   const members = key.length ? allocate(fee.fee, key) : [];
 

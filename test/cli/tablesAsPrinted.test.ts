@@ -98,3 +98,20 @@ describe("samkalk allocate --compare", () => {
     expect(result.groups.reduce((s: number, g: { change: number }) => s + g.change, 0)).toBe(0);
   });
 });
+
+describe("samkalk fee with the fee calculation printed under the budget", () => {
+  it("takes the uplift and last year's fee from the block and finds its figures right", async () => {
+    const { code, stdout } = await cli(["fee", "--budget", "budget-sektioner.csv", "--json"]);
+    expect(code).toBe(1); // the budget's own three findings
+    const result = JSON.parse(stdout);
+    expect([result.uplift, result.fee, result.lastFee, result.change]).toEqual([expected.t1.upprakning, expected.t1.new_fee, expected.t1.last_year_fee, expected.t1.avvikelse]);
+    expect(result.findings).toHaveLength(expected.t1.findings.length);
+  });
+
+  it("finds a printed Summa that is not Summa årskostnad + uppräkning, and only that", async () => {
+    const printed = readFileSync(join(DIR, "budget-sektioner.csv"), "utf8").replace("Summa;;;;18 372 470 kr", "Summa;;;;18 372 471 kr");
+    const { stdout } = await runReading(["fee", "--budget", "b.csv", "--json"], () => new TextEncoder().encode(printed));
+    const extra = JSON.parse(stdout).findings.filter((f: { row: string }) => f.row === "Summa");
+    expect(extra.map((f: { expected: number; difference: number }) => [f.expected, f.difference])).toEqual([[expected.t1.new_fee, 1]]);
+  });
+});
