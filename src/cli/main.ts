@@ -10,8 +10,8 @@ Användning:
   samkalk check <tabell.csv> [--rule "<kolumn> = <kolumn> + <kolumn> - <kolumn>"]... [--json]
   ${FEE_USAGE}
   ${RECONCILE_USAGE}
-  samkalk notice --end <ÅÅÅÅ-MM-DD> (--notice-months <n> | --fixed-notice "30 dec året före") [--renewal-months <n>] [--as-of <ÅÅÅÅ-MM-DD>]
-                 [--option-months <n> [--option-count <n>] [--option-call-by <mån före|ÅÅÅÅ-MM-DD>]] [--json]
+  samkalk notice --end <ÅÅÅÅ-MM-DD> [--notice-months <n> | --fixed-notice "30 dec året före"] [--renewal-months <n>] [--as-of <ÅÅÅÅ-MM-DD>]
+                 [--option-months <n>[,<n>…] [--option-count <n>] [--option-call-by <mån före|ÅÅÅÅ-MM-DD>[,…]]] [--settle-within <n>] [--json]
   samkalk recalc <in.xlsx> -o <ut.xlsx> [--values-only]
   samkalk invoice <modell.xlsx> --year <ÅÅÅÅ> --period <Q1|Q2|Q3|Q4|H1|H2> -o <mapp> [--format xlsx|csv]
 

@@ -176,6 +176,37 @@ export function optionDeadlines(end: CivilDate, options: readonly ContractOption
   });
 }
 
+/** When an option must be called: a number of months before the end it extends, or a fixed date. */
+export type OptionCallBy = { monthsBefore: number } | { date: CivilDate };
+
+/**
+ * Options as a contract writes them: one per length, in order ("24 + 12 månader": two options of
+ * 24 and 12 months). One call-by rule for all: months before apply to every option, a fixed date
+ * only to the first (the later ones have no date of their own); or one rule per option.
+ */
+export function contractOptions(lengths: readonly number[], callBy: readonly OptionCallBy[]): ContractOption[] {
+  if (callBy.length > 1 && callBy.length !== lengths.length) {
+    throw new DomainError("INVALID_ARGUMENT", `${callBy.length} påkallelsedagar för ${lengths.length} optioner; ange en för alla eller en per option`);
+  }
+  return lengths.map((months, i) => {
+    const rule = callBy.length > 1 ? callBy[i] : callBy[0];
+    const own = callBy.length > 1 || i === 0;
+    return {
+      months: checkMonths(months, "optionens längd"),
+      callMonthsBefore: rule && "monthsBefore" in rule ? checkMonths(rule.monthsBefore, "optionens framförhållning") : null,
+      callBy: rule && "date" in rule && own ? rule.date : null,
+    };
+  });
+}
+
+/**
+ * The last day of a wind-down settlement "senast N månader efter avtalets upphörande": the end plus
+ * N months, by the month-end rule (3 months after 30 November is 28 or 29 February).
+ */
+export function windDownSettlementDate(end: CivilDate, monthsAfter: number): CivilDate {
+  return addMonths(end, checkMonths(monthsAfter, "tiden för slutregleringen"));
+}
+
 /** amount × newIndex / baseIndex, rounded half up (index clauses on KPI, AKI …). */
 export function indexAdjust(amount: AmountLike, baseIndex: AmountLike, newIndex: AmountLike, decimals = 0): Amount {
   const base = toAmount(baseIndex);
