@@ -2,7 +2,7 @@ import { RECONCILE_USAGE } from "./usage";
 import { parseArgs } from "node:util";
 import { basename } from "node:path";
 import { formatIsoDate, todayLocal } from "../core/dates";
-import { FLAG_LABELS, Reconciliation } from "../core/reconciliation";
+import { FLAG_LABELS, Reconciliation, findingCount } from "../core/reconciliation";
 import { ledgerOutcomes } from "../core/ledger";
 import { formatAmount } from "../core/numberText";
 import { Amount } from "../core/money";
@@ -80,10 +80,10 @@ export async function reconcileCommand(args: string[], io: CliIO): Promise<numbe
     const report = reconcileInput({ contracts: { ...contracts, source: contracts.source.file }, outcomes, members, indexSeries: new Map() }, asOf, months);
     if (report.errors.length > 0) throw new InputErrors(report.errors);
     const { result } = report;
-    const flagged = Object.entries(result.flagCounts).some(([flag, n]) => flag !== "ok" && n > 0);
+    const flagged = findingCount(result.flagCounts) > 0;
 
     if (values.json) {
-      io.stdout(JSON.stringify(reconciliationJson(result)));
+      io.stdout(JSON.stringify({ ...reconciliationJson(result), deadlines: report.deadlines.upcoming.map((d) => ({ date: d.date, kind: d.kind, supplier: d.supplier, member: d.member, periodEnd: d.periodEnd })) }));
       return flagged ? 1 : 0;
     }
     if (ledgerNote) io.stdout(ledgerNote);
@@ -131,7 +131,7 @@ async function followUp(io: CliIO, path: string, membersPath: string | undefined
   const members = membersPath ? (await readTableFile(io, membersPath, readMembers)).records : [];
   const { result, findings, notices } = reconcileFollowUp(source, members);
   for (const n of notices) io.stderr(`${source.file}, rad ${n.line}, kolumn ${n.column}: ${n.message}`);
-  const flagged = Object.entries(result.flagCounts).some(([flag, n]) => flag !== "ok" && n > 0) || findings.length > 0;
+  const flagged = findingCount(result.flagCounts) > 0 || findings.length > 0;
   if (json) {
     io.stdout(JSON.stringify({ ...reconciliationJson(result), findings: findings.map(findingJson) }));
     return flagged ? 1 : 0;

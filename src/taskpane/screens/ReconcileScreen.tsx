@@ -2,7 +2,7 @@ import { useState } from "react";
 import { Button, Field, Input, MessageBar, MessageBarBody, MessageBarTitle, Text } from "@fluentui/react-components";
 import { WorkbookPort } from "../../workbook/port";
 import { ReconciliationReport, RECONCILIATION_SHEET, runReconciliation } from "../../app/reconcile";
-import { FLAG_LABELS, ReconciliationFlag } from "../../core/reconciliation";
+import { FLAG_LABELS, ReconciliationFlag, findingCount } from "../../core/reconciliation";
 import { formatAmount } from "../../core/numberText";
 import { formatIsoDate, parseDate, todayLocal } from "../../core/dates";
 import { useOperation } from "../useOperation";
@@ -10,7 +10,7 @@ import { StatusArea } from "../components/StatusArea";
 import { SimpleTable } from "../components/SimpleTable";
 import { RowErrors } from "../components/RowErrors";
 
-const FLAGS: ReconciliationFlag[] = ["invoiced-without-contract", "contract-without-invoice", "difference", "ok"];
+const FLAGS: ReconciliationFlag[] = ["invoiced-without-contract", "contract-without-invoice", "difference", "ok", "no-amounts"];
 
 /** Kontrollera mot avtal: writes Avtalskontroll and summarises flags, diff and contract deadlines. */
 export function ReconcileScreen({ workbook, today }: { workbook: WorkbookPort; today: () => Date }) {
@@ -26,8 +26,7 @@ export function ReconcileScreen({ workbook, today }: { workbook: WorkbookPort; t
       const result = await runReconciliation(workbook, parseDate(asOf), horizon, signal);
       setReport(result);
       if (result.errors.length > 0) return { intent: "error", title: "Modellen har fel", body: "Rätta raderna nedan i tabellerna Avtal, Utfall eller Medlemmar. Inget skrevs." };
-      const c = result.result.flagCounts;
-      const flagged = c["invoiced-without-contract"] + c["contract-without-invoice"] + c.difference;
+      const flagged = findingCount(result.result.flagCounts);
       return flagged > 0
         ? { intent: "warning", title: "Kontrollen är klar: avvikelser hittades", body: `${flagged.toLocaleString("sv-SE")} ${flagged === 1 ? "rad avviker" : "rader avviker"} från avtalen; se bladet ${RECONCILIATION_SHEET}.` }
         : { intent: "success", title: "Kontrollen är klar", body: `Allt fakturerat stämmer med avtalen; resultatet finns på bladet ${RECONCILIATION_SHEET}.` };
