@@ -6,34 +6,20 @@ import { FLAG_LABELS, Reconciliation, findingCount } from "../core/reconciliatio
 import { ledgerOutcomes } from "../core/ledger";
 import { formatAmount } from "../core/numberText";
 import { Amount } from "../core/money";
-import { RowError, SourceTable } from "../core/cells";
 import { readSourceFileInWorker } from "./isolated";
 import { parseSie } from "../io/sie";
 import { guessMapping } from "../model/fields";
-import { ImportResult } from "../model/records";
 import { CONTRACT_FIELDS, importContracts } from "../model/contracts";
 import { OUTCOME_FIELDS, importOutcomes } from "../model/outcomes";
 import { readAccountMapping, readMembers } from "../model/tables";
 import { reconcileInput } from "../app/reconcile";
 import { reconcileFollowUp } from "../app/followUp";
 import { CliIO, UsageError, readInputFile } from "./io";
+import { InputErrors, inputErrorLines, readTableFile } from "./tableInput";
 import { parseDateOption, parseIntegerOption } from "./options";
 import { findingJson, jsonAmount } from "./json";
 import { renderTable } from "./textTable";
 
-
-class InputErrors extends Error {
-  constructor(readonly errors: RowError[]) {
-    super("indata går inte att läsa");
-  }
-}
-
-async function readTableFile<R>(io: CliIO, path: string, read: (s: SourceTable) => ImportResult<R>): Promise<ImportResult<R> & { source: SourceTable }> {
-  const source = await readSourceFileInWorker(readInputFile(io, path), basename(path));
-  const result = read(source);
-  if (result.errors.length > 0) throw new InputErrors(result.errors);
-  return { ...result, source };
-}
 
 const isLedger = (path: string) => /\.(se|si|sie)$/i.test(path);
 
@@ -98,8 +84,7 @@ export async function reconcileCommand(args: string[], io: CliIO): Promise<numbe
     return flagged ? 1 : 0;
   } catch (error) {
     if (!(error instanceof InputErrors)) throw error;
-    const lines = error.errors.slice(0, 20).map((e) => `${e.file}, rad ${e.row}${e.column ? `, kolumn ${e.column}` : ""}: ${e.message}`);
-    io.stderr(`samkalk reconcile: indata går inte att läsa; inget jämfördes\n${lines.join("\n")}${error.errors.length > 20 ? `\n… och ${error.errors.length - 20} fel till` : ""}`);
+    io.stderr(`samkalk reconcile: indata går inte att läsa; inget jämfördes\n${inputErrorLines(error.errors)}`);
     return 2;
   }
 }
