@@ -165,7 +165,7 @@ describe("the installed samkalk binary", () => {
 });
 
 describe("every command", () => {
-  it.each(["allocate", "check", "notice", "recalc", "invoice", "fee", "reconcile"])("%s --help prints its own usage and exits 0", async (command) => {
+  it.each(["allocate", "check", "notice", "calendar", "recalc", "invoice", "fee", "reconcile"])("%s --help prints its own usage and exits 0", async (command) => {
     const r = await cli([command, "--help"]);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain(`samkalk ${command} `);
