@@ -7,6 +7,7 @@ import { Contract } from "../core/contracts";
 import { DomainError } from "../core/errors";
 import { CONTRACT_FIELDS, importContracts } from "../model/contracts";
 import { guessMapping } from "../model/fields";
+import { importRecurringDates } from "../model/recurringDates";
 import { TABLES, readTable } from "../model/tables";
 import { WorkbookPort } from "../workbook/port";
 import { CheckedBlock, SheetLayout } from "./sheetLayout";
@@ -113,15 +114,16 @@ export interface CalendarRun {
 }
 
 /**
- * Reads the Avtal table, and writes the Frister sheet with its deadlines and the recurring dates
- * given. Nothing is written while the contracts have row errors.
+ * Reads the Avtal table and the agreement's recurring dates from the Kalender table (if there is
+ * one), and writes the Frister sheet. Nothing is written while either has row errors.
  */
-export async function runCalendar(wb: WorkbookPort, recurring: readonly RecurringDate[], from: CivilDate, months: number, signal?: AbortSignal): Promise<CalendarRun> {
-  const [table] = await wb.readTables([TABLES.contracts]);
+export async function runCalendar(wb: WorkbookPort, from: CivilDate, months: number, signal?: AbortSignal): Promise<CalendarRun> {
+  const [contractTable, recurringTable] = await wb.readTables([TABLES.contracts, TABLES.recurringDates]);
   const errors: RowError[] = [];
-  const contracts = readTable(table, errors, (s) => importContracts(s, guessMapping(s.headers, CONTRACT_FIELDS)));
+  const contracts = readTable(contractTable, errors, (s) => importContracts(s, guessMapping(s.headers, CONTRACT_FIELDS)));
+  const recurring = readTable(recurringTable, errors, importRecurringDates);
   if (errors.length > 0) return { entries: [], errors, blocks: [] };
-  const entries = calendarEntries(contracts.records, recurring, from, months);
+  const entries = calendarEntries(contracts.records, recurring.records, from, months);
   const layout = calendarSheet(entries);
   signal?.throwIfAborted();
   await wb.writeSheets([{ sheet: CALENDAR_SHEET, cells: layout.cells, boldRows: layout.boldRows, numberFormats: ["yyyy-mm-dd", null, null, null, null, null] }]);

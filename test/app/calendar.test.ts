@@ -21,10 +21,11 @@ describe("the deadline calendar as a sheet", () => {
     expect(contracts.errors).toEqual([]);
     expect(contracts.records[1].options!.map((o) => o.months)).toEqual([24, 12]);
     await writeImport(wb, "contracts", contracts.records);
-    const recurring = importRecurringDates(await readSourceFile(example("frister-datum.csv"), "frister-datum.csv"));
-    expect(recurring.errors).toEqual([]);
+    const recurring = await readSourceFile(example("frister-datum.csv"), "frister-datum.csv");
+    expect(importRecurringDates(recurring).errors).toEqual([]);
+    await wb.writeTables([{ name: TABLES.recurringDates, sheet: "Kalender", headers: recurring.headers, rows: recurring.rows.map((r) => r.map((c) => (c === null ? "" : String(c)))) }]);
 
-    const run = await runCalendar(wb, recurring.records, parseDate("2027-01-01"), 12);
+    const run = await runCalendar(wb, parseDate("2027-01-01"), 12);
     expect(run.errors).toEqual([]);
     expect(run.entries).toHaveLength(15);
     const sheet = await wb.readRange(CALENDAR_SHEET, "A1:F16");
@@ -43,8 +44,12 @@ describe("the deadline calendar as a sheet", () => {
   it("writes nothing while the Avtal table has row errors", async () => {
     const wb = new EmbeddedWorkbook(["Start"]);
     await wb.writeTables([{ name: TABLES.contracts, sheet: "Avtal", headers: ["Leverantör/System", "Kommun/Medlem", "Avtalat", "Slutdatum"], rows: [["Visma", "Ask", 100, "2027-02-30"]] }]);
-    const run = await runCalendar(wb, [], parseDate("2027-01-01"), 12);
-    expect(run.errors).toHaveLength(1);
+    await wb.writeTables([{ name: TABLES.recurringDates, sheet: "Kalender", headers: ["Händelse", "Upprepas", "Månad"], rows: [["Budget", "årligen", "13"]] }]);
+    const run = await runCalendar(wb, parseDate("2027-01-01"), 12);
+    expect(run.errors.map((e) => `${e.file}, rad ${e.row}, kolumn ${e.column}: ${e.message}`)).toEqual([
+      "blad Avtal, tabell Avtal, rad 2, kolumn Slutdatum: 2027-02-30 är inget giltigt datum",
+      "blad Kalender, tabell Kalender, rad 2, kolumn Månad: '13' är ingen månad; skriv 1–12 eller t.ex. april",
+    ]);
     expect(await wb.sheetNames()).not.toContain(CALENDAR_SHEET);
   });
 });
