@@ -47,7 +47,7 @@ function fromContract(e: ContractEvent): Omit<CalendarEntry, "uid"> {
   }
   return {
     ...base, what: "Periodslut", summary: `Avtalsperioden slutar: ${who(e.supplier, e.member)}`,
-    description: e.renewalMonths ? `Avtalsperioden slutar ${date}; avtalet förlängs med ${e.renewalMonths} månader om det inte har sagts upp.` : `Avtalet upphör ${date}, om ingen option har påkallats.`,
+    description: e.renewalMonths ? `Avtalsperioden slutar ${date}; avtalet förlängs med ${e.renewalMonths} månader om det inte har sagts upp.` : e.optionCount > 0 ? `Avtalet upphör ${date}, om ingen option har påkallats.` : `Avtalet upphör ${date}; det förlängs inte.`,
   };
 }
 
@@ -97,11 +97,17 @@ export function calendarFile(entries: readonly CalendarEntry[], stamp: Date): st
   return toICalendar(events, { prodId: PRODID, stamp, name: "Samkalk frister" });
 }
 
-/** The Frister sheet: a row per deadline, dates as dates. */
-export function calendarSheet(entries: readonly CalendarEntry[]): SheetLayout {
+/** The Frister sheet's number formats: the first column holds dates. */
+export const CALENDAR_FORMATS = ["yyyy-mm-dd", null, null, null, null, null];
+
+/**
+ * The Frister sheet: a row per deadline. Dates are date serials for a workbook (shown as dates by
+ * CALENDAR_FORMATS), or ÅÅÅÅ-MM-DD text for a CSV file, which has no formats.
+ */
+export function calendarSheet(entries: readonly CalendarEntry[], dates: "serial" | "text" = "serial"): SheetLayout {
   const out = new SheetLayout();
   const table = out.table("Frister", CALENDAR_HEADERS);
-  for (const e of entries) out.row([toExcelSerial(e.date), e.what, e.supplier, e.member, e.concerns, e.description]);
+  for (const e of entries) out.row([dates === "serial" ? toExcelSerial(e.date) : formatIsoDate(e.date), e.what, e.supplier, e.member, e.concerns, e.description]);
   table.end();
   return out;
 }
@@ -126,6 +132,6 @@ export async function runCalendar(wb: WorkbookPort, from: CivilDate, months: num
   const entries = calendarEntries(contracts.records, recurring.records, from, months);
   const layout = calendarSheet(entries);
   signal?.throwIfAborted();
-  await wb.writeSheets([{ sheet: CALENDAR_SHEET, cells: layout.cells, boldRows: layout.boldRows, numberFormats: ["yyyy-mm-dd", null, null, null, null, null] }]);
+  await wb.writeSheets([{ sheet: CALENDAR_SHEET, cells: layout.cells, boldRows: layout.boldRows, numberFormats: CALENDAR_FORMATS }]);
   return { entries, errors, blocks: layout.blocks };
 }

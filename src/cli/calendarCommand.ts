@@ -4,7 +4,7 @@ import { formatIsoDate, todayLocal } from "../core/dates";
 import { CONTRACT_FIELDS, importContracts } from "../model/contracts";
 import { guessMapping } from "../model/fields";
 import { importRecurringDates } from "../model/recurringDates";
-import { CALENDAR_SHEET, calendarEntries, calendarFile, calendarSheet } from "../app/calendar";
+import { CALENDAR_FORMATS, CALENDAR_SHEET, calendarEntries, calendarFile, calendarSheet } from "../app/calendar";
 import { cellsToCsv, cellsToXlsx } from "../io/tableFiles";
 import { CliIO, UsageError } from "./io";
 import { parseDateOption, parseIntegerOption } from "./options";
@@ -44,7 +44,7 @@ export async function calendarCommand(args: string[], io: CliIO): Promise<number
   }
   const bytes = format === ".ics"
     ? new TextEncoder().encode(calendarFile(entries, io.today()))
-    : format === ".csv" ? cellsToCsv(calendarSheet(entries).cells) : await cellsToXlsx(CALENDAR_SHEET, calendarSheet(entries).cells);
+    : format === ".csv" ? cellsToCsv(calendarSheet(entries, "text").cells) : await cellsToXlsx(CALENDAR_SHEET, calendarSheet(entries).cells, CALENDAR_FORMATS);
   io.writeFiles([{ path: values.output, bytes }], inputs);
   io.stdout(`${entries.length} frister från ${formatIsoDate(from)} i ${months} månader skrevs till ${values.output}${entries.length ? ":" : "."}`);
   if (entries.length) io.stdout(renderTable(["Datum", "Vad", "Leverantör/System", "Medlem", "Gäller"], entries.map((e) => [formatIsoDate(e.date), e.what, e.supplier, e.member, e.concerns]), [false, false, false, false, false]));

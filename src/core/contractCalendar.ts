@@ -15,6 +15,8 @@ export interface ContractEvent {
   option: number | null;
   /** Period end: how many months it then renews by; null when it does not renew. */
   renewalMonths: number | null;
+  /** How many options the contract has, to say whether an end is final. */
+  optionCount: number;
 }
 
 type CalendarContract = Pick<Contract, "supplier" | "member" | "end" | "renewalMonths" | "noticeMonths" | "fixedNoticeDay" | "options">;
@@ -32,7 +34,7 @@ export function contractEvents(contracts: readonly CalendarContract[], from: Civ
   const events: ContractEvent[] = [];
   for (const c of contracts) {
     if (!c.end) continue;
-    const base = { supplier: c.supplier, member: c.member, option: null, renewalMonths: c.renewalMonths };
+    const base = { supplier: c.supplier, member: c.member, option: null, renewalMonths: c.renewalMonths, optionCount: c.options?.length ?? 0 };
     const position = currentPeriod(c.end, c.renewalMonths, from);
     // A deadline is never after its period end, so a deadline in the window belongs to an end from the running period on.
     const last = c.renewalMonths ? position.renewals + MAX_PERIODS : 0;

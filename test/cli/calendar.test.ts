@@ -100,6 +100,16 @@ describe("samkalk calendar", () => {
     expect(sheet.rowCount).toBe(7);
     expect(sheet.getRow(3).getCell(2).value).toBe("Uppsägning");
     expect(sheet.getRow(3).getCell(5).value).toBe("2027-12-31");
+    const date = sheet.getRow(3).getCell(1);
+    expect([date.value, date.numFmt]).toEqual([new Date(Date.UTC(2027, 5, 30)), "yyyy-mm-dd"]);
+  });
+
+  it("writes the same rows as Swedish CSV, dates as ÅÅÅÅ-MM-DD", async () => {
+    const out = join(dir, "frister.csv");
+    expect((await cli(["calendar", CONTRACTS, "--from", "2027-01-01", "--months", "12", "-o", out])).code).toBe(0);
+    const lines = readFileSync(out, "utf8").replace(/^\ufeff/, "").split("\r\n");
+    expect(lines[0]).toBe("Datum;Vad;Leverantör/System;Medlem;Gäller;Beskrivning");
+    expect(lines[2]).toBe("2027-06-30;Uppsägning;Ekonomisystem;Ask;2027-12-31;Uppsägning senast 2027-06-30 gör att avtalet upphör 2027-12-31. Annars förlängs det med 12 månader.");
   });
 
   it("refuses to write over an input, and exits 2 naming file, row and column on a bad recurring date", async () => {
