@@ -5,6 +5,8 @@ import { formatAmount, parseNumberText } from "../src/core/numberText";
 import { parseDate } from "../src/core/dates";
 import { parseCsvText } from "../src/io/csv";
 import { readKey } from "../src/model/keyFile";
+import { importRecurringDates } from "../src/model/recurringDates";
+import { calendarEntries, calendarFile } from "../src/app/calendar";
 import { checkTable } from "../src/core/tablecheck";
 import { FUNCTIONS } from "../src/functions/catalogue";
 import { FunctionError } from "../src/functions/functionError";
@@ -52,6 +54,18 @@ describe("fuzzing the parsers", () => {
       const key = typedOrValue(() => readKey(table));
       if (key !== "typed-error") for (const e of key) expect(e.weight.isFinite() && !e.weight.isNegative()).toBe(true);
     }), RUNS);
+  });
+
+  it("a recurring-dates file gives row errors or dates, and any titles give an .ics with lines of at most 75 octets", () => {
+    const field = fc.oneof(anyText, fc.constantFrom(";", "\n", "årligen", "kvartalsvis", "halvårsvis", "mars", "13", "31", "sista", "året efter"));
+    const csv = fc.array(fc.array(field, { minLength: 1, maxLength: 6 }), { minLength: 1, maxLength: 5 }).map((rows) => ["Händelse;Upprepas;Månad;Dag;Gäller;Medlem", ...rows.map((r) => r.join(";"))].join("\n"));
+    fc.assert(fc.property(csv, (text) => {
+      const table = typedOrValue(() => parseCsvText(text, "datum.csv"));
+      if (table === "typed-error") return;
+      const rules = importRecurringDates(table).records;
+      const entries = calendarEntries([], rules, parseDate("2027-01-01"), 24);
+      for (const line of calendarFile(entries, new Date(0)).split("\r\n")) expect(new TextEncoder().encode(line).length).toBeLessThanOrEqual(75);
+    }), { numRuns: 200 });
   });
 
   it("the table checker explains or accepts any grid", () => {

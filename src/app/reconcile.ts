@@ -20,6 +20,7 @@ export const FLAG_FILLS: FlagRule[] = [
   { text: FLAG_LABELS["contract-without-invoice"], fill: "#FCE1A9" },
   { text: FLAG_LABELS.difference, fill: "#FFF4B3" },
   { text: FLAG_LABELS.ok, fill: "#C9E7C0" },
+  { text: FLAG_LABELS["no-amounts"], fill: "#E7E6E6" },
 ];
 
 export type { Deadline };

@@ -1,5 +1,5 @@
 import { DomainError, isDomainError, locatedMessage } from "../core/errors";
-import { FEE_USAGE, RECONCILE_USAGE } from "./usage";
+import { CALENDAR_USAGE, FEE_USAGE, RECONCILE_USAGE } from "./usage";
 import { CliIO, UsageError, nodeIO } from "./io";
 import { reasonOf } from "./fileErrors";
 
@@ -10,8 +10,9 @@ Användning:
   samkalk check <tabell.csv> [--rule "<kolumn> = <kolumn> + <kolumn> - <kolumn>"]... [--json]
   ${FEE_USAGE}
   ${RECONCILE_USAGE}
-  samkalk notice --end <ÅÅÅÅ-MM-DD> (--notice-months <n> | --fixed-notice "30 dec året före") [--renewal-months <n>] [--as-of <ÅÅÅÅ-MM-DD>]
-                 [--option-months <n> [--option-count <n>] [--option-call-by <mån före|ÅÅÅÅ-MM-DD>]] [--json]
+  samkalk notice --end <ÅÅÅÅ-MM-DD> [--notice-months <n> | --fixed-notice "30 dec året före"] [--renewal-months <n>] [--as-of <ÅÅÅÅ-MM-DD>]
+                 [--option-months <n>[,<n>…] [--option-count <n>] [--option-call-by <mån före|ÅÅÅÅ-MM-DD>[,…]]] [--settle-within <n>] [--json]
+  ${CALENDAR_USAGE}
   samkalk recalc <in.xlsx> -o <ut.xlsx> [--values-only]
   samkalk invoice <modell.xlsx> --year <ÅÅÅÅ> --period <Q1|Q2|Q3|Q4|H1|H2> -o <mapp> [--format xlsx|csv]
 
@@ -24,6 +25,7 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   allocate: async () => (await import("./allocateCommand")).allocateCommand,
   check: async () => (await import("./checkCommand")).checkCommand,
   notice: async () => (await import("./noticeCommand")).noticeCommand,
+  calendar: async () => (await import("./calendarCommand")).calendarCommand,
   recalc: async () => (await import("./recalcCommand")).recalcCommand,
   invoice: async () => (await import("./invoiceCommand")).invoiceCommand,
   fee: async () => (await import("./feeCommand")).feeCommand,

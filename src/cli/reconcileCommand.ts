@@ -2,38 +2,24 @@ import { RECONCILE_USAGE } from "./usage";
 import { parseArgs } from "node:util";
 import { basename } from "node:path";
 import { formatIsoDate, todayLocal } from "../core/dates";
-import { FLAG_LABELS, Reconciliation } from "../core/reconciliation";
+import { FLAG_LABELS, Reconciliation, findingCount } from "../core/reconciliation";
 import { ledgerOutcomes } from "../core/ledger";
 import { formatAmount } from "../core/numberText";
 import { Amount } from "../core/money";
-import { RowError, SourceTable } from "../core/cells";
 import { readSourceFileInWorker } from "./isolated";
 import { parseSie } from "../io/sie";
 import { guessMapping } from "../model/fields";
-import { ImportResult } from "../model/records";
 import { CONTRACT_FIELDS, importContracts } from "../model/contracts";
 import { OUTCOME_FIELDS, importOutcomes } from "../model/outcomes";
 import { readAccountMapping, readMembers } from "../model/tables";
 import { reconcileInput } from "../app/reconcile";
 import { reconcileFollowUp } from "../app/followUp";
 import { CliIO, UsageError, readInputFile } from "./io";
+import { InputErrors, inputErrorLines, readTableFile } from "./tableInput";
 import { parseDateOption, parseIntegerOption } from "./options";
 import { findingJson, jsonAmount } from "./json";
 import { renderTable } from "./textTable";
 
-
-class InputErrors extends Error {
-  constructor(readonly errors: RowError[]) {
-    super("indata går inte att läsa");
-  }
-}
-
-async function readTableFile<R>(io: CliIO, path: string, read: (s: SourceTable) => ImportResult<R>): Promise<ImportResult<R> & { source: SourceTable }> {
-  const source = await readSourceFileInWorker(readInputFile(io, path), basename(path));
-  const result = read(source);
-  if (result.errors.length > 0) throw new InputErrors(result.errors);
-  return { ...result, source };
-}
 
 const isLedger = (path: string) => /\.(se|si|sie)$/i.test(path);
 
@@ -80,10 +66,10 @@ export async function reconcileCommand(args: string[], io: CliIO): Promise<numbe
     const report = reconcileInput({ contracts: { ...contracts, source: contracts.source.file }, outcomes, members, indexSeries: new Map() }, asOf, months);
     if (report.errors.length > 0) throw new InputErrors(report.errors);
     const { result } = report;
-    const flagged = Object.entries(result.flagCounts).some(([flag, n]) => flag !== "ok" && n > 0);
+    const flagged = findingCount(result.flagCounts) > 0;
 
     if (values.json) {
-      io.stdout(JSON.stringify(reconciliationJson(result)));
+      io.stdout(JSON.stringify({ ...reconciliationJson(result), deadlines: report.deadlines.upcoming.map((d) => ({ date: d.date, kind: d.kind, supplier: d.supplier, member: d.member, periodEnd: d.periodEnd })) }));
       return flagged ? 1 : 0;
     }
     if (ledgerNote) io.stdout(ledgerNote);
@@ -98,8 +84,7 @@ export async function reconcileCommand(args: string[], io: CliIO): Promise<numbe
     return flagged ? 1 : 0;
   } catch (error) {
     if (!(error instanceof InputErrors)) throw error;
-    const lines = error.errors.slice(0, 20).map((e) => `${e.file}, rad ${e.row}${e.column ? `, kolumn ${e.column}` : ""}: ${e.message}`);
-    io.stderr(`samkalk reconcile: indata går inte att läsa; inget jämfördes\n${lines.join("\n")}${error.errors.length > 20 ? `\n… och ${error.errors.length - 20} fel till` : ""}`);
+    io.stderr(`samkalk reconcile: indata går inte att läsa; inget jämfördes\n${inputErrorLines(error.errors)}`);
     return 2;
   }
 }
@@ -131,7 +116,7 @@ async function followUp(io: CliIO, path: string, membersPath: string | undefined
   const members = membersPath ? (await readTableFile(io, membersPath, readMembers)).records : [];
   const { result, findings, notices } = reconcileFollowUp(source, members);
   for (const n of notices) io.stderr(`${source.file}, rad ${n.line}, kolumn ${n.column}: ${n.message}`);
-  const flagged = Object.entries(result.flagCounts).some(([flag, n]) => flag !== "ok" && n > 0) || findings.length > 0;
+  const flagged = findingCount(result.flagCounts) > 0 || findings.length > 0;
   if (json) {
     io.stdout(JSON.stringify({ ...reconciliationJson(result), findings: findings.map(findingJson) }));
     return flagged ? 1 : 0;

@@ -1,5 +1,5 @@
 import { Amount, AmountLike, checkDecimals, roundAmount, toAmount } from "./money";
-import { CivilDate, addMonths, compareDates, formatIsoDate, makeDate } from "./dates";
+import { CivilDate, addMonths, compareDates, formatIsoDate, makeDate, swedishMonth } from "./dates";
 import { DomainError } from "./errors";
 
 /** Some agreements name a fixed notice date instead of a period, e.g. 30 December the year before. */
@@ -101,8 +101,14 @@ export interface NoticeStatus extends PeriodPosition {
 }
 
 /** The period ends of a renewing contract from the running one on: end + k·renewal months. */
-function periodEndAt(end: CivilDate, renewalMonths: number, k: number): CivilDate {
+export function periodEndAt(end: CivilDate, renewalMonths: number, k: number): CivilDate {
   return addMonths(end, k * renewalMonths);
+}
+
+/** The last day to give notice for a period ending on `periodEnd`, by the fixed day or the notice period; null without either. */
+export function periodNoticeDeadline(contract: Pick<Contract, "noticeMonths" | "fixedNoticeDay">, periodEnd: CivilDate): CivilDate | null {
+  if (contract.fixedNoticeDay) return fixedDeadline(periodEnd, contract.fixedNoticeDay);
+  return contract.noticeMonths !== null ? noticeDeadline(periodEnd, contract.noticeMonths) : null;
 }
 
 export function noticeStatus(
@@ -111,12 +117,7 @@ export function noticeStatus(
 ): NoticeStatus | null {
   if (!contract.end) return null;
   const position = currentPeriod(contract.end, contract.renewalMonths, asOf);
-  const deadlineFor = (periodEnd: CivilDate): CivilDate | null =>
-    contract.fixedNoticeDay
-      ? fixedDeadline(periodEnd, contract.fixedNoticeDay)
-      : contract.noticeMonths !== null
-        ? noticeDeadline(periodEnd, contract.noticeMonths)
-        : null;
+  const deadlineFor = (periodEnd: CivilDate) => periodNoticeDeadline(contract, periodEnd);
   const none = { ...position, noticeDeadline: null, endsIfNoticed: null };
   if (deadlineFor(position.periodEnd) === null) return none;
   if (!contract.renewalMonths) {
@@ -137,11 +138,10 @@ export function noticeStatus(
  * when that day falls after the end): a fixed notice day some agreements give instead of a notice period.
  */
 export function parseFixedNoticeDay(text: string): FixedNoticeDay {
-  const MONTHS = ["jan", "feb", "mar", "apr", "maj", "jun", "jul", "aug", "sep", "okt", "nov", "dec"];
   const t = text.trim().toLowerCase();
   const yearsBefore = /året\s+(före|innan)|föregående\s+år/.test(t) ? 1 : 0;
-  let m = /^(\d{1,2})\s*([a-zåäö]{3})[a-zåäö]*\.?/.exec(t);
-  let month = m ? MONTHS.indexOf(m[2]) + 1 : 0;
+  let m = /^(\d{1,2})\s*([a-zåäö]{3}[a-zåäö]*\.?)/.exec(t);
+  let month = m ? swedishMonth(m[2]) ?? 0 : 0;
   let day = m ? Number(m[1]) : 0;
   if (!m) {
     m = /^(\d{1,2})\/(\d{1,2})/.exec(t);
@@ -174,6 +174,37 @@ export function optionDeadlines(end: CivilDate, options: readonly ContractOption
     current = addMonths(current, checkMonths(o.months, "optionens längd"));
     return callDeadline ? [{ option: i + 1, callDeadline, extendsTo: current }] : [];
   });
+}
+
+/** When an option must be called: a number of months before the end it extends, or a fixed date. */
+export type OptionCallBy = { monthsBefore: number } | { date: CivilDate };
+
+/**
+ * Options as a contract writes them: one per length, in order ("24 + 12 månader": two options of
+ * 24 and 12 months). One call-by rule for all: months before apply to every option, a fixed date
+ * only to the first (the later ones have no date of their own); or one rule per option.
+ */
+export function contractOptions(lengths: readonly number[], callBy: readonly OptionCallBy[]): ContractOption[] {
+  if (callBy.length > 1 && callBy.length !== lengths.length) {
+    throw new DomainError("INVALID_ARGUMENT", `${callBy.length} påkallelsedagar för ${lengths.length} optioner; ange en för alla eller en per option`);
+  }
+  return lengths.map((months, i) => {
+    const rule = callBy.length > 1 ? callBy[i] : callBy[0];
+    const own = callBy.length > 1 || i === 0;
+    return {
+      months: checkMonths(months, "optionens längd"),
+      callMonthsBefore: rule && "monthsBefore" in rule ? checkMonths(rule.monthsBefore, "optionens framförhållning") : null,
+      callBy: rule && "date" in rule && own ? rule.date : null,
+    };
+  });
+}
+
+/**
+ * The last day of a wind-down settlement "senast N månader efter avtalets upphörande": the end plus
+ * N months, by the month-end rule (3 months after 30 November is 28 or 29 February).
+ */
+export function windDownSettlementDate(end: CivilDate, monthsAfter: number): CivilDate {
+  return addMonths(end, checkMonths(monthsAfter, "tiden för slutregleringen"));
 }
 
 /** amount × newIndex / baseIndex, rounded half up (index clauses on KPI, AKI …). */

@@ -146,3 +146,12 @@ export function addDays(date: CivilDate, days: number): CivilDate {
 export function todayLocal(now: Date = new Date()): CivilDate {
   return makeDate(now.getFullYear(), now.getMonth() + 1, now.getDate());
 }
+
+const SWEDISH_MONTHS = ["jan", "feb", "mar", "apr", "maj", "jun", "jul", "aug", "sep", "okt", "nov", "dec"];
+
+/** "mars", "Mar.", "april", "maj" → 3, 3, 4, 5: a Swedish month name by its first three letters; null otherwise. */
+export function swedishMonth(text: string): number | null {
+  const m = /^([a-zåäö]{3})[a-zåäö]*\.?$/.exec(text.trim().toLowerCase());
+  const i = m ? SWEDISH_MONTHS.indexOf(m[1]) : -1;
+  return i < 0 ? null : i + 1;
+}

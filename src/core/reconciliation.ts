@@ -14,7 +14,7 @@ export interface Outcome {
   invoiced: Amount | null;
 }
 
-export type ReconciliationFlag = "ok" | "difference" | "invoiced-without-contract" | "contract-without-invoice";
+export type ReconciliationFlag = "ok" | "difference" | "invoiced-without-contract" | "contract-without-invoice" | "no-amounts";
 
 /** The Swedish words users see for each flag. */
 export const FLAG_LABELS: Record<ReconciliationFlag, string> = {
@@ -22,7 +22,21 @@ export const FLAG_LABELS: Record<ReconciliationFlag, string> = {
   difference: "Differens",
   "invoiced-without-contract": "Fakturerat utan avtal",
   "contract-without-invoice": "Avtal utan fakturering",
+  "no-amounts": "Belopp saknas",
 };
+
+/**
+ * Whether a flag is a finding: a row with neither an agreed nor an invoiced amount (a register
+ * line kept for its dates, say) counts as 0 and is shown, but nothing about it is wrong.
+ */
+export function isFinding(flag: ReconciliationFlag): boolean {
+  return flag !== "ok" && flag !== "no-amounts";
+}
+
+/** How many rows are findings. */
+export function findingCount(flagCounts: Record<ReconciliationFlag, number>): number {
+  return (Object.keys(flagCounts) as ReconciliationFlag[]).filter(isFinding).reduce((n, f) => n + flagCounts[f], 0);
+}
 
 export interface ReconciliationRow {
   member: string;
@@ -122,7 +136,7 @@ export function reconcile(
   const perInhabitant = (invoiced: Amount | null, n: Amount | null) =>
     invoiced !== null && n !== null && n.greaterThan(0) ? invoiced.dividedBy(n).toDecimalPlaces(perInhabitantDecimals, Amount.ROUND_HALF_UP) : null;
   const members = new Map<string, MemberReconciliation>();
-  const flagCounts: Record<ReconciliationFlag, number> = { ok: 0, difference: 0, "invoiced-without-contract": 0, "contract-without-invoice": 0 };
+  const flagCounts: Record<ReconciliationFlag, number> = { ok: 0, difference: 0, "invoiced-without-contract": 0, "contract-without-invoice": 0, "no-amounts": 0 };
   for (const pair of pairs.values()) {
     const id = memberId(pair.member);
     let member = members.get(id);
@@ -140,11 +154,14 @@ export function reconcile(
   return { members: all, total: totalsOf(all.map((m) => ({ agreed: m.total.agreed, indexedAgreed: m.total.indexedAgreed, invoiced: m.total.invoiced, diff: m.total.diff })), () => null), flagCounts };
 }
 
-/** One row's Diff and flag: Avtalat − Fakturerat with a missing amount as 0, and why. Invoiced 0 ("-") on a contract is no invoicing. */
+/**
+ * One row's Diff and flag: Avtalat − Fakturerat with a missing amount as 0, and why. Invoiced 0
+ * ("-") on a contract is no invoicing; with no agreed amount either, the row has no amounts.
+ */
 export function contractDiff(agreed: Amount | null, invoiced: Amount | null): { diff: Amount; flag: ReconciliationFlag } {
-  const diff = agreed === null ? (invoiced === null ? ZERO : invoiced.negated()) : invoiced === null ? agreed : agreed.minus(invoiced);
+  const diff = agreed === null ? (invoiced === null || invoiced.isZero() ? ZERO : invoiced.negated()) : invoiced === null ? agreed : agreed.minus(invoiced);
   const flag: ReconciliationFlag =
-    agreed === null ? "invoiced-without-contract"
+    agreed === null ? (invoiced === null || invoiced.isZero() ? "no-amounts" : "invoiced-without-contract")
       : invoiced === null || (invoiced.isZero() && !agreed.isZero()) ? "contract-without-invoice"
         : diff.isZero() ? "ok" : "difference";
   return { diff, flag };

@@ -65,14 +65,18 @@ function unitsToNumbers(units: readonly bigint[], decimals: number): number[] {
 
 const toNumbers = (amounts: readonly Amount[]) => amounts.map((a) => toExcelNumber(a));
 
+/** rak_andel: the fraction split equally between members with a weight, the rest by weight; blank is 0. */
+function equalShareMethod(equalShare: ExcelScalar | undefined): AllocationMethod {
+  const share = readNumberValue(equalShare, "rak_andel");
+  return share.kind === "number" ? guard(() => mixedMethod(share.value), "rak_andel") : BY_DRIVER;
+}
+
 /** FORDELA / ALLOCATE: parts in the shape of the weights, summing exactly to the amount. */
 export function allocateCells(amount: ExcelScalar, weights: ExcelMatrix, equalShare?: ExcelScalar, decimals?: ExcelScalar): (number | string)[][] {
   const range = asMatrix(weights);
   const total = readNumber(amount, "belopp");
   const d = readInteger(decimals, "decimaler", 0, 0, 2);
-  const share = readNumberValue(equalShare, "rak_andel");
-  let method: AllocationMethod = BY_DRIVER;
-  if (share.kind === "number") method = guard(() => mixedMethod(share.value), "rak_andel");
+  const method = equalShareMethod(equalShare);
   const printed = labelledKey(range, "vikter");
   if (printed) return printed.place(guard(() => allocateUnits(total, printed.weights, method, d), "belopp").map((u) => fromUnits(u, d)));
   const parsedWeights = readWeights(range);
@@ -90,15 +94,20 @@ export function keyShareCells(weights: ExcelMatrix, decimals?: ExcelScalar): (nu
   return inShapeOf(range, percents.map((p) => toExcelNumber(p.dividedBy(100))));
 }
 
-/** REGLERING / SETTLE: a surplus (+) or deficit (−) per member by the weights, summing exactly. */
-export function settleCells(result: ExcelScalar, weights: ExcelMatrix, decimals?: ExcelScalar): (number | string)[][] {
+/**
+ * REGLERING / SETTLE: a surplus (+) or deficit (−) per member by the weights, summing exactly;
+ * with rak_andel part of it equally, as the fee was split (the same rule as FORDELA and the
+ * Reglering sheet). rak_andel comes last so that formulas written before it keep their meaning.
+ */
+export function settleCells(result: ExcelScalar, weights: ExcelMatrix, decimals?: ExcelScalar, equalShare?: ExcelScalar): (number | string)[][] {
   const range = asMatrix(weights);
   const total = readNumber(result, "resultat");
   const d = readInteger(decimals, "decimaler", 0, 0, 2);
+  const method = equalShareMethod(equalShare);
   const printed = labelledKey(range, "vikter");
-  if (printed) return printed.place(guard(() => allocateUnits(total, printed.weights, BY_DRIVER, d), "resultat").map((u) => fromUnits(u, d)));
+  if (printed) return printed.place(guard(() => allocateUnits(total, printed.weights, method, d), "resultat").map((u) => fromUnits(u, d)));
   const parsedWeights = readWeights(range);
-  return inShapeOf(range, unitsToNumbers(guard(() => allocateUnits(total, parsedWeights, BY_DRIVER, d), "resultat"), d));
+  return inShapeOf(range, unitsToNumbers(guard(() => allocateUnits(total, parsedWeights, method, d), "resultat"), d));
 }
 
 /** PERIODISERA / SPLITPERIODS: a row of n periods summing exactly to the amount. */

@@ -131,10 +131,11 @@ export function contractEnd(end_date: any, renewal_months: any, as_of?: any): an
  * @param result The surplus (positive) or deficit (negative).
  * @param weights One weight per member as a column or a row. Or a key as printed, labels and weights in two columns.
  * @param [decimals] 0 for whole kronor (default), 2 for öre.
+ * @param [equal_share] Fraction of the result split equally between members with a weight (0–1), the rest by weight, as the fee was split. Default 0.
  * @returns Each member's credit (+) or debit (−), in the shape of weights.
  */
-export function settle(result: any, weights: any[][], decimals?: any, invocation?: CustomFunctions.Invocation): any[][] {
-  return runForExcel(() => settleCells(result, at(weights, invocation, 1), decimals));
+export function settle(result: any, weights: any[][], decimals?: any, equal_share?: any, invocation?: CustomFunctions.Invocation): any[][] {
+  return runForExcel(() => settleCells(result, at(weights, invocation, 1), decimals, equal_share));
 }
 
 /**

@@ -33,12 +33,16 @@ export function cellsToCsv(cells: CellInput[][]): Uint8Array {
   return new TextEncoder().encode(`\ufeff${text}\r\n`);
 }
 
-/** One sheet, named as Excel allows (a member "A/B" or "History" gets a valid name); the fourth column holds amounts in the invoice layouts. */
-export async function cellsToXlsx(sheet: string, cells: CellInput[][]): Promise<Uint8Array> {
+/**
+ * One sheet, named as Excel allows (a member "A/B" or "History" gets a valid name). Number formats
+ * per column (null = General); without them the fourth column holds amounts, as in the invoice layouts.
+ */
+export async function cellsToXlsx(sheet: string, cells: CellInput[][], numberFormats?: readonly (string | null)[]): Promise<Uint8Array> {
   const wb = new ExcelJS.Workbook();
   const ws = wb.addWorksheet(validName(sheet, SHEET_NAME));
   for (const row of cells) ws.addRow(row.map((c) => (isAmount(c) ? amountToCellNumber(c) : isFormula(c) ? { formula: c.formula.replace(/^=/, "") } : c)));
-  ws.getColumn(4).numFmt = "#,##0.00";
+  if (numberFormats) numberFormats.forEach((format, i) => format && (ws.getColumn(i + 1).numFmt = format));
+  else ws.getColumn(4).numFmt = "#,##0.00";
   return new Uint8Array(await wb.xlsx.writeBuffer());
 }
 

@@ -1,9 +1,9 @@
-import { Contract, ContractOption, parseFixedNoticeDay } from "../core/contracts";
+import { Contract, ContractOption, OptionCallBy, contractOptions, parseFixedNoticeDay } from "../core/contracts";
 import { CivilDate, compareDates, formatIsoDate } from "../core/dates";
 import { DomainError } from "../core/errors";
 import { SourceTable } from "../core/cells";
 import { FieldSpec, ColumnMapping } from "./fields";
-import { ImportResult, ReadContext, excelDate, importRecords, readAmount, readDate, readText, readWholeMonths } from "./records";
+import { FieldReader, ImportResult, ReadContext, excelDate, importRecords, readAmount, readDate, readText, readWholeMonths } from "./records";
 
 export type ContractField = "supplier" | "member" | "agreed" | "start" | "end" | "renewalMonths" | "noticeMonths" | "fixedNotice" | "optionMonths" | "optionCount" | "optionCallBy" | "index" | "baseMonth";
 
@@ -57,14 +57,22 @@ function optionCallBy(text: string): { months: number | null; date: CivilDate | 
   return { months: null, date: readDate(t) };
 }
 
-function options(months: number | null, count: number | null, callBy: string): ContractOption[] {
-  if (months === null) {
+/** "24", "24 mån" or options of different lengths as written, "24 + 12": the lengths in order. */
+const readOptionLengths: FieldReader<number[]> = (cell, context) => {
+  if (typeof cell === "string" && cell.includes("+")) return cell.split("+").map((part) => readWholeMonths(part.trim(), context)).filter((m): m is number => m !== null);
+  const months = readWholeMonths(cell, context);
+  return months === null ? [] : [months];
+};
+
+function options(lengths: number[], count: number | null, callBy: string): ContractOption[] {
+  if (lengths.length === 0) {
     if (count || callBy.trim()) throw new DomainError("MISSING_VALUE", "optionens längd i månader saknas");
     return [];
   }
+  if (lengths.length > 1 && count !== null && count !== lengths.length) throw new DomainError("INVALID_ARGUMENT", `${lengths.length} optionslängder men ${count} optioner`);
   const by = optionCallBy(callBy);
-  // A fixed call-by date is the first option's; later options are called the same months before, if given.
-  return Array.from({ length: count ?? 1 }, (_, i) => ({ months, callMonthsBefore: by.months, callBy: i === 0 ? by.date : null }));
+  const rule: OptionCallBy[] = by.months !== null ? [{ monthsBefore: by.months }] : by.date ? [{ date: by.date }] : [];
+  return contractOptions(lengths.length > 1 ? lengths : Array(count ?? 1).fill(lengths[0]), rule);
 }
 
 export function importContracts(table: SourceTable, mapping: ColumnMapping<ContractField>): ImportResult<ImportedContract> {
@@ -86,7 +94,7 @@ export function importContracts(table: SourceTable, mapping: ColumnMapping<Contr
       optionCallByText: get("optionCallBy", (cell, context) => (typeof cell === "number" ? formatIsoDate(readDate(cell, context)!) : readText(cell))),
       options: get("optionCallBy", (cell, context) => {
         const text = typeof cell === "number" ? formatIsoDate(readDate(cell, context)!) : readText(cell);
-        return options(get("optionMonths", readWholeMonths), get("optionCount", readWholeMonths), text);
+        return options(get("optionMonths", readOptionLengths), get("optionCount", readWholeMonths), text);
       }),
       indexWithoutBase: get("index", readText) || undefined,
       index: get("baseMonth", (cell, context) => {
@@ -113,6 +121,12 @@ export function importContracts(table: SourceTable, mapping: ColumnMapping<Contr
 export function contractTableRows(contracts: readonly ImportedContract[]) {
   return contracts.map((c) => [
     c.supplier, c.member, c.agreed, excelDate(c.start), excelDate(c.end), c.renewalMonths, c.noticeMonths, c.fixedNoticeText || null,
-    c.options?.[0]?.months ?? null, c.options?.length ? c.options.length : null, c.optionCallByText || null, c.index?.series ?? c.indexWithoutBase ?? null, c.index?.baseMonth ?? null,
+    optionMonthsCell(c.options ?? []), c.options?.length ? c.options.length : null, c.optionCallByText || null, c.index?.series ?? c.indexWithoutBase ?? null, c.index?.baseMonth ?? null,
   ]);
+}
+
+/** One length as a number, options of different lengths as written ("24 + 12"). */
+function optionMonthsCell(options: readonly ContractOption[]): number | string | null {
+  if (options.length === 0) return null;
+  return options.every((o) => o.months === options[0].months) ? options[0].months : options.map((o) => o.months).join(" + ");
 }

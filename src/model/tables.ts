@@ -37,6 +37,8 @@ export const TABLES = {
   guaranteeShares: "Garantiandelar",
   index: "Index",
   accountMapping: "Kontomappning",
+  /** The agreement's recurring dates (model/recurringDates.ts): budget proposal, accounts, key count, invoicing. */
+  recurringDates: "Kalender",
 } as const;
 
 const KR = "#,##0";

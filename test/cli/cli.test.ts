@@ -123,6 +123,26 @@ describe("samkalk notice", () => {
     const dayAfterEnd = JSON.parse((await cli(["notice", "--end", "2027-04-30", "--fixed-notice", "12-30", "--renewal-months", "12", "--as-of", "2026-06-01", "--json"])).stdout);
     expect([dayAfterEnd.noticeDeadline, dayAfterEnd.endsIfNoticed]).toEqual(["2026-12-30", "2027-04-30"]); // never after the period end
   });
+  it("lists options of different lengths, each with its own call-by date, for a contract without a notice clause", async () => {
+    const r = await cli(["notice", "--end", "2026-12-31", "--option-months", "24,12", "--option-call-by", "6", "--as-of", "2026-01-15", "--json"]);
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout)).toEqual({
+      periodEnd: "2026-12-31", noticeDeadline: null, renewals: 0, endsIfNoticed: null,
+      options: [{ option: 1, callBy: "2026-06-30", extendsTo: "2028-12-31" }, { option: 2, callBy: "2028-06-30", extendsTo: "2029-12-31" }],
+    });
+    const text = (await cli(["notice", "--end", "2026-12-31", "--option-months", "24,12", "--option-call-by", "2026-05-31,3", "--as-of", "2026-01-15"])).stdout;
+    expect(text).toMatch(/Ingen uppsägningsklausul\s+avtalet upphör 2026-12-31 om ingen option påkallas/);
+    expect(text).toContain("Option 1 påkallas senast 2026-05-31 (förlänger till 2028-12-31)");
+    expect(text).toContain("Option 2 påkallas senast 2028-09-30 (förlänger till 2029-12-31)");
+    const mismatch = await cli(["notice", "--end", "2026-12-31", "--option-months", "24,12,12", "--option-call-by", "6,3"]);
+    expect([mismatch.code, mismatch.stderr]).toEqual([2, expect.stringContaining("2 påkallelsedagar för 3 optioner")]);
+  });
+  it("dates the wind-down settlement N months after the end notice brings about (month-end rule)", async () => {
+    const r = await cli(["notice", "--end", "2025-11-30", "--notice-months", "6", "--renewal-months", "12", "--settle-within", "3", "--as-of", "2025-01-10", "--json"]);
+    expect(JSON.parse(r.stdout)).toEqual({ periodEnd: "2025-11-30", noticeDeadline: "2025-05-31", renewals: 0, endsIfNoticed: "2025-11-30", settleBy: "2026-02-28" });
+    const late = await cli(["notice", "--end", "2025-11-30", "--notice-months", "6", "--renewal-months", "12", "--settle-within", "3", "--as-of", "2025-06-10"]);
+    expect(late.stdout).toMatch(/Slutreglering senast\s+2027-02-28 \(3 mån efter 2026-11-30\)/);
+  });
   it("exits 2 for an invalid date", async () => {
     const r = await cli(["notice", "--end", "2022-02-30", "--notice-months", "6"]);
     expect(r.code).toBe(2);
@@ -145,7 +165,7 @@ describe("the installed samkalk binary", () => {
 });
 
 describe("every command", () => {
-  it.each(["allocate", "check", "notice", "recalc", "invoice", "fee", "reconcile"])("%s --help prints its own usage and exits 0", async (command) => {
+  it.each(["allocate", "check", "notice", "calendar", "recalc", "invoice", "fee", "reconcile"])("%s --help prints its own usage and exits 0", async (command) => {
     const r = await cli([command, "--help"]);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain(`samkalk ${command} `);

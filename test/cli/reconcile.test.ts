@@ -31,6 +31,14 @@ const EXPECTED = {
     { member: "Ceder", agreed: 100000, invoiced: 112700, diff: -12700 },
   ],
   total: { agreed: 320000, invoiced: 371200, diff: -51200 },
+  // The deadlines the text output lists, within 12 months of today (2025-11-23), soonest first.
+  deadlines: [
+    { date: "2025-11-30", kind: "uppsägning", supplier: "Växel", member: "Björkby", periodEnd: "2026-02-28" },
+    { date: "2025-12-31", kind: "option", supplier: "Lönesystem", member: "Ask", periodEnd: "2028-06-30" },
+    { date: "2026-06-30", kind: "uppsägning", supplier: "Ekonomisystem", member: "Ask", periodEnd: "2026-12-31" },
+    { date: "2026-06-30", kind: "uppsägning", supplier: "Ekonomisystem", member: "Björkby", periodEnd: "2026-12-31" },
+    { date: "2026-06-30", kind: "uppsägning", supplier: "Ekonomisystem", member: "Ceder", periodEnd: "2026-12-31" },
+  ],
 };
 
 describe("samkalk reconcile", () => {
@@ -65,6 +73,22 @@ describe("samkalk reconcile", () => {
     const agreed = await cli(["reconcile", join(dir, "avtal.csv"), join(dir, "utfall.csv"), "--json"]);
     expect(agreed.code).toBe(0);
     expect(JSON.parse(agreed.stdout).total).toEqual({ agreed: 320000, invoiced: 320000, diff: 0 });
+  });
+
+  it("flags a register row with neither amount as no-amounts, counts it as 0 and exits 0 when nothing else is off", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "samkalk-reconcile-"));
+    writeFileSync(join(dir, "avtal.csv"), "Kommun;System;Avtalat;Slutdatum\nAsk;Ekonomisystem;100 000;2026-12-31\nAsk;Skolportal;n/a;2026-06-30\n");
+    writeFileSync(join(dir, "utfall.csv"), "Kommun;System;Fakturerat\nAsk;Ekonomisystem;100 000\n");
+    const json = await cli(["reconcile", join(dir, "avtal.csv"), join(dir, "utfall.csv"), "--json"]);
+    expect(json.code).toBe(0);
+    expect(JSON.parse(json.stdout).rows).toEqual([
+      { member: "Ask", supplier: "Ekonomisystem", agreed: 100000, invoiced: 100000, diff: 0, perInhabitant: null, flag: "ok" },
+      { member: "Ask", supplier: "Skolportal", agreed: null, invoiced: null, diff: 0, perInhabitant: null, flag: "no-amounts" },
+    ]);
+    const text = await cli(["reconcile", join(dir, "avtal.csv"), join(dir, "utfall.csv")]);
+    expect(text.code).toBe(0);
+    expect(text.stdout).toMatch(/Ask\s+Skolportal\s+0\s+saknas\s+Belopp saknas/);
+    expect(text.stdout).not.toContain("Fakturerat utan avtal");
   });
 
   it("exits 2 naming file, row and column on bad input, and requires a mapping for a ledger", async () => {

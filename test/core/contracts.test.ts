@@ -2,7 +2,7 @@ import { Amount } from "../../src/core/money";
 import { formatIsoDate, parseDate } from "../../src/core/dates";
 import fc from "fast-check";
 import { addMonths, compareDates, makeDate } from "../../src/core/dates";
-import { contractDeadlines, currentPeriod, indexAdjust, indexedAmount, noticeDeadline, noticeStatus, optionDeadlines, parseFixedNoticeDay } from "../../src/core/contracts";
+import { contractDeadlines, contractOptions, windDownSettlementDate, currentPeriod, indexAdjust, indexedAmount, noticeDeadline, noticeStatus, optionDeadlines, parseFixedNoticeDay } from "../../src/core/contracts";
 
 const d = parseDate;
 const iso = formatIsoDate;
@@ -121,5 +121,33 @@ describe("contractDeadlines", () => {
     ], d("2026-11-23"), 6);
     expect(upcoming.map((u) => [u.supplier, u.kind, u.date])).toEqual([["A", "uppsägning", "2026-12-31"], ["D", "option", "2027-02-28"], ["C", "uppsägning", "2027-03-31"]]);
     expect(renewed.map((r) => [r.supplier, r.renewals, r.periodEnd])).toEqual([["C", 7, "2027-06-30"]]);
+  });
+});
+
+describe("options as written and the wind-down settlement", () => {
+  it("gives options of different lengths each their own call-by date", () => {
+    const options = contractOptions([24, 12], [{ monthsBefore: 6 }]);
+    expect(optionDeadlines(parseDate("2026-12-31"), options).map((o) => [formatIsoDate(o.callDeadline), formatIsoDate(o.extendsTo)])).toEqual([
+      ["2026-06-30", "2028-12-31"],
+      ["2028-06-30", "2029-12-31"],
+    ]);
+    // A fixed date is the first option's only, unless each option has its own rule.
+    expect(contractOptions([12, 12], [{ date: parseDate("2026-05-31") }]).map((o) => o.callBy && formatIsoDate(o.callBy))).toEqual(["2026-05-31", null]);
+    expect(() => contractOptions([12, 12, 12], [{ monthsBefore: 6 }, { monthsBefore: 3 }])).toThrow("2 påkallelsedagar för 3 optioner");
+  });
+
+  it("settles a wind-down N months after the end, by the month-end rule", () => {
+    expect(formatIsoDate(windDownSettlementDate(parseDate("2025-11-30"), 3))).toBe("2026-02-28");
+    expect(formatIsoDate(windDownSettlementDate(parseDate("2027-11-30"), 3))).toBe("2028-02-29");
+    expect(formatIsoDate(windDownSettlementDate(parseDate("2026-06-15"), 6))).toBe("2026-12-15");
+  });
+
+  it("property: the settlement date is exactly N calendar months after the end, never before it", () => {
+    fc.assert(fc.property(fc.integer({ min: 2000, max: 2100 }), fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 31 }), fc.integer({ min: 0, max: 120 }), (y, m, d, n) => {
+      const end = makeDate(y, m, Math.min(d, new Date(Date.UTC(y, m, 0)).getUTCDate()));
+      const settle = windDownSettlementDate(end, n);
+      expect(compareDates(settle, end)).toBeGreaterThanOrEqual(0);
+      expect((settle.year - end.year) * 12 + settle.month - end.month).toBe(n);
+    }));
   });
 });

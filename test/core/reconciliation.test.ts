@@ -1,6 +1,6 @@
 import { Amount } from "../../src/core/money";
 import fc from "fast-check";
-import { reconcile } from "../../src/core/reconciliation";
+import { FLAG_LABELS, contractDiff, findingCount, isFinding, reconcile } from "../../src/core/reconciliation";
 
 const A = (v: number) => new Amount(v);
 
@@ -61,7 +61,7 @@ describe("reconcile", () => {
     }
     expect(result.total.invoiced.toNumber()).toBe(175_800);
     expect([result.total.agreed, result.total.diff].map((a) => a.toNumber())).toEqual([195_000, 19_200]);
-    expect(result.flagCounts).toEqual({ ok: 1, difference: 1, "invoiced-without-contract": 2, "contract-without-invoice": 1 });
+    expect(result.flagCounts).toEqual({ ok: 1, difference: 1, "invoiced-without-contract": 2, "contract-without-invoice": 1, "no-amounts": 0 });
   });
 
   it("every row and every total satisfies Diff = Avtalat − Fakturerat, whatever is missing (property)", () => {
@@ -75,5 +75,20 @@ describe("reconcile", () => {
       }
       expect(r.total.diff.equals(r.total.agreed.minus(r.total.invoiced))).toBe(true);
     }), { numRuns: 300 });
+  });
+
+  it("flags a register row with neither an agreed nor an invoiced amount as no-amounts: 0 in every sum, not a finding", () => {
+    const r = reconcile(
+      [{ member: "Ask", supplier: "Visma", agreed: A(100_000) }, { member: "Ask", supplier: "Skolportal", agreed: null }, { member: "Ask", supplier: "Växel", agreed: null }],
+      [{ member: "Ask", supplier: "Visma", invoiced: A(100_000) }, { member: "Ask", supplier: "Växel", invoiced: A(0) }],
+    );
+    expect(r.members[0].rows.map((x) => [x.supplier, x.flag, x.diff.toNumber()])).toEqual([["Visma", "ok", 0], ["Skolportal", "no-amounts", 0], ["Växel", "no-amounts", 0]]);
+    expect([r.total.agreed, r.total.invoiced, r.total.diff].map((a) => a.toNumber())).toEqual([100_000, 100_000, 0]);
+    expect(r.flagCounts["no-amounts"]).toBe(2);
+    expect(findingCount(r.flagCounts)).toBe(0);
+    expect(FLAG_LABELS["no-amounts"]).toBe("Belopp saknas");
+    expect(FLAG_LABELS["no-amounts"]).not.toBe(FLAG_LABELS["invoiced-without-contract"]);
+    expect(contractDiff(null, A(48_000)).flag).toBe("invoiced-without-contract");
+    expect(["ok", "no-amounts", "difference", "invoiced-without-contract", "contract-without-invoice"].map((f) => isFinding(f as never))).toEqual([false, false, true, true, true]);
   });
 });

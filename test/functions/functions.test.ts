@@ -120,6 +120,26 @@ describe("UPPRAKNA, INDEXERA, PERIODISERA, REGLERING", () => {
   it("settles a deficit by the weights", () => {
     expect(F.settle(-100_001, column(3, 1, 2))).toEqual([[-50_000], [-16_667], [-33_334]]);
   });
+
+  it("settles with an equal-share part as FORDELA splits with rak_andel, exactly, and keeps three-argument formulas as they were", () => {
+    const key = column(12345, 6789, 25010, 3001);
+    // Half equally (12 500 each), half by weight: the same parts as FORDELA(100000; key; 0,5).
+    expect(F.settle(100_000, key, 0, 0.5)).toEqual([[25593], [19700], [39024], [15683]]);
+    expect(F.settle(100_000, key, 0, 0.5)).toEqual(F.allocate(100_000, key, 0.5));
+    // 11 968,75 each plus 47 875 by weight: 24 504,90 · 18 862,87 · 37 366,01 · 15 016,22; the two kronor left go to the largest remainders.
+    expect(F.settle(-95_750, key, 0, "50 %")).toEqual([[-24505], [-18863], [-37366], [-15016]]);
+    expect(F.settle(-95_750, key, 2, 1)).toEqual([[-23937.5], [-23937.5], [-23937.5], [-23937.5]]);
+    expect(F.settle(100_000, key, 0)).toEqual(F.settle(100_000, key, 0, 0));
+    expect(errorOf(() => F.settle(100, key, 0, 1.5))).toMatchObject({ code: "#NUM!" });
+  });
+
+  it("takes rak_andel as REGLERING's fourth argument in the embedded engine too", async () => {
+    const { EmbeddedWorkbook } = await import("../../src/workbook/embeddedWorkbook");
+    const wb = new EmbeddedWorkbook(["Blad1"]);
+    wb.engine.setCellContents({ sheet: 0, row: 0, col: 1 }, [[12345], [6789], [25010], [3001]]);
+    wb.engine.setCellContents({ sheet: 0, row: 0, col: 2 }, [["=SAMKALK.SETTLE(-95750,B1:B4,0,0.5)"]]);
+    expect([0, 1, 2, 3].map((row) => wb.engine.getCellValue({ sheet: 0, row, col: 2 }))).toEqual([-24505, -18863, -37366, -15016]);
+  });
 });
 
 describe("UPPSAGNINGSDAG / AVTALSSLUT", () => {

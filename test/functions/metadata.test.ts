@@ -17,7 +17,7 @@ const EXPECTED: [id: string, sv: string, en: string[], sv: string[], result: "ma
   ["SPLITPERIODS", "PERIODISERA", ["amount", "periods", "decimals"], ["belopp", "perioder", "decimaler"], "matrix"],
   ["NOTICEDATE", "UPPSAGNINGSDAG", ["end_date", "notice_months"], ["slutdatum", "uppsägningstid_månader"], "scalar"],
   ["CONTRACTEND", "AVTALSSLUT", ["end_date", "renewal_months", "as_of"], ["slutdatum", "förlängning_månader", "per_datum"], "scalar"],
-  ["SETTLE", "REGLERING", ["result", "weights", "decimals"], ["resultat", "vikter", "decimaler"], "matrix"],
+  ["SETTLE", "REGLERING", ["result", "weights", "decimals", "equal_share"], ["resultat", "vikter", "decimaler", "rak_andel"], "matrix"],
   ["CHECKTABLE", "TABELLKOLL", ["table", "rule"], ["tabell", "regel"], "matrix"],
 ];
 

@@ -74,6 +74,16 @@ describe("Kontrollera mot avtal", () => {
     expect((await wb.sheetNames())).toContain("Avtalskontroll");
   });
 
+  it("writes the Frister sheet: the register's deadlines and period ends within the months given", async () => {
+    const wb = await buildDemoWorkbook();
+    const { user } = renderPane(<ReconcileScreen workbook={wb} today={TODAY} />);
+    await user.click(screen.getByRole("button", { name: "Skriv fristkalender" }));
+    await screen.findByText("Fristkalendern är klar");
+    expect(screen.getByText(/^3 frister från 2026-11-23 i 6 månader finns på bladet Frister/)).toBeTruthy();
+    const sheet = await wb.readRange("Frister", "B2:D4");
+    expect(sheet.values).toEqual([["Uppsägning", "Växel", "Dal"], ["Periodslut", "E-tjänsteplattform", "Ceder"], ["Periodslut", "Ekonomisystem", "Ask"]]);
+  });
+
   it("shows the model's row errors and writes nothing", async () => {
     const wb = await buildDemoWorkbook();
     await wb.writeTables([{ name: "Utfall", sheet: "Utfall", headers: ["Leverantör/System", "Kommun/Medlem", "Fakturerat"], rows: [["Växel", "Dal", "tolv"]] }]);

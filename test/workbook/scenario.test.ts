@@ -61,7 +61,7 @@ describe("import, reconcile and refresh on the embedded workbook", () => {
     expect(await checkAllWritten(wb, report.blocks.map((block) => ({ sheet: RECONCILIATION_SHEET, block })))).toEqual([]);
     // "KPI" without a base month is kept as written and reported, not silently indexed.
     expect(report.warnings).toEqual(["blad Avtal, tabell Avtal, rad 2: Visma/Ask har indexserien KPI men ingen basmånad, så avtalat belopp jämförs oindexerat"]);
-    expect(report.result.flagCounts).toEqual({ ok: 2, difference: 1, "invoiced-without-contract": 2, "contract-without-invoice": 1 });
+    expect(report.result.flagCounts).toEqual({ ok: 2, difference: 1, "invoiced-without-contract": 2, "contract-without-invoice": 1, "no-amounts": 0 });
     // Visma/Ask first ended 2024-04-30 and renews yearly: three renewals by 2026-11-23.
     expect(report.deadlines.renewed.find((d) => d.supplier === "Visma" && d.member === "Ask")).toMatchObject({ renewals: 3, periodEnd: "2027-04-30" });
     // Deadlines that have passed for the running period point at the next one.
