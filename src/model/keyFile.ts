@@ -34,6 +34,7 @@ export function readPrintedKey(table: SourceTable, options: ReadKeyOptions = {})
   const memberCol = Math.max(0, table.headers.findIndex((h) => headerNames(h, headersOf("member"))));
   const printed = readPrintedTable(printedGridOf(table), { labelColumn: memberCol });
   const block = printed.blocks.find((b) => b.kind === "table");
+  if (table.headers.length < 2 && table.rows.every((r) => r.length < 2)) throw new DomainError("MISSING_VALUE", "en nyckel behöver två kolumner: medlem och vikt", { file, row: 1 });
   if (!block && printed.blocks.length > 0) throw new DomainError("MISSING_VALUE", "nyckeln saknar rubrikrad: skriv t.ex. Medlem;Vikt på första raden, så att ingen rad tas för rubrik", { file, row: 1 });
   if (!block || block.columns.length < 2) throw new DomainError("MISSING_VALUE", "en nyckel behöver två kolumner: medlem och vikt", { file, row: 1 });
   const relevant = (c: PrintedColumn) => c.index === memberCol || headerNames(c.name, headersOf("weight")) || (options.column !== undefined && normaliseHeader(c.name) === normaliseHeader(options.column));
