@@ -24,7 +24,10 @@ function productionBaseUrl() {
 
 module.exports = (env = {}, argv = {}) => {
   const production = argv.mode === "production";
-  const baseUrl = production ? productionBaseUrl() : process.env.SAMKALK_BASE_URL || DEV_BASE_URL;
+  // `npm start -- --port 3100` serves on 3100: the manifest and functions.json must say so too
+  // (always https: Excel loads an add-in from nowhere else, whatever --http serves the page with).
+  const served = env.port ? `https://localhost:${Number(env.port)}/` : DEV_BASE_URL;
+  const baseUrl = production ? productionBaseUrl() : process.env.SAMKALK_BASE_URL || served;
   return {
     mode: production ? "production" : "development",
     devtool: "source-map", // never eval: the pages run under a strict Content-Security-Policy
