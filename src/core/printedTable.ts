@@ -64,8 +64,11 @@ export interface PrintedColumn {
 }
 
 export interface PrintedBlock {
-  /** "table": a header and rows; "pairs": label → one amount per row, like a fee calculation under a budget. */
-  kind: "table" | "pairs";
+  /**
+   * "table": a header and rows; "pairs": label → one amount per row, like a fee calculation under
+   * a budget; "headerless": rows with no header above them, which nothing reads as a table.
+   */
+  kind: "table" | "pairs" | "headerless";
   /** Lines of the header rows (none for a block that continues under an earlier header). */
   headerLines: number[];
   columns: PrintedColumn[];
@@ -186,7 +189,8 @@ export function readPrintedTable(grid: PrintedGrid, options: { labelColumn?: num
     if (headerIndexes.length > 0) {
       columns = columnsFrom(headerIndexes.map((i) => parsed[i]), width, labelColumn);
     } else if (columns === null || isPairs(body.map((i) => parsed[i]), labelColumn)) {
-      blocks.push(pairsBlock(body.map((i) => ({ line: lines[i], cells: parsed[i] })), width, labelColumn));
+      const block = pairsBlock(body.map((i) => ({ line: lines[i], cells: parsed[i] })), width, labelColumn);
+      blocks.push(isPairs(body.map((i) => parsed[i]), labelColumn) ? block : { ...block, kind: "headerless" });
       continue;
     }
     const rows = body.map((i) => ({ line: lines[i], cells: parsed[i] }));

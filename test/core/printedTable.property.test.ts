@@ -5,6 +5,10 @@ import { readKey } from "../../src/model/keyFile";
 import { readBudget } from "../../src/model/tables";
 import { annualCost } from "../../src/core/budget";
 import { reconcileFollowUp } from "../../src/app/followUp";
+import { readPrintedTable } from "../../src/core/printedTable";
+import { checkPrintedTable } from "../../src/core/tablecheck";
+import { DomainError } from "../../src/core/errors";
+import { KNOWN_RULES } from "../../src/model/tableRules";
 
 /**
  * What a person adds when printing a table (group rows, labelled or unlabelled subtotals, a grand
@@ -111,5 +115,24 @@ describe("a follow-up printed with a block per kommun", () => {
       expect(b.result.total.diff.toString()).toBe(a.result.total.diff.toString());
       expect(b.findings).toEqual([]);
     }), { numRuns: 200 });
+  });
+});
+
+describe("any grid at all", () => {
+  it("is read and checked without anything but a Swedish domain error, and no line is ever a total", () => {
+    const cell = fc.oneof(fc.constantFrom("", "Summa", "Totalt:", "n/a", "-", "- kr", "(285 000)", "(+ 1 200)", "12 tkr", "2,5%", "200 timmar", "650 kr/h", "Ask", "2026"), fc.integer({ min: -99_999, max: 99_999 }).map(String), fc.string({ maxLength: 6 }));
+    fc.assert(fc.property(fc.array(fc.array(cell, { minLength: 1, maxLength: 6 }), { minLength: 1, maxLength: 25 }), (rows) => {
+      const grid = readPrintedTable({ file: "x.csv", rows });
+      for (const block of grid.blocks.filter((b) => b.kind === "table")) {
+        for (const row of block.rows) if (row.role === "line") expect(row.label === "" && row.cells.some((c, j) => j > 0 && c.kind === "number")).toBe(false);
+      }
+      try {
+        checkPrintedTable(grid, { knownRules: KNOWN_RULES });
+        const width = Math.max(...rows.map((r) => r.length));
+        readKey({ file: "x.csv", headers: rows[0].concat(Array(Math.max(0, width - rows[0].length)).fill("")), rows: rows.slice(1).map((r) => r.concat(Array(width - r.length).fill(""))), rowNumbers: rows.slice(1).map((_, i) => i + 2) });
+      } catch (error) {
+        expect(error).toBeInstanceOf(DomainError);
+      }
+    }), { numRuns: 2000 });
   });
 });
