@@ -1,4 +1,5 @@
 import { CivilDate, addMonths, compareDates, formatIsoDate, toExcelSerial } from "../core/dates";
+import { writeOutputSheets } from "./outputSheets";
 import { ContractEvent, contractEvents } from "../core/contractCalendar";
 import { RecurringDate, RecurringOccurrence, recurringOccurrences } from "../core/recurringDates";
 import { CalendarEvent, stableHash, toICalendar } from "../core/icalendar";
@@ -132,6 +133,6 @@ export async function runCalendar(wb: WorkbookPort, from: CivilDate, months: num
   const entries = calendarEntries(contracts.records, recurring.records, from, months);
   const layout = calendarSheet(entries);
   signal?.throwIfAborted();
-  await wb.writeSheets([{ sheet: CALENDAR_SHEET, cells: layout.cells, boldRows: layout.boldRows, numberFormats: CALENDAR_FORMATS }]);
+  await writeOutputSheets(wb, [{ sheet: CALENDAR_SHEET, cells: layout.cells, boldRows: layout.boldRows, numberFormats: CALENDAR_FORMATS }]);
   return { entries, errors, blocks: layout.blocks };
 }

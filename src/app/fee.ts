@@ -1,4 +1,5 @@
 import { DomainError } from "../core/errors";
+import { writeOutputSheets } from "./outputSheets";
 import { mixedMethod } from "../core/allocation";
 import { Fee, annualCost, checkBudget, feeFromBudget, isBudgetTotal, memberCostAmount } from "../core/budget";
 import { MemberFee, memberFees } from "../core/fee";
@@ -244,6 +245,6 @@ export async function refreshFeeTables(wb: WorkbookPort, signal?: AbortSignal): 
   const computation = computeFee(model, settings);
   const layout = feeSheet(model, computation);
   signal?.throwIfAborted();
-  await wb.writeSheets([{ sheet: FEE_SHEET, cells: layout.cells, boldRows: layout.boldRows, cellFormats: layout.cellFormats }]);
+  await writeOutputSheets(wb, [{ sheet: FEE_SHEET, cells: layout.cells, boldRows: layout.boldRows, cellFormats: layout.cellFormats }]);
   return { computation, blocks: layout.blocks };
 }

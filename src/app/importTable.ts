@@ -6,6 +6,7 @@ import { CallOff, PriceEntry } from "../core/catalogue";
 import { WorkbookPort } from "../workbook/port";
 import { CellInput, CellValue, TableData, isCellError } from "../core/cells";
 import { TABLES } from "../model/tables";
+import { freeSheetFor } from "./outputSheets";
 
 /** What "Ångra import" needs: the table as it was before the import (null if it did not exist). */
 export interface ImportUndo {
@@ -33,8 +34,9 @@ export async function writeImport<K extends ImportKind>(wb: WorkbookPort, kind: 
   const spec = IMPORT_TABLES[kind];
   const [previous] = await wb.readTables([spec.table]);
   const rows = (spec.rows as (r: readonly ImportRecord<K>[]) => CellInput[][])(records);
-  await wb.writeTables([{ name: spec.table, sheet: previous?.sheet ?? spec.table, headers: spec.headers, rows, numberFormats: spec.formats }]);
-  return { table: spec.table, sheet: previous?.sheet ?? spec.table, previous };
+  const sheet = previous?.sheet ?? (await freeSheetFor(wb, spec.table));
+  await wb.writeTables([{ name: spec.table, sheet, headers: spec.headers, rows, numberFormats: spec.formats }]);
+  return { table: spec.table, sheet, previous };
 }
 
 /** Puts the table back as it was before the import. */

@@ -1,4 +1,5 @@
 import { mixedMethod } from "../core/allocation";
+import { writeOutputSheets } from "./outputSheets";
 import { CivilDate, addDays, formatIsoDate, todayLocal } from "../core/dates";
 import { memberCostAmount } from "../core/budget";
 import { Guarantee, GuaranteeFollowUp, followUpGuarantee } from "../core/guaranteedVolumes";
@@ -22,7 +23,8 @@ import { SHEET_NAME, uniqueNames } from "../core/names";
 export const SUMMARY_SHEET = "Fakturaunderlag";
 export const PERIOD_SHEET = "Periodplan";
 export const GUARANTEE_SHEET = "Garantiuppföljning";
-export const PENALTY_SHEET = "Viten";
+/** Not "Viten": that is the name of the user's own table of penalties, often on a sheet of that name. */
+export const PENALTY_SHEET = "Vitesunderlag";
 /** The document setting that remembers the sheets of the last invoice run, so a new run replaces them all. */
 export const INVOICE_SHEETS_SETTING = "invoiceSheets";
 
@@ -207,7 +209,7 @@ export async function runInvoiceBasis(wb: WorkbookPort, year: number, periodText
   }
   const previous = parseSheetList(stored[INVOICE_SHEETS_SETTING]);
   signal?.throwIfAborted();
-  await wb.writeSheets(specs, { remove: previous });
+  await writeOutputSheets(wb, specs, { remove: previous });
   const sheets = specs.map((s) => s.sheet);
   await wb.saveSettings({ [INVOICE_SHEETS_SETTING]: JSON.stringify(sheets) });
   return { ...run, sheets, blocks: written.flatMap((w) => w.layout.blocks.map((block) => ({ sheet: w.sheet, block }))) };
@@ -252,6 +254,6 @@ export async function runPenaltyInvoices(wb: WorkbookPort, year: number, periodT
   const invoices = penaltyInvoices(model.penalties.records, period);
   const layout = penaltySheet(invoices, period);
   signal?.throwIfAborted();
-  await wb.writeSheets([{ sheet: PENALTY_SHEET, cells: layout.cells, boldRows: layout.boldRows, cellFormats: layout.cellFormats }]);
+  await writeOutputSheets(wb, [{ sheet: PENALTY_SHEET, cells: layout.cells, boldRows: layout.boldRows, cellFormats: layout.cellFormats }]);
   return { invoices, errors: [], blocks: layout.blocks.map((block) => ({ sheet: PENALTY_SHEET, block })) };
 }

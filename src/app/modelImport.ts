@@ -11,6 +11,7 @@ import { KNOWN_RULES } from "../model/tableRules";
 import { ACCOUNT_MAPPING, BUDGET, KEY, MEMBERS, MEMBER_COSTS, readAccountMapping, readBudget, readMemberCosts, readMembers } from "../model/tables";
 import { WorkbookPort } from "../workbook/port";
 import { ImportUndo } from "./importTable";
+import { freeSheetFor } from "./outputSheets";
 
 /** The model tables the pane imports from a file: each read as printed, previewed, written whole. */
 export const MODEL_IMPORTS = {
@@ -118,7 +119,7 @@ export async function writeModelImport(wb: WorkbookPort, preview: ModelImportPre
     });
     rows = [...kept.map(byHeader), ...preview.rows];
   }
-  const sheet = previous?.sheet ?? preview.table;
+  const sheet = previous?.sheet ?? (await freeSheetFor(wb, preview.table));
   await wb.writeTables([{ name: preview.table, sheet, headers: preview.headers, rows, numberFormats: tableFormats(MODEL_IMPORTS[preview.kind].model) }]);
   return { table: preview.table, sheet, previous };
 }

@@ -1,4 +1,5 @@
 import { Amount } from "../core/money";
+import { writeOutputSheets } from "./outputSheets";
 import { CivilDate } from "../core/dates";
 import { Deadline, IndexSeries, contractDeadlines, indexedAmount } from "../core/contracts";
 import { FLAG_LABELS, Outcome, Reconciliation, reconcile } from "../core/reconciliation";
@@ -89,7 +90,7 @@ export async function runReconciliation(wb: WorkbookPort, asOf: CivilDate, month
   if (errors.length > 0) return { ...report, errors, blocks: [] };
   const layout = reconciliationSheet(report.result);
   signal?.throwIfAborted();
-  await wb.writeSheets([{
+  await writeOutputSheets(wb, [{
     sheet: RECONCILIATION_SHEET,
     cells: layout.cells,
     boldRows: layout.boldRows,

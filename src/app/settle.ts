@@ -1,4 +1,5 @@
 import { mixedMethod } from "../core/allocation";
+import { writeOutputSheets } from "./outputSheets";
 import { BudgetFollowUp, FollowUpGroup, FollowUpRow, followUpBudget } from "../core/budgetFollowUp";
 import { Settlement, settleYear } from "../core/settlement";
 import { DomainError } from "../core/errors";
@@ -106,6 +107,6 @@ export async function runYearEnd(wb: WorkbookPort, signal?: AbortSignal): Promis
   const y = computeYearEnd(model, settings);
   const sheets = [{ sheet: FOLLOW_UP_SHEET, layout: followUpSheet(y) }, { sheet: SETTLEMENT_SHEET, layout: settlementSheet(y) }];
   signal?.throwIfAborted();
-  await wb.writeSheets(sheets.map((s) => ({ sheet: s.sheet, cells: s.layout.cells, boldRows: s.layout.boldRows, cellFormats: s.layout.cellFormats })));
+  await writeOutputSheets(wb, sheets.map((s) => ({ sheet: s.sheet, cells: s.layout.cells, boldRows: s.layout.boldRows, cellFormats: s.layout.cellFormats })));
   return { ...y, blocks: sheets.flatMap((s) => s.layout.blocks.map((block) => ({ sheet: s.sheet, block }))) };
 }

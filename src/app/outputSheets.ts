@@ -1,0 +1,38 @@
+import { DomainError } from "../core/errors";
+import { TABLES } from "../model/tables";
+import { SheetSpec, WorkbookPort } from "../workbook/port";
+
+/** Every model table's name: a sheet the product writes is never named like one (a test checks the names). */
+export const MODEL_TABLE_NAMES: readonly string[] = Object.values(TABLES);
+
+/**
+ * Writes the product's own sheets, never over the user's model: a sheet that holds a model table
+ * (the user's Viten, Avtal …) is refused in Swedish, as target and as a sheet of an earlier run to
+ * remove, before anything is written. The port's writeSheets replaces a sheet whole.
+ */
+export async function writeOutputSheets(wb: WorkbookPort, specs: readonly SheetSpec[], options: { remove?: readonly string[] } = {}): Promise<void> {
+  const tables = (await wb.readTables(MODEL_TABLE_NAMES)).filter((t) => t !== null);
+  const touched = [...specs.map((s) => s.sheet), ...(options.remove ?? [])];
+  for (const sheet of touched) {
+    const held = tables.find((t) => t!.sheet.toLowerCase() === sheet.toLowerCase());
+    if (held) {
+      throw new DomainError("INVALID_ARGUMENT", `bladet ${held.sheet} har tabellen ${held.name}, som Samkalk aldrig skriver över; flytta tabellen till ett annat blad eller byt namn på bladet, så skrivs resultatet`, { sheet: held.sheet, table: held.name });
+    }
+  }
+  await wb.writeSheets(specs, options);
+}
+
+/**
+ * Where a new model table goes: a sheet of its own name when there is none or it is empty, else
+ * the first free "<name> (2)", "<name> (3)" …, so an import never writes over a user's plain sheet
+ * that happens to be called Avtal.
+ */
+export async function freeSheetFor(wb: WorkbookPort, name: string): Promise<string> {
+  const names = (await wb.sheetNames()).map((n) => n.toLowerCase());
+  for (let i = 1; ; i++) {
+    const candidate = i === 1 ? name : `${name} (${i})`;
+    if (!names.includes(candidate.toLowerCase())) return candidate;
+    const used = (await wb.readRange(candidate, "A1:Z200")).values.some((row) => row.some((v) => v !== null && v !== ""));
+    if (!used) return candidate;
+  }
+}
