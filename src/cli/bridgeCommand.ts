@@ -45,7 +45,7 @@ export async function bridgeCommand(args: string[], io: CliIO): Promise<number> 
     return unexplained ? 1 : 0;
   }
   const kr = (a: Amount) => formatAmount(a, { decimals: a.decimalPlaces(), unit: "kr" });
-  const signed = (a: Amount) => (a.isNegative() ? kr(a) : `+${kr(a)}`);
+  const signed = (a: Amount) => (a.isNegative() || a.isZero() ? kr(a) : `+${kr(a)}`);
   const rows = [
     ["Beslutad avgift föregående år", "", kr(bridge.lastFee)],
     ...bridge.steps.map((s) => [s.label, signed(s.amount), kr(s.runningTotal)]),
