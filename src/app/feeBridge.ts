@@ -3,6 +3,7 @@ import { Amount, AmountLike } from "../core/money";
 import { FeeBridge, feeBridge } from "../core/feeBridge";
 import { PrintedNotice, linesOf, printedGridOf, readPrintedTable } from "../core/printedTable";
 import { formatAmount } from "../core/numberText";
+import { WorkbookPort } from "../workbook/port";
 import { CellInput, SourceTable } from "../core/cells";
 
 export interface BridgeReport {
@@ -55,4 +56,13 @@ export function remainderText(bridge: FeeBridge): string {
   if (bridge.remainder === null) return `Förändringarna leder till ${kr(bridge.explainedFee)}; ange årets beslutade avgift för att se om något är oförklarat.`;
   if (bridge.remainder.isZero()) return `Förändringarna förklarar hela skillnaden mellan ${kr(bridge.lastFee)} och ${kr(bridge.newFee!)}: oförklarad rest 0 kr.`;
   return `Oförklarad rest ${kr(bridge.remainder)}: årets avgift ${kr(bridge.newFee!)} är ${bridge.remainder.isNegative() ? "lägre" : "högre"} än förändringarna förklarar (${kr(bridge.explainedFee)}).`;
+}
+
+export const BRIDGE_SHEET = "Avgiftsbrygga";
+
+/** Writes the bridge as its own sheet, the sum row and the remainder in bold. */
+export async function writeBridge(port: WorkbookPort, bridge: FeeBridge): Promise<void> {
+  const cells = bridgeRows(bridge);
+  const sumRow = cells.findIndex((r) => r[0] === "Summa förändringar");
+  await port.writeSheets([{ sheet: BRIDGE_SHEET, cells, numberFormats: [null, "+#,##0;-#,##0;0", "#,##0"], boldRows: [0, sumRow, ...(bridge.remainder === null ? [] : [cells.length - 1])] }]);
 }

@@ -7,6 +7,8 @@ import { FeeScreen } from "./screens/FeeScreen";
 import { TableCheckScreen } from "./screens/TableCheckScreen";
 import { ShareValuesScreen } from "./screens/ShareValuesScreen";
 import { InvoiceScreen } from "./screens/InvoiceScreen";
+import { BridgeScreen } from "./screens/BridgeScreen";
+import { KeyFiguresScreen } from "./screens/KeyFiguresScreen";
 import "./taskpane.css";
 
 export const SCREENS = [
@@ -19,6 +21,8 @@ export const SCREENS = [
   ["prices", "Importera prislista"],
   ["calloffs", "Importera avrop"],
   ["invoice", "Fakturaunderlag"],
+  ["bridge", "Avgiftsbrygga"],
+  ["keyfigures", "Nyckeltal"],
 ] as const;
 
 type ScreenId = (typeof SCREENS)[number][0];
@@ -42,6 +46,8 @@ export function App({ workbook, today = () => new Date() }: { workbook: Workbook
         {screen === "prices" && <ImportScreen key="prices" workbook={workbook} kind="prices" />}
         {screen === "calloffs" && <ImportScreen key="calloffs" workbook={workbook} kind="calloffs" />}
         {screen === "invoice" && <InvoiceScreen workbook={workbook} today={today} />}
+        {screen === "bridge" && <BridgeScreen workbook={workbook} />}
+        {screen === "keyfigures" && <KeyFiguresScreen workbook={workbook} />}
       </main>
     </FluentProvider>
   );
