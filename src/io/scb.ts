@@ -34,6 +34,32 @@ interface JsonStat2 {
   value: (number | null)[] | Record<string, number | null>;
 }
 
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
+
+/** The shape JSON-stat 2.0 prescribes, checked before anything is read from it. */
+function checkJsonStat2(data: unknown, file: string): asserts data is JsonStat2 {
+  const refuse = (what: string) => new DomainError("INVALID_ARGUMENT", `filen är inte JSON-stat2: ${what}`, { file });
+  if (!isObject(data) || data.class !== "dataset") throw refuse('class ska vara "dataset" med id, size, dimension och value');
+  const { id, size, dimension, value } = data;
+  if (!Array.isArray(id) || !id.every((d) => typeof d === "string")) throw refuse("id ska vara en lista med dimensionernas namn");
+  if (!Array.isArray(size) || size.length !== id.length || !size.every((n) => Number.isSafeInteger(n) && n >= 0)) throw refuse("size ska ha ett heltal per dimension i id");
+  if (!isObject(dimension)) throw refuse("dimension saknas");
+  id.forEach((d, i) => {
+    const dim = dimension[d];
+    if (!isObject(dim) || !isObject(dim.category)) throw refuse(`dimensionen ${d} saknar category`);
+    const { index, label } = dim.category;
+    if (index !== undefined && !(Array.isArray(index) && index.every((c) => typeof c === "string")) && !(isObject(index) && Object.values(index).every((n) => Number.isSafeInteger(n)))) throw refuse(`category.index för ${d} är varken en lista eller ett objekt med positioner`);
+    if (label !== undefined && !(isObject(label) && Object.values(label).every((l) => typeof l === "string"))) throw refuse(`category.label för ${d} ska ge en text per kod`);
+    if (index === undefined && label === undefined) throw refuse(`dimensionen ${d} har varken index eller label`);
+    if (categories(dim as unknown as JsonStatDimension).length !== size[i]) throw refuse(`dimensionen ${d} har ${categories(dim as unknown as JsonStatDimension).length} värden men size säger ${size[i]}`);
+  });
+  if (!Array.isArray(value) && !isObject(value)) throw refuse("value ska vara en lista eller ett objekt");
+  if (data.label !== undefined && typeof data.label !== "string") throw refuse("label ska vara text");
+  if (data.source !== undefined && typeof data.source !== "string") throw refuse("source ska vara text");
+  if (data.role !== undefined && !isObject(data.role)) throw refuse("role ska vara ett objekt");
+  for (const r of Object.values(isObject(data.role) ? data.role : {})) if (!Array.isArray(r) || !r.every((d) => typeof d === "string")) throw refuse("role ska lista dimensioner med namn");
+}
+
 function categories(dim: JsonStatDimension): string[] {
   const index = dim.category.index;
   if (Array.isArray(index)) return index;
@@ -49,9 +75,7 @@ export function readJsonStat2(text: string, file: string): PopulationTable {
   } catch {
     throw new DomainError("INVALID_ARGUMENT", "filen är ingen giltig JSON", { file });
   }
-  if (data.class !== "dataset" || !Array.isArray(data.id) || !Array.isArray(data.size) || !data.dimension || data.value === undefined) {
-    throw new DomainError("INVALID_ARGUMENT", "filen är inte JSON-stat2 (class \"dataset\" med id, size, dimension och value)", { file });
-  }
+  checkJsonStat2(data, file);
   const lower = data.id.map((d) => d.toLowerCase());
   const geo = data.role?.geo?.[0] ?? data.id[lower.findIndex((d) => d === "region")];
   const time = data.role?.time?.[0] ?? data.id[lower.findIndex((d) => d === "tid" || d === "år")];
@@ -75,6 +99,7 @@ export function readJsonStat2(text: string, file: string): PopulationTable {
   for (let flat = 0; flat < total; flat++) {
     const value = values[flat];
     if (value === null || value === undefined) continue;
+    if (typeof value !== "number" || !Number.isSafeInteger(value) || value < 0) throw new DomainError("NOT_A_NUMBER", `värde ${flat + 1} i tabellen (${String(value)}) är inget invånartal`, { file });
     let rest = flat;
     const at = new Array<number>(data.id.length);
     for (let d = data.id.length - 1; d >= 0; d--) {

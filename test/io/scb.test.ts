@@ -3,6 +3,8 @@ import { join } from "node:path";
 import { readScbPopulation } from "../../src/io/scb";
 import { populationAt, referenceDate } from "../../src/core/population";
 import { formatIsoDate, makeDate } from "../../src/core/dates";
+import { isDomainError } from "../../src/core/errors";
+import fc from "fast-check";
 
 const fixture = (name: string) => new Uint8Array(readFileSync(join(__dirname, "../fixtures/scb", name)));
 const MEMBERS = ["Bollnäs", "Ljusdal", "Ovanåker"];
@@ -46,7 +48,41 @@ describe("SCB population tables", () => {
     json.dimension.Kon = { label: "kön", category: { index: { "1": 0, "2": 1 }, label: { "1": "män", "2": "kvinnor" } } };
     delete json.dimension.ContentsCode;
     json.role.metric = [];
+    json.size = [4, 2, 2];
+    json.value = Array.from({ length: 16 }, (_, i) => 5000 + i);
     expect(() => readScbPopulation(new TextEncoder().encode(JSON.stringify(json)), "k.json")).toThrow("tabellen har 2 värden för kön");
     expect(() => readScbPopulation(new TextEncoder().encode("{\"a\":1}"), "x.json")).toThrow("inte JSON-stat2");
+  });
+});
+
+describe("SCB readers on arbitrary input", () => {
+  const typed = (run: () => unknown) => {
+    try {
+      run();
+    } catch (error) {
+      if (!isDomainError(error)) throw error;
+    }
+  };
+  const base = JSON.parse(readFileSync(join(__dirname, "../fixtures/scb/folkmangd-1-november.json"), "utf8"));
+
+  it("answer broken JSON-stat2 (parts missing, wrong types, wrong sizes) with a typed error", () => {
+    const mutation = fc.record({ path: fc.constantFrom("id", "size", "dimension", "value", "role", "dimension.Region", "dimension.Tid.category", "dimension.Tid.category.index", "dimension.Region.category.label", "label"), value: fc.oneof(fc.constant(null), fc.integer(), fc.string(), fc.array(fc.integer(), { maxLength: 3 }), fc.constant({}), fc.array(fc.string(), { maxLength: 3 })) });
+    fc.assert(fc.property(fc.array(mutation, { minLength: 1, maxLength: 3 }), (mutations) => {
+      const json = JSON.parse(JSON.stringify(base));
+      for (const { path, value } of mutations) {
+        const keys = path.split(".");
+        let target = json;
+        for (const k of keys.slice(0, -1)) target = target && typeof target === "object" ? target[k] : undefined;
+        if (target && typeof target === "object") target[keys[keys.length - 1]] = value;
+      }
+      typed(() => readScbPopulation(new TextEncoder().encode(JSON.stringify(json)), "f.json"));
+    }), { numRuns: 300 });
+  });
+
+  it("answer arbitrary CSV text with figures or a typed error", () => {
+    const field = fc.oneof(fc.string({ maxLength: 8 }), fc.constantFrom("2183 Bollnäs", "2024", "2024M10", "Folkmängd 2024", "..", "region", "år", "12 345", "-5"));
+    fc.assert(fc.property(fc.array(fc.array(field, { minLength: 1, maxLength: 4 }), { minLength: 1, maxLength: 5 }), (rows) => {
+      typed(() => readScbPopulation(new TextEncoder().encode(rows.map((r) => r.map((c) => `"${c.replace(/"/g, "")}"`).join(",")).join("\n")), "f.csv"));
+    }), { numRuns: 300 });
   });
 });
