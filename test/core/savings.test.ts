@@ -1,6 +1,7 @@
+import fc from "fast-check";
 import { procurementSavings } from "../../src/core/savings";
 import { formatPercent } from "../../src/core/numberText";
-import { toAmount } from "../../src/core/money";
+import { Amount, toAmount } from "../../src/core/money";
 
 /** The worked example of the README: five kommuner procure together at 425 kr/h. */
 const ACTIVITIES = [
@@ -42,5 +43,20 @@ describe("procurementSavings", () => {
     expect(() => procurementSavings(ACTIVITIES, 0, 425)).toThrow("antal medlemmar");
     expect(() => procurementSavings([], 5, 425)).toThrow("inga aktiviteter");
     expect(() => procurementSavings([{ activity: "X", oneMember: -1, together: 1 }], 5, 425)).toThrow("X: timmar för en medlem kan inte vara negativa");
+  });
+});
+
+describe("procurementSavings invariants (property)", () => {
+  it("the total saving is the sum of the activities' savings and (separately − together) × rate, and its share lies within the activities' shares", () => {
+    const activity = fc.record({ oneMember: fc.integer({ min: 1, max: 2000 }), together: fc.integer({ min: 0, max: 5000 }) });
+    fc.assert(fc.property(fc.array(activity, { minLength: 1, maxLength: 10 }), fc.integer({ min: 1, max: 30 }), fc.integer({ min: 0, max: 2000 }), (list, n, rate) => {
+      const r = procurementSavings(list.map((a, i) => ({ activity: `A${i}`, ...a })), n, rate);
+      const sum = r.activities.reduce((s, a) => s.plus(a.saving), toAmount(0));
+      expect(sum.equals(r.total.saving)).toBe(true);
+      expect(r.total.saving.equals(r.total.separately.minus(r.total.together).times(rate))).toBe(true);
+      const shares = r.activities.map((a) => a.share!);
+      expect(r.total.share!.greaterThanOrEqualTo(Amount.min(...shares).minus("1e-30"))).toBe(true);
+      expect(r.total.share!.lessThanOrEqualTo(Amount.max(...shares).plus("1e-30"))).toBe(true);
+    }));
   });
 });
