@@ -17,10 +17,14 @@ export function populationKey(bytes: Uint8Array, file: string, date: CivilDate, 
   return { table, entries: populationAt(table, date, members) };
 }
 
-/** The key as a table the key readers take back (Medlem; Invånare), with its date and source beside it (text, so never a weight). */
-export function populationKeyRows(key: PopulationKey): CellInput[][] {
+/**
+ * The key in the Nyckel table's long form (Nyckel; Drivare; Referensdatum; Medlem; Invånare), so
+ * it can be pasted or imported as a key version that carries its reference date, with the source
+ * of each figure beside it (text, so never a weight). `samkalk allocate --key` reads it as well.
+ */
+export function populationKeyRows(key: PopulationKey, version = `Invånare ${key.entries[0] ? formatIsoDate(key.entries[0].referenceDate) : ""}`.trim()): CellInput[][] {
   return [
-    ["Medlem", "Invånare", "Referensdatum", "Källa"],
-    ...key.entries.map((e) => [e.member, e.inhabitants, formatIsoDate(e.referenceDate), e.code ? `${e.source} (region ${e.code})` : e.source]),
+    ["Nyckel", "Drivare", "Referensdatum", "Medlem", "Invånare", "Källa"],
+    ...key.entries.map((e) => [version, "Invånare", formatIsoDate(e.referenceDate), e.member, e.inhabitants, e.code ? `${e.source} (region ${e.code})` : e.source]),
   ];
 }

@@ -1,3 +1,7 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { populationKey, populationKeyRows } from "../../src/app/population";
+import { formatIsoDate, makeDate } from "../../src/core/dates";
 import { procurementSavings } from "../../src/core/savings";
 import { compareHosting } from "../../src/core/hosting";
 import { toAmount } from "../../src/core/money";
@@ -67,6 +71,19 @@ describe("the calculators' tables pass the product's own table check", () => {
       ["Summa förändringar", 695_000, 10_695_000],
       ["Beslutad avgift i år", null, 10_700_000],
       ["Oförklarad rest", 5_000, null],
+    ]);
+  });
+});
+
+describe("a population key in the workbook", () => {
+  it("becomes a key version that records SCB's reference date", async () => {
+    const key = populationKey(new Uint8Array(readFileSync(join(__dirname, "../fixtures/scb/folkmangd-1-november.json"))), "f.json", makeDate(2025, 11, 1), ["Bollnäs", "Ljusdal", "Ovanåker"]);
+    const [headers, ...rows] = populationKeyRows(key);
+    const wb = new EmbeddedWorkbook(["Blad1"]);
+    await wb.writeTables([{ name: "Nyckel", sheet: "Nyckel", headers: headers as string[], rows }]);
+    const model = await readModel(wb);
+    expect(model.keyVersions.map((v) => [v.name, v.driver, v.referenceDate && formatIsoDate(v.referenceDate), v.entries.map((e) => [e.member, e.weight.toFixed()])])).toEqual([
+      ["Invånare 2025-11-01", "Invånare", "2025-11-01", [["Bollnäs", "26262"], ["Ljusdal", "18812"], ["Ovanåker", "11380"]]],
     ]);
   });
 });

@@ -73,7 +73,7 @@ describe("samkalk population", () => {
     expect(written.map((w) => w.path)).toEqual(["nyckel.csv"]);
     const key = readKey(parseCsvBytes(written[0].bytes, "nyckel.csv"));
     expect(key.map((e) => [e.member, e.weight.toFixed()])).toEqual([["Ovanåker", "11380"], ["Ljusdal", "18812"], ["Bollnäs", "26262"], ["Hudiksvall", "37712"]]);
-    expect(new TextDecoder().decode(written[0].bytes)).toContain("Bollnäs;26262;2025-11-01;SCB, Folkmängden den 1 november efter region och år (Folkmängd 1 november), 2025 (region 2183)");
+    expect(new TextDecoder().decode(written[0].bytes)).toContain("Invånare 2025-11-01;Invånare;2025-11-01;Bollnäs;26262;SCB, Folkmängden den 1 november efter region och år (Folkmängd 1 november), 2025 (region 2183)");
   });
 
   it("refuses a date the table has no figure for, naming the dates it has (exit 2)", async () => {
