@@ -1,3 +1,4 @@
+import { hostingOptions, importHostingCosts } from "../../src/model/hostingCosts";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { populationKey, populationKeyRows } from "../../src/app/population";
@@ -85,5 +86,14 @@ describe("a population key in the workbook", () => {
     expect(model.keyVersions.map((v) => [v.name, v.driver, v.referenceDate && formatIsoDate(v.referenceDate), v.entries.map((e) => [e.member, e.weight.toFixed()])])).toEqual([
       ["Invånare 2025-11-01", "Invånare", "2025-11-01", [["Bollnäs", "26262"], ["Ljusdal", "18812"], ["Ovanåker", "11380"]]],
     ]);
+  });
+});
+
+describe("hosting costs as a table", () => {
+  it("reads Alternativ; Post; Typ; Belopp and names the row of an unknown type", () => {
+    const table = { file: "k.csv", headers: ["Alternativ", "Post", "Typ", "Belopp"], rows: [["Moln", "Licens", "per månad", "38 500"], ["Moln", "Flytt", "engång", "50 000"], ["Egen", "Drift", "ibland", "1"]], rowNumbers: [2, 3, 4] };
+    expect(importHostingCosts(table).errors).toEqual([{ file: "k.csv", row: 4, column: "Typ", message: "typen 'ibland' ska vara \"per månad\" eller \"engång\"" }]);
+    const ok = importHostingCosts({ ...table, rows: table.rows.slice(0, 2), rowNumbers: [2, 3] });
+    expect(hostingOptions(ok.records).map((o) => [o.name, o.monthly.length, o.oneOff.length])).toEqual([["Moln", 1, 1]]);
   });
 });

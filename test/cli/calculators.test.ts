@@ -89,3 +89,32 @@ describe("samkalk population", () => {
     expect(stdout).toMatch(/Bollnäs\s+2183\s+26\u00a0279/);
   });
 });
+
+describe("samkalk hosting", () => {
+  const args = ["hosting", "--costs", "fixtures/drift-kostnader.csv", "--key", "fixtures/nyckel-invanare-tre.csv", "--months", "36", "--start", "2027-01"];
+
+  it("compares cloud and own operation over 36 months per kommun and year, exactly", async () => {
+    const { code, stdout } = await cli([...args, "--json"]);
+    expect(code).toBe(0);
+    const json = JSON.parse(stdout);
+    expect(json.options.map((o: { name: string; total: number; years: { amount: number }[] }) => [o.name, o.total, o.years.map((y) => y.amount)])).toEqual([
+      ["Moln", 1_676_000, [558_672, 558_668, 558_660]],
+      ["Egen drift", 1_758_000, [586_008, 585_996, 585_996]],
+    ]);
+    expect(json.difference).toMatchObject({ total: -82_000, years: [-27_336, -27_328, -27_336] });
+    expect(json.difference.members.map((m: { member: string; total: number }) => [m.member, m.total])).toEqual([["Bollnäs", -38_114], ["Ljusdal", -27_344], ["Ovanåker", -16_542]]);
+    for (const o of json.options) {
+      for (const m of o.members) expect(m.years.reduce((s: number, y: number) => s + y, 0)).toBe(m.total);
+      o.years.forEach((y: { amount: number }, j: number) => expect(o.members.reduce((s: number, m: { years: number[] }) => s + m.years[j], 0)).toBe(y.amount));
+    }
+  });
+
+  it("prints a table with the difference, and refuses a start month that does not exist", async () => {
+    const { stdout } = await cli(args);
+    expect(stdout).toContain("Moln − Egen drift");
+    expect(stdout).toMatch(/Moln\s+Alla\s+558\u00a0672\s+558\u00a0668\s+558\u00a0660\s+1\u00a0676\u00a0000/);
+    const { code, stderr } = await cli([...args.slice(0, 7), "--start", "2027-13"]);
+    expect(code).toBe(2);
+    expect(stderr).toContain("--start: '2027-13' ska vara en månad som 2027-01");
+  });
+});
