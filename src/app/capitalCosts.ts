@@ -1,11 +1,12 @@
-import { CellInput } from "../core/cells";
+import { CellInput, isCellError } from "../core/cells";
 import { AmountLike } from "../core/money";
 import { makeDate } from "../core/dates";
 import { DomainError } from "../core/errors";
 import { PriceEntry } from "../core/catalogue";
 import { CapitalPlan, Investment, capitalPlan, pricePerUnit } from "../core/capitalCost";
 import { PRICE_TABLE_FORMATS, PRICE_TABLE_HEADERS, priceTableRows } from "../model/catalogue";
-import { TableSpec } from "../workbook/port";
+import { TableSpec, WorkbookPort } from "../workbook/port";
+import { identityText } from "../core/memberIdentity";
 
 export interface CapitalCostResult {
   plan: CapitalPlan;
@@ -39,4 +40,22 @@ export function capitalCostRows(plan: CapitalPlan): CellInput[][] {
 /** The prices as the Prislista table takes them, for the port's writeTables. */
 export function priceListSpec(prices: readonly PriceEntry[], sheet = "Prislista"): TableSpec {
   return { name: "Prislista", sheet, headers: PRICE_TABLE_HEADERS, rows: priceTableRows(prices), numberFormats: PRICE_TABLE_FORMATS };
+}
+
+/**
+ * Adds the prices to the workbook's Prislista, keeping every price already there except one for
+ * the same service and the same first day (which the new price replaces): the capital cost is
+ * recalculated each year, the rest of the catalogue is not ours to touch.
+ */
+export async function addToPriceList(port: WorkbookPort, prices: readonly PriceEntry[]): Promise<void> {
+  const [existing] = await port.readTables(["Prislista"]);
+  const spec = priceListSpec(prices, existing?.sheet ?? "Prislista");
+  if (!existing) return port.writeTables([spec]);
+  const ids = existing.headers.map(identityText);
+  if (ids.length !== PRICE_TABLE_HEADERS.length || PRICE_TABLE_HEADERS.some((h, i) => identityText(h) !== ids[i])) {
+    throw new DomainError("INVALID_ARGUMENT", `tabellen Prislista har kolumnerna ${existing.headers.join(", ")}; väntade ${PRICE_TABLE_HEADERS.join(", ")}. Importera prislistan igen så att den har Samkalks kolumner`, { table: "Prislista", sheet: existing.sheet });
+  }
+  const clash = (row: readonly unknown[]) => spec.rows.some((r) => identityText(String(r[0] ?? "")) === identityText(String(row[0] ?? "")) && r[3] === row[3]);
+  const kept = existing.rows.filter((row) => !clash(row)).map((row) => row.map((c) => (isCellError(c) ? null : c)));
+  await port.writeTables([{ ...spec, rows: [...kept, ...spec.rows] }]);
 }

@@ -8,7 +8,7 @@ import { compareHosting } from "../../src/core/hosting";
 import { toAmount } from "../../src/core/money";
 import { savingsRows } from "../../src/app/savings";
 import { hostingRows } from "../../src/app/hosting";
-import { capitalCostRows, capitalCosts, priceListSpec } from "../../src/app/capitalCosts";
+import { addToPriceList, capitalCostRows, capitalCosts, priceListSpec } from "../../src/app/capitalCosts";
 import { bridgeFromPrinted, bridgeRows } from "../../src/app/feeBridge";
 import { checkTable } from "../../src/core/tablecheck";
 import { CellInput, amountToCellNumber, isAmount } from "../../src/core/cells";
@@ -95,5 +95,17 @@ describe("hosting costs as a table", () => {
     expect(importHostingCosts(table).errors).toEqual([{ file: "k.csv", row: 4, column: "Typ", message: "typen 'ibland' ska vara \"per månad\" eller \"engång\"" }]);
     const ok = importHostingCosts({ ...table, rows: table.rows.slice(0, 2), rowNumbers: [2, 3] });
     expect(hostingOptions(ok.records).map((o) => [o.name, o.monthly.length, o.oneOff.length])).toEqual([["Moln", 1, 1]]);
+  });
+});
+
+describe("capital cost prices into an existing Prislista", () => {
+  it("keeps the other prices and replaces only the same service from the same day", async () => {
+    const plan = (amount: number) => capitalCosts([{ name: "Servrar", year: 2028, amount, years: 3 }], "0.02", { service: "Serverdrift, kapitalkostnad", unit: "server/år", volumes: new Map([[2028, 100]]) });
+    const wb = new EmbeddedWorkbook(["Blad1"]);
+    const other = { service: "Support", unit: "timme", price: toAmount(650), validFrom: makeDate(2027, 1, 1), validTo: null };
+    await wb.writeTables([priceListSpec([other, ...plan(600_000).prices])]);
+    await addToPriceList(wb, plan(900_000).prices);
+    const model = await readModel(wb);
+    expect(model.prices.map((p) => [p.service, p.price.toFixed(2)])).toEqual([["Support", "650.00"], ["Serverdrift, kapitalkostnad", "3180.00"]]);
   });
 });
