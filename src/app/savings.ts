@@ -1,6 +1,23 @@
-import { CellInput } from "../core/cells";
-import { ProcurementSavings } from "../core/savings";
-import { roundAmount } from "../core/money";
+import { CellInput, RowError, SourceTable } from "../core/cells";
+import { ProcurementSavings, procurementSavings } from "../core/savings";
+import { AmountLike, roundAmount } from "../core/money";
+import { importActivities } from "../model/savingsActivities";
+import { WorkbookPort } from "../workbook/port";
+
+export const SAVINGS_SHEET = "Besparing";
+
+/** The savings from a table of activities, or the rows' errors. */
+export function savingsFromTable(table: SourceTable, members: number, hourlyCost: AmountLike): { result: ProcurementSavings | null; errors: RowError[] } {
+  const imported = importActivities(table);
+  if (imported.errors.length > 0) return { result: null, errors: imported.errors };
+  return { result: procurementSavings(imported.records, members, hourlyCost), errors: [] };
+}
+
+/** Writes the savings sheet, the sum row in bold. */
+export async function writeSavings(port: WorkbookPort, result: ProcurementSavings): Promise<void> {
+  const cells = savingsRows(result);
+  await port.writeSheets([{ sheet: SAVINGS_SHEET, cells, numberFormats: [null, "#,##0.##", "#,##0.##", "#,##0.##", "#,##0.##", "#,##0", "#,##0", "#,##0", "0.00%"], boldRows: [0, cells.length - 1] }]);
+}
 
 /**
  * The savings as a sheet: one row per activity and the sum, hours and kronor exact, the share

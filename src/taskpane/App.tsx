@@ -9,6 +9,7 @@ import { ShareValuesScreen } from "./screens/ShareValuesScreen";
 import { InvoiceScreen } from "./screens/InvoiceScreen";
 import { BridgeScreen } from "./screens/BridgeScreen";
 import { KeyFiguresScreen } from "./screens/KeyFiguresScreen";
+import { SavingsScreen } from "./screens/SavingsScreen";
 import "./taskpane.css";
 
 export const SCREENS = [
@@ -23,6 +24,7 @@ export const SCREENS = [
   ["invoice", "Fakturaunderlag"],
   ["bridge", "Avgiftsbrygga"],
   ["keyfigures", "Nyckeltal"],
+  ["savings", "Besparing"],
 ] as const;
 
 type ScreenId = (typeof SCREENS)[number][0];
@@ -48,6 +50,7 @@ export function App({ workbook, today = () => new Date() }: { workbook: Workbook
         {screen === "invoice" && <InvoiceScreen workbook={workbook} today={today} />}
         {screen === "bridge" && <BridgeScreen workbook={workbook} />}
         {screen === "keyfigures" && <KeyFiguresScreen workbook={workbook} />}
+        {screen === "savings" && <SavingsScreen workbook={workbook} />}
       </main>
     </FluentProvider>
   );

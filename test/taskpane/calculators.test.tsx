@@ -4,6 +4,7 @@ import { renderPane } from "./render";
 import { EmbeddedWorkbook } from "../../src/workbook/embeddedWorkbook";
 import { BridgeScreen } from "../../src/taskpane/screens/BridgeScreen";
 import { KeyFiguresScreen } from "../../src/taskpane/screens/KeyFiguresScreen";
+import { SavingsScreen } from "../../src/taskpane/screens/SavingsScreen";
 
 const CHANGES = [
   ["Beslutad förändring", "Belopp (kr)"],
@@ -87,5 +88,35 @@ describe("Nyckeltal", () => {
     const { user } = renderPane(<KeyFiguresScreen workbook={wb} />);
     await user.click(screen.getByRole("button", { name: "Räkna på markerad tabell" }));
     expect(await screen.findByText("blad Blad1, rad 2, kolumn År: 'tjugo' är inget år (ÅÅÅÅ)")).toBeTruthy();
+  });
+});
+
+describe("Besparing", () => {
+  it("gives 301 750 kr and 52,59 % for the README's procurement, and writes the sheet", async () => {
+    const wb = await workbookWith([
+      ["Aktivitet", "Timmar en medlem", "Timmar tillsammans"],
+      ["Förfrågningsunderlag och kravställning", 110, 210],
+      ["Annonsering och frågor under anbudstiden", 50, 110],
+      ["Anbudsutvärdering", 30, 120],
+      ["Avtalsskrivning och införande", 80, 200],
+    ], "A1:C5");
+    const { user } = renderPane(<SavingsScreen workbook={wb} />);
+    await user.type(screen.getByLabelText("Antal medlemmar"), "5");
+    await user.type(screen.getByLabelText("Timkostnad (kr/h)"), "425");
+    await user.click(screen.getByRole("button", { name: "Räkna på markerad tabell" }));
+    await screen.findByText("Besparing 301 750 kr, 52,59 %");
+    expect(screen.getByText("710 av 1 350 timmar sparas när 5 medlemmar upphandlar tillsammans.")).toBeTruthy();
+    await user.click(screen.getByRole("button", { name: "Skriv bladet Besparing" }));
+    await screen.findByText("Bladet Besparing är skrivet");
+    expect((await wb.readRange("Besparing", "A6:I6")).values).toEqual([["Summa", 270, 1350, 640, 710, 573_750, 272_000, 301_750, 0.5259]]);
+  });
+
+  it("says which number is wrong", async () => {
+    const wb = await workbookWith([["Aktivitet", "Timmar en medlem", "Timmar tillsammans"], ["A", 1, 1]], "A1:C2");
+    const { user } = renderPane(<SavingsScreen workbook={wb} />);
+    await user.type(screen.getByLabelText("Antal medlemmar"), "2,5");
+    await user.type(screen.getByLabelText("Timkostnad (kr/h)"), "425");
+    await user.click(screen.getByRole("button", { name: "Räkna på markerad tabell" }));
+    expect(await screen.findByText(/Antal medlemmar: '2,5' är inget heltal/)).toBeTruthy();
   });
 });
