@@ -1,5 +1,5 @@
 import { DomainError, isDomainError, locatedMessage } from "../core/errors";
-import { BRIDGE_USAGE, FEE_USAGE, HOSTING_USAGE, POPULATION_USAGE, RECONCILE_USAGE } from "./usage";
+import { BRIDGE_USAGE, CAPITAL_USAGE, FEE_USAGE, HOSTING_USAGE, POPULATION_USAGE, RECONCILE_USAGE } from "./usage";
 import { CliIO, UsageError, nodeIO } from "./io";
 import { reasonOf } from "./fileErrors";
 
@@ -16,6 +16,7 @@ Användning:
   samkalk recalc <in.xlsx> -o <ut.xlsx> [--values-only]
   ${POPULATION_USAGE}
   ${HOSTING_USAGE}
+  ${CAPITAL_USAGE}
   samkalk invoice <modell.xlsx> --year <ÅÅÅÅ> --period <Q1|Q2|Q3|Q4|H1|H2> -o <mapp> [--format xlsx|csv]
 
 Slutkoder: 0 klart (check, fee, reconcile, bridge: inga avvikelser), 1 avvikelser hittades, 2 fel i anrop eller indata.`;
@@ -34,6 +35,7 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   bridge: async () => (await import("./bridgeCommand")).bridgeCommand,
   population: async () => (await import("./populationCommand")).populationCommand,
   hosting: async () => (await import("./hostingCommand")).hostingCommand,
+  capital: async () => (await import("./capitalCommand")).capitalCommand,
 };
 
 /** Runs one CLI invocation and returns its exit code; every error becomes Swedish text on stderr. */

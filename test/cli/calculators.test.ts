@@ -118,3 +118,23 @@ describe("samkalk hosting", () => {
     expect(stderr).toContain("--start: '2027-13' ska vara en månad som 2027-01");
   });
 });
+
+describe("samkalk capital", () => {
+  it("gives the plan's capital cost per year at 2 % and 2028's price per user for the Prislista", async () => {
+    const { code, stdout } = await cli(["capital", "--plan", "fixtures/investeringsplan.csv", "--rate", "2", "--volume", "2028=4120", "--service", "IT-arbetsplats, kapitalkostnad", "--unit", "användare/år", "--json"]);
+    expect(code).toBe(0);
+    const json = JSON.parse(stdout);
+    expect(json.perYear.map((y: { year: number; capitalCost: number }) => [y.year, y.capitalCost])).toEqual([[2027, 264_000], [2028, 577_200], [2029, 601_734], [2030, 590_266], [2031, 278_800]]);
+    expect(json.investments[2].years.map((y: { depreciation: number; interest: number }) => [y.depreciation, y.interest])).toEqual([[33_334, 2_000], [33_333, 1_333], [33_333, 667]]);
+    expect(json.prices).toEqual([{ service: "IT-arbetsplats, kapitalkostnad", unit: "användare/år", price: 140.1, validFrom: "2028-01-01", validTo: "2028-12-31" }]);
+  });
+
+  it("states its convention in the text and refuses a volume for a year without capital cost", async () => {
+    const { stdout } = await cli(["capital", "--plan", "fixtures/investeringsplan.csv", "--rate", "2 %"]);
+    expect(stdout).toContain("internränta 2,00\u00a0% på bokfört värde vid årets början");
+    expect(stdout).toMatch(/Summa 2029\s+573\u00a0334\s+28\u00a0400\s+601\u00a0734/);
+    const { code, stderr } = await cli(["capital", "--plan", "fixtures/investeringsplan.csv", "--rate", "2", "--volume", "2040=10", "--service", "X"]);
+    expect(code).toBe(2);
+    expect(stderr).toContain("investeringsplanen har ingen kapitalkostnad 2040");
+  });
+});
