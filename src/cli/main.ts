@@ -1,5 +1,5 @@
 import { DomainError, isDomainError, locatedMessage } from "../core/errors";
-import { CALENDAR_USAGE, FEE_USAGE, RECONCILE_USAGE } from "./usage";
+import { BRIDGE_USAGE, CALENDAR_USAGE, CAPITAL_USAGE, FEE_USAGE, HOSTING_USAGE, POPULATION_USAGE, RECONCILE_USAGE } from "./usage";
 import { CliIO, UsageError, nodeIO } from "./io";
 import { reasonOf } from "./fileErrors";
 
@@ -9,14 +9,18 @@ Användning:
   samkalk allocate --total <belopp> --key <nyckel.csv> [--column "<rubrik>"] [--groups | --compare "<rubrik>"] [--equal-share <andel>] [--decimals <0-2>] [--json]
   samkalk check <tabell.csv> [--rule "<kolumn> = <kolumn> + <kolumn> - <kolumn>"]... [--json]
   ${FEE_USAGE}
+  ${BRIDGE_USAGE}
   ${RECONCILE_USAGE}
   samkalk notice --end <ÅÅÅÅ-MM-DD> [--notice-months <n> | --fixed-notice "30 dec året före"] [--renewal-months <n>] [--as-of <ÅÅÅÅ-MM-DD>]
                  [--option-months <n>[,<n>…] [--option-count <n>] [--option-call-by <mån före|ÅÅÅÅ-MM-DD>[,…]]] [--settle-within <n>] [--json]
   ${CALENDAR_USAGE}
   samkalk recalc <in.xlsx> -o <ut.xlsx> [--values-only]
+  ${POPULATION_USAGE}
+  ${HOSTING_USAGE}
+  ${CAPITAL_USAGE}
   samkalk invoice <modell.xlsx> --year <ÅÅÅÅ> --period <Q1|Q2|Q3|Q4|H1|H2> -o <mapp> [--format xlsx|csv]
 
-Slutkoder: 0 klart (check, fee, reconcile: inga avvikelser), 1 avvikelser hittades, 2 fel i anrop eller indata.`;
+Slutkoder: 0 klart (check, fee, reconcile, bridge: inga avvikelser), 1 avvikelser hittades, 2 fel i anrop eller indata.`;
 
 type Command = (args: string[], io: CliIO) => number | Promise<number>;
 
@@ -30,6 +34,10 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   invoice: async () => (await import("./invoiceCommand")).invoiceCommand,
   fee: async () => (await import("./feeCommand")).feeCommand,
   reconcile: async () => (await import("./reconcileCommand")).reconcileCommand,
+  bridge: async () => (await import("./bridgeCommand")).bridgeCommand,
+  population: async () => (await import("./populationCommand")).populationCommand,
+  hosting: async () => (await import("./hostingCommand")).hostingCommand,
+  capital: async () => (await import("./capitalCommand")).capitalCommand,
 };
 
 /** Runs one CLI invocation and returns its exit code; every error becomes Swedish text on stderr. */

@@ -1,6 +1,7 @@
 import { allocateCells, keyShareCells, settleCells, splitPeriodCells } from "./allocationFunctions";
 import { contractDiffCells, contractEndValue, indexAdjustValue, noticeDateValue, upliftValue } from "./contractFunctions";
 import { checkTableCells } from "./tableFunctions";
+import { capitalCostValue, savingsValue } from "./calculatorFunctions";
 import { CellResult, ExcelMatrix, ExcelScalar } from "./excelValues";
 import metadata from "./metadata.json";
 import translations from "./translations.sv.json";
@@ -45,6 +46,8 @@ const IMPLEMENTATIONS: Record<string, { run: Fn; result: ResultShape; returnsDat
   CONTRACTEND: { run: (a: ExcelScalar, b: ExcelScalar, c?: ExcelScalar) => contractEndValue(a, b, c), result: { kind: "scalar" }, returnsDate: true },
   SETTLE: { run: settleCells, result: { kind: "shapeOfArgument", index: 1 } },
   CHECKTABLE: { run: checkTableCells, result: { kind: "findings", tableIndex: 0, width: 5 } },
+  SAVINGS: { run: savingsValue, result: { kind: "scalar" } },
+  CAPITALCOST: { run: capitalCostValue, result: { kind: "scalar" } },
 };
 
 interface MetadataFunction {

@@ -14,6 +14,7 @@ function at<T>(range: T, invocation: CustomFunctions.Invocation | undefined, ind
 import { allocateCells, keyShareCells, settleCells, splitPeriodCells } from "./allocationFunctions";
 import { contractDiffCells, contractEndValue, indexAdjustValue, noticeDateValue, upliftValue } from "./contractFunctions";
 import { checkTableCells } from "./tableFunctions";
+import { capitalCostValue, savingsValue } from "./calculatorFunctions";
 
 /**
  * Allocates an amount over members by their weights; the parts always sum exactly to the amount (largest remainder).
@@ -149,4 +150,34 @@ export function settle(result: any, weights: any[][], decimals?: any, equal_shar
  */
 export function checkTable(table: any[][], rule?: any[][], invocation?: CustomFunctions.Invocation): any[][] {
   return runForExcel(() => checkTableCells(at(table, invocation, 0), rule));
+}
+
+/**
+ * Joint procurement savings: (members × hours for one member − hours together) × hourly cost, or as a share of the hours separately.
+ * @customfunction SAVINGS SAVINGS
+ * @helpurl https://localhost:3000/hjalp.html#besparing
+ * @param hours_one_member Hours one member spends alone: a cell, or a column with one row per activity (summed).
+ * @param members Number of members procuring together.
+ * @param hours_together Hours for all members together: a cell, or a column of the same activities (summed).
+ * @param hourly_cost The internal hourly cost, e.g. 425.
+ * @param [as_share] TRUE for the saving as a share of the hours separately (format the cell as %); FALSE or omitted for kronor.
+ * @returns The saving in kronor, or as a share.
+ */
+export function savings(hours_one_member: any[][], members: any, hours_together: any[][], hourly_cost: any, as_share?: any): number {
+  return runForExcel(() => savingsValue(hours_one_member, members, hours_together, hourly_cost, as_share));
+}
+
+/**
+ * The capital cost of an investment in a year: straight-line depreciation plus internal interest on the book value at the start of the year.
+ * @customfunction CAPITALCOST CAPITALCOST
+ * @helpurl https://localhost:3000/hjalp.html#kapitalkostnad
+ * @param amount The investment amount.
+ * @param years The depreciation period in whole years.
+ * @param interest_rate The internal interest rate, e.g. 2 % or 0.02.
+ * @param year_number The year of the depreciation period: 1 is the year the investment is taken into use.
+ * @param [decimals] 0 for whole kronor (default), 2 for öre.
+ * @returns Depreciation + interest in that year; 0 after the period.
+ */
+export function capitalCost(amount: any, years: any, interest_rate: any, year_number: any, decimals?: any): number {
+  return runForExcel(() => capitalCostValue(amount, years, interest_rate, year_number, decimals));
 }

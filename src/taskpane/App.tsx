@@ -8,6 +8,9 @@ import { FeeScreen } from "./screens/FeeScreen";
 import { TableCheckScreen } from "./screens/TableCheckScreen";
 import { ShareValuesScreen } from "./screens/ShareValuesScreen";
 import { InvoiceScreen } from "./screens/InvoiceScreen";
+import { BridgeScreen } from "./screens/BridgeScreen";
+import { KeyFiguresScreen } from "./screens/KeyFiguresScreen";
+import { SavingsScreen } from "./screens/SavingsScreen";
 import "./taskpane.css";
 
 export const SCREENS = [
@@ -21,6 +24,9 @@ export const SCREENS = [
   ["prices", "Importera prislista"],
   ["calloffs", "Importera avrop"],
   ["invoice", "Fakturaunderlag"],
+  ["bridge", "Avgiftsbrygga"],
+  ["keyfigures", "Nyckeltal"],
+  ["savings", "Besparing"],
 ] as const;
 
 type ScreenId = (typeof SCREENS)[number][0];
@@ -45,6 +51,9 @@ export function App({ workbook, today = () => new Date() }: { workbook: Workbook
         {screen === "prices" && <ImportScreen key="prices" workbook={workbook} kind="prices" />}
         {screen === "calloffs" && <ImportScreen key="calloffs" workbook={workbook} kind="calloffs" />}
         {screen === "invoice" && <InvoiceScreen workbook={workbook} today={today} />}
+        {screen === "bridge" && <BridgeScreen workbook={workbook} />}
+        {screen === "keyfigures" && <KeyFiguresScreen workbook={workbook} />}
+        {screen === "savings" && <SavingsScreen workbook={workbook} />}
       </main>
     </FluentProvider>
   );

@@ -4,14 +4,14 @@ import { registerSamkalkFunctions } from "./engineFunctions";
 import { Amount } from "../core/money";
 import type { DateSystem } from "../core/dates";
 import { FUNCTIONS, NAMESPACE } from "../functions/catalogue";
-import { CellMark, FlagRule, RangeData, SheetSpec, TableSpec, WorkbookPort } from "./port";
+import { CellMark, ChartSpec, FlagRule, RangeData, SheetSpec, TableSpec, WorkbookPort } from "./port";
 import { CellInput, CellValue, TableData, isFormula } from "../core/cells";
 import type { CellStyle, TableEntry, WorkbookSnapshot } from "../core/cells";
 import { amountToCellNumber, isAmount } from "../core/cells";
 
 export type { WorkbookSnapshot } from "../core/cells";
 import { CellPosition, parseA1, parseRange, rangeA1 } from "../core/a1";
-import { validateSheetSpec, validateTableSpec } from "./validation";
+import { validateChartSpec, validateSheetSpec, validateTableSpec } from "./validation";
 import { SHEET_NAME, uniqueNames } from "../core/names";
 
 
@@ -103,6 +103,7 @@ export class EmbeddedWorkbook implements WorkbookPort {
   private names: Record<string, string> = {};
   private selection = { sheet: "", address: "A1" };
   private listeners = new Set<() => void>();
+  private chartList: ChartSpec[] = [];
 
   /** How this workbook's date serials count; the page and the CLI's readers always use "1900". */
   readonly dateSystem: DateSystem;
@@ -397,6 +398,21 @@ export class EmbeddedWorkbook implements WorkbookPort {
   /** A name Excel accepts, cut on whole graphemes, that no sheet has yet. */
   private freeSheetName(wanted: string): string {
     return uniqueNames([wanted], this.engine.getSheetNames(), SHEET_NAME)[0];
+  }
+
+  /**
+   * The engine draws no charts: the chart is recorded (replacing one of the same name) so the
+   * page can draw it from the same data, and tests can see what Excel would have been asked for.
+   */
+  async addChart(spec: ChartSpec): Promise<void> {
+    validateChartSpec(spec);
+    this.sheetId(spec.sheet);
+    this.chartList = [...this.chartList.filter((c) => !(c.sheet === spec.sheet && c.name === spec.name)), { ...spec }];
+    this.changed();
+  }
+
+  charts(): ChartSpec[] {
+    return this.chartList.map((c) => ({ ...c }));
   }
 
   async getSettings(): Promise<Record<string, string>> {

@@ -1,7 +1,7 @@
-import { CellMark, RangeData, SheetSpec, TableSpec, WorkbookPort } from "./port";
+import { CellMark, ChartSpec, RangeData, SheetSpec, TableSpec, WorkbookPort } from "./port";
 import { CellInput, CellValue, TableData, amountToCellNumber, isAmount, isCellError, isFormula, looksLikeFormula } from "../core/cells";
 import { parseA1, parseRange, rangeA1 } from "../core/a1";
-import { validateSheetSpec, validateTableSpec } from "./validation";
+import { validateChartSpec, validateSheetSpec, validateTableSpec } from "./validation";
 import { formulaToSwedish } from "./localFormula";
 import { SHEET_NAME, cutGraphemes } from "../core/names";
 
@@ -344,6 +344,23 @@ export class OfficeWorkbook implements WorkbookPort {
       }
       await context.sync();
       return copies.map((c) => cutGraphemes(`${c.name}${suffix}`, SHEET_NAME.maxLength));
+    });
+  }
+
+  /** One batch: an earlier chart of the same name goes, the new one is placed over its cell. */
+  async addChart(spec: ChartSpec): Promise<void> {
+    validateChartSpec(spec);
+    await this.office.run(async (context) => {
+      const ws = context.workbook.worksheets.getItem(spec.sheet);
+      const old = ws.charts.getItemOrNullObject(spec.name);
+      old.load("isNullObject");
+      await context.sync();
+      if (!old.isNullObject) old.delete();
+      const chart = ws.charts.add("Line" as Excel.ChartType.line, ws.getRange(spec.dataAddress), "Columns" as Excel.ChartSeriesBy.columns);
+      chart.name = spec.name;
+      chart.title.text = spec.title;
+      chart.setPosition(spec.topLeft);
+      await context.sync();
     });
   }
 

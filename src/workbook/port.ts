@@ -59,6 +59,19 @@ export interface CellMark {
   fill: string;
 }
 
+/** A chart over a block already on a sheet: categories (years) in its first column, one series per further column. */
+export interface ChartSpec {
+  sheet: string;
+  /** The chart's name; an earlier chart of that name on the sheet is replaced. */
+  name: string;
+  kind: "line";
+  title: string;
+  /** The data block with its header row, e.g. "H1:K4". */
+  dataAddress: string;
+  /** The cell the chart's top left corner is placed over. */
+  topLeft: string;
+}
+
 export interface WorkbookPort {
   readonly host: "excel" | "embedded";
   sheetNames(): Promise<string[]>;
@@ -78,6 +91,8 @@ export interface WorkbookPort {
   selectRange(sheet: string, address: string): Promise<void>;
   /** Copies sheets with SAMKALK formulas replaced by their current values; returns the new names. */
   copySheetsAsValues(sheets: readonly string[], suffix: string): Promise<string[]>;
+  /** Adds (or replaces) a chart over data the sheet already holds. */
+  addChart(spec: ChartSpec): Promise<void>;
   getSettings(): Promise<Record<string, string>>;
   saveSettings(settings: Record<string, string>): Promise<void>;
 }

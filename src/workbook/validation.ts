@@ -1,6 +1,6 @@
-import { SheetSpec, TableSpec } from "./port";
+import { ChartSpec, SheetSpec, TableSpec } from "./port";
 import { CellInput, isAmount, isFormula } from "../core/cells";
-import { parseA1 } from "../core/a1";
+import { parseA1, parseRange } from "../core/a1";
 
 /** Excel's rules for table names: a letter or _ first, then letters, digits, _ and ., no spaces. */
 const TABLE_NAME = /^[\p{L}_][\p{L}\p{N}_.]{0,254}$/u;
@@ -38,4 +38,12 @@ export function validateSheetSpec(spec: SheetSpec): void {
   if (spec.topLeft) parseA1(spec.topLeft);
   spec.cells.forEach((row, r) => row.forEach((cell, c) => checkCell(cell, `blad ${spec.sheet}, rad ${r + 1}, kolumn ${c + 1}`)));
   for (const t of spec.tables ?? []) if (!TABLE_NAME.test(t.name)) throw new WriteValidationError(`'${t.name}' är inget giltigt tabellnamn`);
+}
+
+export function validateChartSpec(spec: ChartSpec): void {
+  if (!SHEET_NAME.test(spec.sheet)) throw new WriteValidationError(`'${spec.sheet}' är inget giltigt bladnamn`);
+  if (spec.name.trim() === "" || spec.name.length > 255) throw new WriteValidationError("diagrammet behöver ett namn (högst 255 tecken)");
+  const { start, end } = parseRange(spec.dataAddress);
+  if (end.row - start.row < 1 || end.col - start.col < 1) throw new WriteValidationError(`diagrammets data ${spec.dataAddress} behöver en rubrikrad, minst en rad och minst en serie`);
+  parseA1(spec.topLeft);
 }

@@ -6,13 +6,16 @@ import { GUARANTEE_SHEET, PENALTY_SHEET, PERIOD_SHEET, SUMMARY_SHEET, runPenalty
 import { RECONCILIATION_SHEET } from "../../src/app/reconcile";
 import { FOLLOW_UP_SHEET, SETTLEMENT_SHEET } from "../../src/app/settle";
 import { CALENDAR_SHEET } from "../../src/app/calendar";
+import { BRIDGE_SHEET } from "../../src/app/feeBridge";
+import { SAVINGS_SHEET } from "../../src/app/savings";
+import { KEY_FIGURE_SHEET } from "../../src/app/keyFigures";
 import { undoImport, writeImport } from "../../src/app/importTable";
 import { TABLES } from "../../src/model/tables";
 
 /** The product never deletes or writes over what the user keeps in the workbook. */
 describe("the product's own sheets", () => {
   it("are never named like a model table", () => {
-    const outputs = [FEE_SHEET, SUMMARY_SHEET, PERIOD_SHEET, GUARANTEE_SHEET, PENALTY_SHEET, RECONCILIATION_SHEET, FOLLOW_UP_SHEET, SETTLEMENT_SHEET, CALENDAR_SHEET];
+    const outputs = [FEE_SHEET, SUMMARY_SHEET, PERIOD_SHEET, GUARANTEE_SHEET, PENALTY_SHEET, RECONCILIATION_SHEET, FOLLOW_UP_SHEET, SETTLEMENT_SHEET, CALENDAR_SHEET, BRIDGE_SHEET, SAVINGS_SHEET, KEY_FIGURE_SHEET];
     const tables = new Set(MODEL_TABLE_NAMES.map((n) => n.toLowerCase()));
     expect(outputs.filter((s) => tables.has(s.toLowerCase()))).toEqual([]);
   });

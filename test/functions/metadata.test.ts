@@ -19,6 +19,8 @@ const EXPECTED: [id: string, sv: string, en: string[], sv: string[], result: "ma
   ["CONTRACTEND", "AVTALSSLUT", ["end_date", "renewal_months", "as_of"], ["slutdatum", "förlängning_månader", "per_datum"], "scalar"],
   ["SETTLE", "REGLERING", ["result", "weights", "decimals", "equal_share"], ["resultat", "vikter", "decimaler", "rak_andel"], "matrix"],
   ["CHECKTABLE", "TABELLKOLL", ["table", "rule"], ["tabell", "regel"], "matrix"],
+  ["SAVINGS", "BESPARING", ["hours_one_member", "members", "hours_together", "hourly_cost", "as_share"], ["timmar_en_medlem", "antal_medlemmar", "timmar_tillsammans", "timkostnad", "som_andel"], "scalar"],
+  ["CAPITALCOST", "KAPITALKOSTNAD", ["amount", "years", "interest_rate", "year_number", "decimals"], ["belopp", "avskrivningsår", "internränta", "år_nr", "decimaler"], "scalar"],
 ];
 
 const load = (file: string): Fn[] => JSON.parse(readFileSync(join(DIST, file), "utf-8")).functions;

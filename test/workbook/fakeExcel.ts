@@ -32,6 +32,7 @@ export class FakeExcel {
   syncs = 0;
   selection = { sheet: "Blad1", address: "A1" };
   conditionalFormats: { sheet: string; address: string; text: string; fill: string }[] = [];
+  charts: { sheet: string; name: string; type: string; source: string; seriesBy: string; title: string; position: string }[] = [];
   /** Makes the sync with this number (counting from 1 over the fake's life) fail, as a broken batch. */
   failSyncNumber: number | null = null;
 
@@ -165,6 +166,20 @@ export class FakeExcel {
       const ws = loadable({
         getRange: (address?: string) => rangeProxy(name, address),
         getUsedRangeOrNullObject: () => rangeProxy(name),
+        charts: {
+          add: (type: string, range: Excel.Range, seriesBy: string) => {
+            const chart = { sheet: name, name: `Diagram ${fake.charts.length + 1}`, type, source: (range as unknown as { __address: string }).__address, seriesBy, title: "", position: "" };
+            fake.charts.push(chart);
+            return {
+              set name(n: string) { chart.name = n; },
+              title: { set text(t: string) { chart.title = t; } },
+              setPosition: (cell: string) => void (chart.position = cell),
+            };
+          },
+          getItemOrNullObject: (chartName: string) => loadable({
+            delete: () => void (fake.charts = fake.charts.filter((c) => !(c.sheet === name && c.name === chartName))),
+          }, { isNullObject: () => !fake.charts.some((c) => c.sheet === name && c.name === chartName) }),
+        },
         activate: () => void (fake.selection.sheet = name),
         delete: () => {
           fake.sheets.delete(name);

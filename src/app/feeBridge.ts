@@ -1,0 +1,69 @@
+import { DomainError } from "../core/errors";
+import { writeOutputSheets } from "./outputSheets";
+import { Amount, AmountLike } from "../core/money";
+import { FeeBridge, feeBridge } from "../core/feeBridge";
+import { PrintedNotice, linesOf, printedGridOf, readPrintedTable } from "../core/printedTable";
+import { formatAmount } from "../core/numberText";
+import { WorkbookPort } from "../workbook/port";
+import { CellInput, SourceTable } from "../core/cells";
+
+export interface BridgeReport {
+  bridge: FeeBridge;
+  /** The list's own printed total ("Summa 732 470"), checked against Σ changes, or null without one. */
+  printedTotal: { line: number; shown: Amount; matches: boolean } | null;
+  notices: PrintedNotice[];
+}
+
+/**
+ * The fee bridge from a list of decided changes as printed: one label column and one amount
+ * column, signs inside parentheses read as printed ("(+ 334 100)", "(–18 200)"), a "Summa" row
+ * checked against the changes and never counted as one.
+ */
+export function bridgeFromPrinted(source: SourceTable, lastFee: AmountLike, newFee?: AmountLike | null): BridgeReport {
+  const printed = readPrintedTable(printedGridOf(source));
+  const block = printed.blocks.find((b) => b.kind === "table") ?? printed.blocks[0];
+  if (!block) throw new DomainError("MISSING_VALUE", "listan över förändringar är tom", { file: source.file });
+  const amountColumns = block.columns.filter((c) => c.kind === "amount");
+  if (amountColumns.length === 0) throw new DomainError("MISSING_VALUE", "listan har ingen kolumn med belopp", { file: source.file });
+  if (amountColumns.length > 1) throw new DomainError("AMBIGUOUS_COLUMN", `flera kolumner kan vara beloppet: ${amountColumns.map((c) => c.name).join(", ")}`, { file: source.file });
+  const column = amountColumns[0];
+  const changes = linesOf(block).map((row) => {
+    const cell = row.cells[column.index];
+    if (cell.kind !== "number") throw new DomainError("MISSING_VALUE", `förändringen '${row.label}' saknar belopp`, { file: source.file, row: row.line, column: column.name });
+    return { label: row.label, amount: cell.value };
+  });
+  const bridge = feeBridge(lastFee, changes, newFee);
+  const total = block.rows.find((r) => r.role === "total");
+  const shownCell = total?.cells[column.index];
+  const printedTotal = total && shownCell?.kind === "number" ? { line: total.line, shown: shownCell.value, matches: shownCell.value.equals(bridge.explained) } : null;
+  return { bridge, printedTotal, notices: printed.notices };
+}
+
+/** The bridge as a sheet's rows: last year's fee, each change with the running fee, the fee it leads to, this year's fee and the remainder. */
+export function bridgeRows(bridge: FeeBridge): CellInput[][] {
+  const rows: CellInput[][] = [["Post", "Förändring", "Avgift efter"], ["Beslutad avgift föregående år", null, bridge.lastFee]];
+  for (const s of bridge.steps) rows.push([s.label, s.amount, s.runningTotal]);
+  rows.push(["Summa förändringar", bridge.explained, bridge.explainedFee]);
+  if (bridge.newFee !== null) {
+    rows.push(["Beslutad avgift i år", null, bridge.newFee]);
+    rows.push(["Oförklarad rest", bridge.remainder, null]);
+  }
+  return rows;
+}
+
+/** One sentence on the remainder, for the CLI and the pane. */
+export function remainderText(bridge: FeeBridge): string {
+  const kr = (a: Amount) => formatAmount(a, { decimals: a.decimalPlaces(), unit: "kr" });
+  if (bridge.remainder === null) return `Förändringarna leder till ${kr(bridge.explainedFee)}; ange årets beslutade avgift för att se om något är oförklarat.`;
+  if (bridge.remainder.isZero()) return `Förändringarna förklarar hela skillnaden mellan ${kr(bridge.lastFee)} och ${kr(bridge.newFee!)}: oförklarad rest 0 kr.`;
+  return `Oförklarad rest ${kr(bridge.remainder)}: årets avgift ${kr(bridge.newFee!)} är ${bridge.remainder.isNegative() ? "lägre" : "högre"} än förändringarna förklarar (${kr(bridge.explainedFee)}).`;
+}
+
+export const BRIDGE_SHEET = "Avgiftsbrygga";
+
+/** Writes the bridge as its own sheet, the sum row and the remainder in bold. */
+export async function writeBridge(port: WorkbookPort, bridge: FeeBridge): Promise<void> {
+  const cells = bridgeRows(bridge);
+  const sumRow = cells.findIndex((r) => r[0] === "Summa förändringar");
+  await writeOutputSheets(port, [{ sheet: BRIDGE_SHEET, cells, numberFormats: [null, "+#,##0;-#,##0;0", "#,##0"], boldRows: [0, sumRow, ...(bridge.remainder === null ? [] : [cells.length - 1])] }]);
+}

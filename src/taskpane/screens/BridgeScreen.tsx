@@ -1,0 +1,80 @@
+import { useState } from "react";
+import { Button, Field, Input, Text } from "@fluentui/react-components";
+import { WorkbookPort } from "../../workbook/port";
+import { Amount } from "../../core/money";
+import { DomainError, isDomainError } from "../../core/errors";
+import { formatAmount, parseNumberText } from "../../core/numberText";
+import { BridgeReport, bridgeFromPrinted, remainderText, writeBridge, BRIDGE_SHEET } from "../../app/feeBridge";
+import { selectionAsTable } from "../../app/selection";
+import { useOperation } from "../useOperation";
+import { StatusArea } from "../components/StatusArea";
+import { SimpleTable } from "../components/SimpleTable";
+
+function amountField(text: string, label: string): Amount {
+  try {
+    const parsed = parseNumberText(text);
+    if (parsed.kind === "number") return parsed.value;
+  } catch (error) {
+    if (!isDomainError(error)) throw error;
+  }
+  throw new DomainError("NOT_A_NUMBER", `${label}: '${text}' är inget tal`);
+}
+
+const kr = (a: Amount) => formatAmount(a, { decimals: a.decimalPlaces() });
+const signed = (a: Amount) => (a.isNegative() || a.isZero() ? kr(a) : `+${kr(a)}`);
+
+/**
+ * Avgiftsbrygga: last year's decided fee → the decided changes in the selected list → this
+ * year's fee, with the remainder the list does not explain shown, never hidden.
+ */
+export function BridgeScreen({ workbook }: { workbook: WorkbookPort }) {
+  const [lastFee, setLastFee] = useState("");
+  const [newFee, setNewFee] = useState("");
+  const [report, setReport] = useState<BridgeReport | null>(null);
+  const op = useOperation();
+
+  const compute = () =>
+    void op.run("Läser listan", async () => {
+      setReport(null);
+      const last = amountField(lastFee, "Beslutad avgift föregående år");
+      const next = newFee.trim() === "" ? null : amountField(newFee, "Beslutad avgift i år");
+      const result = bridgeFromPrinted(await selectionAsTable(workbook), last, next);
+      setReport(result);
+      const { bridge, printedTotal } = result;
+      const wrongSum = printedTotal && !printedTotal.matches ? ` Listans egen summa (${kr(printedTotal.shown)}) stämmer inte med förändringarna (${kr(bridge.explained)}).` : "";
+      const open = (bridge.remainder !== null && !bridge.remainder.isZero()) || wrongSum !== "";
+      return { intent: open ? "warning" : "success", title: open ? "Allt är inte förklarat" : "Bryggan går ihop", body: `${remainderText(bridge)}${wrongSum}` };
+    });
+
+  const write = () =>
+    void op.run("Skriver bryggan", async () => {
+      await writeBridge(workbook, report!.bridge);
+      return { intent: "success", title: `Bladet ${BRIDGE_SHEET} är skrivet` };
+    });
+
+  const b = report?.bridge;
+  return (
+    <section aria-label="Avgiftsbrygga">
+      <Text as="p">Markera listan över beslutade förändringar (text och belopp, t.ex. "(+ 980 000)"), ange avgifterna och räkna.</Text>
+      <Field label="Beslutad avgift föregående år"><Input value={lastFee} onChange={(_, d) => setLastFee(d.value)} /></Field>
+      <Field label="Beslutad avgift i år (valfritt)"><Input value={newFee} onChange={(_, d) => setNewFee(d.value)} /></Field>
+      <Button appearance="primary" onClick={compute} disabled={!!op.busy}>Räkna på markerad lista</Button>
+      <StatusArea busy={op.busy} status={op.status} onCancel={op.cancel} />
+      {b && (
+        <>
+          <SimpleTable
+            label="Avgiftsbrygga"
+            headers={["", "Förändring", "Avgift efter"]}
+            rows={[
+              ["Beslutad avgift föregående år", "", kr(b.lastFee)],
+              ...b.steps.map((s) => [s.label, signed(s.amount), kr(s.runningTotal)]),
+              ["Summa förändringar", signed(b.explained), kr(b.explainedFee)],
+              ...(b.newFee === null ? [] : [["Beslutad avgift i år", "", kr(b.newFee)], ["Oförklarad rest", signed(b.remainder!), ""]]),
+            ]}
+          />
+          <Button onClick={write} disabled={!!op.busy}>Skriv bladet {BRIDGE_SHEET}</Button>
+        </>
+      )}
+    </section>
+  );
+}
