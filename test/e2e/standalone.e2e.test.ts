@@ -156,4 +156,30 @@ describe("the standalone page in Chromium", () => {
     expect(swedishNumber(column.find(([a]) => a === "Summa årskostnad enligt budget")![1])).toBe(18_012_225);
     expect(problems).toEqual([]);
   });
+
+  it("(h) draws the key figures per inhabitant as a chart from a table typed into the grid", async () => {
+    const { page, problems } = await openPage(session);
+    const table = [
+      ["Kommun", "År", "Utfall", "Invånare"],
+      ["Bollnäs", "2023", "4210000", "26331"], ["Bollnäs", "2024", "4380000", "26279"],
+      ["Ljusdal", "2023", "2980000", "18915"], ["Ljusdal", "2024", "3105000", "18853"],
+    ];
+    for (const [r, row] of table.entries()) {
+      for (const [c, text] of row.entries()) {
+        await cell(page, `${"ABCD"[c]}${r + 12}`).click();
+        await page.getByLabel("Formel").fill(text);
+        await page.getByLabel("Formel").press("Enter");
+      }
+    }
+    await cell(page, "A12").click();
+    await cell(page, "D16").click({ modifiers: ["Shift"] });
+    await paneTab(page, "Nyckeltal").click();
+    await page.getByRole("button", { name: "Räkna på markerad tabell" }).click();
+    await page.getByText("Nyckeltal för 2 medlemmar och 2 år").waitFor();
+    const chart = page.getByRole("figure", { name: "Diagram: kostnad per invånare" });
+    expect(await chart.locator("svg polyline").count()).toBe(2);
+    await chart.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: join(OUTPUT, "h-nyckeltal.png") });
+    expect(problems).toEqual([]);
+  });
 });
