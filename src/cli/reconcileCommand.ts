@@ -11,7 +11,7 @@ import { parseSie } from "../io/sie";
 import { guessMapping } from "../model/fields";
 import { CONTRACT_FIELDS, importContracts } from "../model/contracts";
 import { OUTCOME_FIELDS, importOutcomes } from "../model/outcomes";
-import { readAccountMapping, readMembers } from "../model/tables";
+import { indexSeriesOf, readAccountMapping, readIndexRows, readMembers } from "../model/tables";
 import { reconcileInput } from "../app/reconcile";
 import { reconcileFollowUp } from "../app/followUp";
 import { CliIO, UsageError, readInputFile } from "./io";
@@ -32,7 +32,7 @@ export async function reconcileCommand(args: string[], io: CliIO): Promise<numbe
   const { values, positionals } = parseArgs({
     args,
     options: {
-      members: { type: "string" }, mapping: { type: "string" }, year: { type: "string" }, "as-of": { type: "string" }, months: { type: "string" }, json: { type: "boolean", default: false },
+      members: { type: "string" }, index: { type: "string" }, mapping: { type: "string" }, year: { type: "string" }, "as-of": { type: "string" }, months: { type: "string" }, json: { type: "boolean", default: false },
     },
     allowPositionals: true,
     strict: true,
@@ -63,7 +63,9 @@ export async function reconcileCommand(args: string[], io: CliIO): Promise<numbe
     } else {
       outcomes = (await readTableFile(io, outcomesPath, (s) => importOutcomes(s, guessMapping(s.headers, OUTCOME_FIELDS)))).records;
     }
-    const report = reconcileInput({ contracts: { ...contracts, source: contracts.source.file }, outcomes, members, indexSeries: new Map() }, asOf, months);
+    // Index clauses apply here as in the pane: agreed amounts uplifted by the Index series given.
+    const indexSeries = values.index ? indexSeriesOf((await readTableFile(io, values.index, readIndexRows)).records) : new Map();
+    const report = reconcileInput({ contracts: { ...contracts, source: contracts.source.file }, outcomes, members, indexSeries }, asOf, months);
     if (report.errors.length > 0) throw new InputErrors(report.errors);
     const { result } = report;
     const flagged = findingCount(result.flagCounts) > 0;

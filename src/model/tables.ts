@@ -285,6 +285,29 @@ export function readAccountMapping(source: SourceTable): ImportResult<AccountMap
   }), (m) => (m.member === "" ? { column: "Medlem", message: "värde saknas" } : m.supplier === "" ? { column: "Leverantör/System", message: "värde saknas" } : null))(source);
 }
 
+/** One row of the Index table: a series' value in a month. */
+export interface IndexRow {
+  series: string;
+  month: string | null;
+  value: Amount | null;
+}
+
+/** Reads an Index table or file: series, month (ÅÅÅÅ-MM) and value. */
+export function readIndexRows(source: SourceTable): ImportResult<IndexRow> {
+  return readRows(INDEX, (get) => ({ series: get("series", readText), month: get("month", monthOf), value: get("value", readAmount) }), (r) => (!r.month ? { column: "Månad", message: "ange månaden som ÅÅÅÅ-MM" } : !r.value ? { column: "Värde", message: "värde saknas" } : null))(source);
+}
+
+/** Index rows as series by name, month → value: what contracts are indexed by. */
+export function indexSeriesOf(rows: readonly IndexRow[]): Map<string, IndexSeries> {
+  const all = new Map<string, Map<string, Amount>>();
+  for (const r of rows) {
+    const series = all.get(r.series) ?? new Map<string, Amount>();
+    series.set(r.month!, r.value!);
+    all.set(r.series, series);
+  }
+  return all;
+}
+
 const ALWAYS = makeDate(1900, 1, 1);
 
 /** Where one member's weight in one key version stands in the Nyckel table (table row, header = 1). */
@@ -373,13 +396,7 @@ export function modelFromTables(tables: readonly (TableData | null)[], year: num
     const fixed = shares.filter((x) => memberId(x.supplier) === memberId(g.supplier) && memberId(x.service) === memberId(g.service));
     return { ...g, fixedShares: fixed.length ? fixed.map((x) => ({ member: x.member, quantity: x.quantity })) : null };
   });
-  const indexRows = readTable(indexT, errors, readRows(INDEX, (get) => ({ series: get("series", readText), month: get("month", monthOf), value: get("value", readAmount) }), (r) => (!r.month ? { column: "Månad", message: "ange månaden som ÅÅÅÅ-MM" } : !r.value ? { column: "Värde", message: "värde saknas" } : null)));
-  const indexSeries = new Map<string, Map<string, Amount>>();
-  for (const r of indexRows.records) {
-    const series = indexSeries.get(r.series) ?? new Map<string, Amount>();
-    series.set(r.month!, r.value!);
-    indexSeries.set(r.series, series);
-  }
+  const indexSeries = indexSeriesOf(readTable(indexT, errors, readIndexRows).records);
   const key = keyVersions(keyTable, errors);
   return {
     contracts, contractRows, outcomes, members: memberTable.records, memberTable, keyVersions: key.versions, keyTable: keyT, keyRows: key.rows, budget, memberCosts, costOutcomes,

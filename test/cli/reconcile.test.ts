@@ -100,3 +100,23 @@ describe("samkalk reconcile", () => {
     expect(readFileSync(f("huvudbok-2025.se"))[0]).toBe(0x23);
   });
 });
+
+describe("samkalk reconcile with an index clause", () => {
+  it("uplifts the agreed amount by the Index table given, as the pane does, and says so when the series is missing", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "samkalk-index-"));
+    const write = (name: string, text: string) => {
+      writeFileSync(join(dir, name), `\ufeff${text}`);
+      return join(dir, name);
+    };
+    const contracts = write("avtal.csv", "Leverantör;Kommun;Avtalat;Startdatum;Slutdatum;Indexserie;Basmånad\nVisma;Ask;100 000;2024-01-01;2027-12-31;KPI;2024-10\n");
+    const outcomes = write("utfall.csv", "Leverantör;Kommun;Fakturerat\nVisma;Ask;103 000\n");
+    const index = write("index.csv", "Indexserie;Månad;Värde\nKPI;2024-10;400\nKPI;2025-10;412\n");
+    const indexed = await cli(["reconcile", contracts, outcomes, "--index", index, "--as-of", "2025-11-23", "--json"]);
+    expect(indexed.code).toBe(0);
+    // 100 000 × 412 / 400 = 103 000: invoiced exactly the indexed amount.
+    expect(JSON.parse(indexed.stdout).rows.map((r: { diff: number; flag: string }) => [r.diff, r.flag])).toEqual([[0, "ok"]]);
+    const without = await cli(["reconcile", contracts, outcomes, "--as-of", "2025-11-23", "--json"]);
+    expect(without.code).toBe(2);
+    expect(without.stderr).toContain("indexserien 'KPI' finns inte");
+  });
+});
