@@ -32,6 +32,10 @@ describe.each(PAGES)("%s", (page) => {
     }
   });
 
+  it("connects only to itself, and to SCB's open API for the population figures", () => {
+    for (const s of (policy["connect-src"] ?? policy["default-src"]).filter((x) => !x.startsWith("'"))) expect(s).toBe("https://statistikdatabasen.scb.se");
+  });
+
   it("loads scripts only from itself or Office's own CDN", () => {
     const sources = (policy["script-src"] ?? []).filter((s) => !s.startsWith("'"));
     for (const s of sources) expect(s).toBe("https://appsforoffice.microsoft.com");

@@ -3,6 +3,7 @@ import { FluentProvider, Tab, TabList, Title3, webLightTheme } from "@fluentui/r
 import { WorkbookPort } from "../workbook/port";
 import { ImportScreen } from "./screens/ImportScreen";
 import { ModelImportScreen } from "./screens/ModelImportScreen";
+import { PopulationScreen } from "./screens/PopulationScreen";
 import { ReconcileScreen } from "./screens/ReconcileScreen";
 import { FeeScreen } from "./screens/FeeScreen";
 import { TableCheckScreen } from "./screens/TableCheckScreen";
@@ -17,6 +18,7 @@ export const SCREENS = [
   ["contracts", "Importera avtal"],
   ["outcomes", "Importera utfall"],
   ["model", "Importera modelltabell"],
+  ["population", "Invånare från SCB"],
   ["reconcile", "Kontrollera mot avtal"],
   ["fee", "Medlemsbidrag"],
   ["check", "Tabellkoll"],
@@ -44,6 +46,7 @@ export function App({ workbook, today = () => new Date() }: { workbook: Workbook
         {screen === "contracts" && <ImportScreen key="contracts" workbook={workbook} kind="contracts" />}
         {screen === "outcomes" && <ImportScreen key="outcomes" workbook={workbook} kind="outcomes" />}
         {screen === "model" && <ModelImportScreen workbook={workbook} />}
+        {screen === "population" && <PopulationScreen workbook={workbook} />}
         {screen === "reconcile" && <ReconcileScreen workbook={workbook} today={today} />}
         {screen === "fee" && <FeeScreen workbook={workbook} />}
         {screen === "check" && <TableCheckScreen workbook={workbook} />}
