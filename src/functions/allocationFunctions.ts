@@ -27,7 +27,7 @@ export function guard<T>(run: () => T, argument?: string): T {
 export function readWeights(range: ExcelMatrix, argument = "vikter"): (number | Amount)[] {
   const cells = range.length * (range[0]?.length ?? 0);
   if (cells > LIMITS.functionCells) {
-    throw new FunctionError("#NUM!", `${argument} har ${cells.toLocaleString("sv-SE")} celler; högst ${LIMITS.functionCells.toLocaleString("sv-SE")} tillåts`);
+    throw new FunctionError("#VALUE!", `${argument} har ${cells.toLocaleString("sv-SE")} celler; högst ${LIMITS.functionCells.toLocaleString("sv-SE")} tillåts`);
   }
   const weights: (number | Amount)[] = [];
   let anyPositive = false;
@@ -42,13 +42,13 @@ export function readWeights(range: ExcelMatrix, argument = "vikter"): (number | 
       const value = readNumberValue(cell, where);
       if (value.kind === "missing") throw new FunctionError("#VALUE!", `${where}: värde saknas (lämna tom eller skriv 0 för att utesluta)`);
       const weight = value.kind === "number" ? value.value : ZERO;
-      if (weight.isNegative() && !weight.isZero()) throw new FunctionError("#NUM!", `${where}: vikten ${sv(weight)} är negativ`);
+      if (weight.isNegative() && !weight.isZero()) throw new FunctionError("#VALUE!", `${where}: vikten ${sv(weight)} är negativ`);
       if (weight.greaterThan(0)) anyPositive = true;
       weights.push(weight);
     }),
   );
   if (!anyPositive) {
-    throw new FunctionError("#DIV/0!", `${argument}: alla vikter är noll eller tomma, så det finns inget att fördela efter`);
+    throw new FunctionError("#VALUE!", `${argument}: alla vikter är noll eller tomma, så det finns inget att fördela efter`);
   }
   return weights;
 }
@@ -58,7 +58,7 @@ function unitsToNumbers(units: readonly bigint[], decimals: number): number[] {
   const scale = 10 ** decimals;
   const limit = 10n ** BigInt(15 + decimals);
   return units.map((u) => {
-    if (u >= limit || u <= -limit) throw new FunctionError("#NUM!", "resultatet är större än Excel kan visa exakt (högst 15 siffror)");
+    if (u >= limit || u <= -limit) throw new FunctionError("#VALUE!", "resultatet är större än Excel kan visa exakt (högst 15 siffror)");
     return Number(u) / scale;
   });
 }

@@ -26,7 +26,7 @@ export function savingsValue(hoursOneMember: ExcelScalar | ExcelMatrix, members:
   if (asShare !== undefined && asShare !== null && typeof asShare !== "boolean") throw new FunctionError("#VALUE!", "som_andel ska vara SANT eller FALSKT");
   const result = guard(() => procurementSavings([{ activity: "Summa", oneMember: one, together }], n, rate), "timmar_en_medlem").total;
   if (asShare) {
-    if (result.share === null) throw new FunctionError("#DIV/0!", "timmarna var för sig är 0, så det finns ingen andel");
+    if (result.share === null) throw new FunctionError("#VALUE!", "timmarna var för sig är 0, så det finns ingen andel");
     return toExcelNumber(result.share);
   }
   return toExcelNumber(result.saving);

@@ -18,7 +18,7 @@ export type CellResult = number | string | FunctionError;
  * computed as 0.1+0.2 counts as 0,3 and not 0.30000000000000004.
  */
 export function amountFromExcel(value: number): Amount {
-  if (!Number.isFinite(value)) throw new FunctionError("#NUM!", `${value} är inget ändligt tal`);
+  if (!Number.isFinite(value)) throw new FunctionError("#VALUE!", `${value} är inget ändligt tal`);
   return amountFromCellNumber(value);
 }
 
@@ -32,7 +32,7 @@ export function readNumberValue(input: ExcelScalar | ExcelMatrix, argument: stri
   if (value === null || value === undefined || value === "") return { kind: "blank" };
   if (typeof value === "number") {
     const amount = amountFromExcel(value);
-    if (amount.abs().greaterThanOrEqualTo(EXCEL_EXACT_LIMIT)) throw new FunctionError("#NUM!", `${argument}: talet är större än Excel kan räkna exakt (högst 15 siffror)`);
+    if (amount.abs().greaterThanOrEqualTo(EXCEL_EXACT_LIMIT)) throw new FunctionError("#VALUE!", `${argument}: talet är större än Excel kan räkna exakt (högst 15 siffror)`);
     return { kind: "number", value: amount, unit: "none", decimals: amount.decimalPlaces() };
   }
   if (typeof value === "boolean") throw new FunctionError("#VALUE!", `${argument}: ${describeValue(value)} är inget tal`);
@@ -44,7 +44,7 @@ export function readNumberValue(input: ExcelScalar | ExcelMatrix, argument: stri
     throw error;
   }
   if (parsed.kind === "number" && parsed.value.abs().greaterThanOrEqualTo(EXCEL_EXACT_LIMIT)) {
-    throw new FunctionError("#NUM!", `${argument}: talet är större än Excel kan räkna exakt (högst 15 siffror)`);
+    throw new FunctionError("#VALUE!", `${argument}: talet är större än Excel kan räkna exakt (högst 15 siffror)`);
   }
   return parsed;
 }
@@ -54,7 +54,7 @@ const EXCEL_EXACT_LIMIT = new Amount("1e15");
 
 /** An exact amount as the number a cell gets; a result too large for Excel is #NUM!. */
 export function toExcelNumber(amount: Amount): number {
-  if (amount.abs().greaterThanOrEqualTo(EXCEL_EXACT_LIMIT)) throw new FunctionError("#NUM!", "resultatet är större än Excel kan visa exakt (högst 15 siffror)");
+  if (amount.abs().greaterThanOrEqualTo(EXCEL_EXACT_LIMIT)) throw new FunctionError("#VALUE!", "resultatet är större än Excel kan visa exakt (högst 15 siffror)");
   return amount.toNumber();
 }
 
@@ -82,7 +82,7 @@ export function readOptionalNumber(value: ExcelScalar, argument: string, fallbac
 export function readInteger(value: ExcelScalar, argument: string, fallback: number, min: number, max: number): number {
   const n = readOptionalNumber(value, argument, new Amount(fallback));
   if (!n.isInteger() || n.lessThan(min) || n.greaterThan(max)) {
-    throw new FunctionError("#NUM!", `${argument} ska vara ett heltal från ${min} till ${max}, inte ${sv(n)}`);
+    throw new FunctionError("#VALUE!", `${argument} ska vara ett heltal från ${min} till ${max}, inte ${sv(n)}`);
   }
   return n.toNumber();
 }

@@ -15,22 +15,27 @@ export class FunctionError extends Error {
   }
 }
 
+/**
+ * Excel shows a function's own message only with #VALUE! and #N/A: every input the user must fix
+ * is #VALUE! with its Swedish message, a value that is not there #N/A. A bare #NUM! or #DIV/0!
+ * would hide the message that says what to fix.
+ */
 const CODE_FOR: Record<ErrorCode, ExcelErrorCode> = {
   NOT_A_NUMBER: "#VALUE!",
   MISSING_VALUE: "#N/A",
-  NEGATIVE_WEIGHT: "#NUM!",
-  ZERO_WEIGHTS: "#DIV/0!",
+  NEGATIVE_WEIGHT: "#VALUE!",
+  ZERO_WEIGHTS: "#VALUE!",
   EMPTY_KEY: "#VALUE!",
   DUPLICATE_MEMBER: "#VALUE!",
-  PERCENT_SUM: "#NUM!",
-  PRECISION: "#NUM!",
-  OUT_OF_RANGE: "#NUM!",
+  PERCENT_SUM: "#VALUE!",
+  PRECISION: "#VALUE!",
+  OUT_OF_RANGE: "#VALUE!",
   INVALID_DATE: "#VALUE!",
   INVALID_ARGUMENT: "#VALUE!",
   UNKNOWN_COLUMN: "#VALUE!",
   AMBIGUOUS_COLUMN: "#VALUE!",
   INVALID_RULE: "#VALUE!",
-  DIVISION_BY_ZERO: "#DIV/0!",
+  DIVISION_BY_ZERO: "#VALUE!",
 };
 
 /** A domain error from the core as the Excel error its cell should show. */

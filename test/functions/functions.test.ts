@@ -44,13 +44,14 @@ describe("FORDELA / ALLOCATE", () => {
   it.each([
     [() => F.allocate(100, column(1, "tio", 2)), "#VALUE!", "vikter, rad 2: texten 'tio' är inget tal"],
     [() => F.allocate(100, [[1, true]]), "#VALUE!", "vikter, kolumn 2: true är inget tal"],
-    [() => F.allocate(100, column(1, -2)), "#NUM!", ""],
-    [() => F.allocate(100, column(0, "")), "#DIV/0!", ""],
+    [() => F.allocate(100, column(1, -2)), "#VALUE!", "vikter, rad 2: vikten -2 är negativ"],
+    [() => F.allocate(100, column(0, "")), "#VALUE!", "vikter: alla vikter är noll eller tomma, så det finns inget att fördela efter"],
     [() => F.allocate("hundra", column(1)), "#VALUE!", "belopp: texten 'hundra' är inget tal"],
-    [() => F.allocate(100, column(1), 1.5), "#NUM!", ""],
-    [() => F.allocate(100.5, column(1, 1)), "#NUM!", ""],
-    [() => F.allocate(100, column(1), 0, 3), "#NUM!", ""],
+    [() => F.allocate(100, column(1), 1.5), "#VALUE!", "rak_andel: rak andel måste vara mellan 0 och 1 (0–100 %), inte 1,5"],
+    [() => F.allocate(100.5, column(1, 1)), "#VALUE!", "belopp: beloppet 100,5 har fler decimaler än 0; välj fler decimaler eller avrunda beloppet först"],
+    [() => F.allocate(100, column(1), 0, 3), "#VALUE!", "decimaler ska vara ett heltal från 0 till 2, inte 3"],
     [() => F.allocate(100, [[1, 2], ["n/a", 3]]), "#VALUE!", "vikter, rad 2, kolumn 1: värde saknas (lämna tom eller skriv 0 för att utesluta)"],
+    // Every error a user must fix is #VALUE! with its message: Excel shows no message with #NUM! or #DIV/0!.
   ])("gives the right Excel error (%#)", (call, code, message) => {
     expect(errorOf(call)).toEqual({ code, message });
   });
@@ -107,14 +108,14 @@ describe("UPPRAKNA, INDEXERA, PERIODISERA, REGLERING", () => {
     expect(F.uplift(1_000_000, "2 %")).toBe(1_020_000);
     expect(F.uplift(1000, 0.025, 2, 2)).toBe(1050.63);
     expect(F.indexAdjust(100_000, 412.5, "425,3")).toBe(103_103);
-    expect(errorOf(() => F.indexAdjust(100, 0, 5)).code).toBe("#DIV/0!");
-    expect(errorOf(() => F.uplift(100, 0.02, 1.5)).code).toBe("#NUM!");
+    expect(errorOf(() => F.indexAdjust(100, 0, 5)).code).toBe("#VALUE!");
+    expect(errorOf(() => F.uplift(100, 0.02, 1.5)).code).toBe("#VALUE!");
   });
 
   it("splits a year into a row of periods summing exactly", () => {
     expect(F.splitPeriods(1_000_003, 4)).toEqual([[250_001, 250_001, 250_001, 250_000]]);
     expect(F.splitPeriods(999, 2)).toEqual([[500, 499]]);
-    expect(errorOf(() => F.splitPeriods(100, 0)).code).toBe("#NUM!");
+    expect(errorOf(() => F.splitPeriods(100, 0)).code).toBe("#VALUE!");
   });
 
   it("settles a deficit by the weights", () => {
@@ -130,7 +131,7 @@ describe("UPPRAKNA, INDEXERA, PERIODISERA, REGLERING", () => {
     expect(F.settle(-95_750, key, 0, "50 %")).toEqual([[-24505], [-18863], [-37366], [-15016]]);
     expect(F.settle(-95_750, key, 2, 1)).toEqual([[-23937.5], [-23937.5], [-23937.5], [-23937.5]]);
     expect(F.settle(100_000, key, 0)).toEqual(F.settle(100_000, key, 0, 0));
-    expect(errorOf(() => F.settle(100, key, 0, 1.5))).toMatchObject({ code: "#NUM!" });
+    expect(errorOf(() => F.settle(100, key, 0, 1.5))).toMatchObject({ code: "#VALUE!" });
   });
 
   it("takes rak_andel as REGLERING's fourth argument in the embedded engine too", async () => {
