@@ -60,9 +60,20 @@ export function toExcelNumber(amount: Amount): number {
 
 /** A one-cell range counts as its value; a larger range where one value belongs is #VALUE!. */
 function singleValue(input: ExcelScalar | ExcelMatrix, argument: string): ExcelScalar {
-  if (!Array.isArray(input)) return input;
-  if (input.length === 1 && Array.isArray(input[0]) && input[0].length === 1) return input[0][0];
+  if (!Array.isArray(input)) return basicValue(input, argument);
+  if (input.length === 1 && Array.isArray(input[0]) && input[0].length === 1) return basicValue(input[0][0], argument);
   throw new FunctionError("#VALUE!", `${argument} ska vara ett enda värde, inte ett område`);
+}
+
+/**
+ * A rich value (a data type, e.g. the formatted date another SAMKALK function returned, since the
+ * metadata lets data types into `any` parameters) counts as its basic value, as a cell shows it;
+ * any other object is refused, never read as text.
+ */
+function basicValue(value: unknown, argument: string): ExcelScalar {
+  if (value === null || typeof value !== "object") return value as ExcelScalar;
+  if ("basicValue" in value) return basicValue((value as { basicValue: unknown }).basicValue, argument);
+  throw new FunctionError("#VALUE!", `${argument}: värdet är varken ett tal, en text eller ett datum`);
 }
 
 /** A required number; blank and n/a are errors naming the argument. */

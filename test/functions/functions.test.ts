@@ -226,3 +226,15 @@ describe("FORDELA, NYCKELANDEL and REGLERING on a key as printed (labels and wei
     expect((F.keyShare(key as any[][]) as (string | number)[][])[11][1]).toBe(1);
   });
 });
+
+describe("rich values in any parameter", () => {
+  // Excel hands a data type (a date another function returned with its format) to an `any` parameter.
+  const richDate = { type: "FormattedNumber", basicValue: 46507, numberFormat: "yyyy-mm-dd" };
+  it("reads a date returned by one SAMKALK function as the date it shows, in another", () => {
+    expect(F.contractEnd(richDate as any, 12, "2026-11-23")).toBe(F.contractEnd(46507, 12, "2026-11-23"));
+    expect(F.allocate(100, [[{ type: "Double", basicValue: 1 }], [3]] as any[][])).toEqual(F.allocate(100, [[1], [3]]));
+  });
+  it("refuses any other object with a message, never a crash", () => {
+    expect(errorOf(() => F.uplift({ type: "Entity", text: "Ask" } as any, 0.02))).toEqual({ code: "#VALUE!", message: "belopp: värdet är varken ett tal, en text eller ett datum" });
+  });
+});
