@@ -1,4 +1,5 @@
 import { formatIsoDate } from "../core/dates";
+import { count } from "../core/plural";
 import { ledgerOutcomes } from "../core/ledger";
 import { formatAmount } from "../core/numberText";
 import { Outcome } from "../core/reconciliation";
@@ -36,5 +37,5 @@ export async function readLedgerOutcomes(wb: WorkbookPort, bytes: Uint8Array, fi
     message: `verifikat ${t.voucher} ${formatIsoDate(t.date)}, ${formatAmount(t.amount, { decimals: 2, unit: "kr" })} "${t.text}" passar ingen rad i Kontomappning${Object.keys(t.objects).length ? ` (objekt ${Object.entries(t.objects).map(([d, o]) => `${d}:${o}`).join(" ")})` : ""}`,
   }));
   const mapped = result.used.reduce((a, b) => a + b, 0);
-  return { outcomes: result.outcomes, unmapped, errors: [], summary: `${file}: ${mapped} transaktioner ${year} blev ${result.outcomes.length} rader Fakturerat; ${unmapped.length} omappade på mappade konton, ${result.otherAccounts} på andra konton.` };
+  return { outcomes: result.outcomes, unmapped, errors: [], summary: `${file}: ${count(mapped, "transaktion", "transaktioner")} ${year} blev ${count(result.outcomes.length, "rad", "rader")} Fakturerat; ${unmapped.length} omappade på mappade konton, ${result.otherAccounts} på andra konton.` };
 }

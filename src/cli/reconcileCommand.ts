@@ -1,4 +1,5 @@
 import { RECONCILE_USAGE } from "./usage";
+import { count } from "../core/plural";
 import { parseArgs } from "node:util";
 import { basename } from "node:path";
 import { formatIsoDate, todayLocal } from "../core/dates";
@@ -57,9 +58,9 @@ export async function reconcileCommand(args: string[], io: CliIO): Promise<numbe
       const ledger = ledgerOutcomes(sie.transactions, mapping.records, year);
       outcomes = ledger.outcomes;
       if (ledger.unmapped.length > 0) {
-        io.stderr(`samkalk reconcile: ${ledger.unmapped.length} transaktioner ${year} på mappade konton passar ingen rad i kontomappningen och är inte med i Fakturerat:\n${ledger.unmapped.map((t) => `  ${sie.file}, rad ${t.line}: verifikat ${t.voucher}, konto ${t.account}${Object.keys(t.objects).length ? `, objekt ${Object.entries(t.objects).map(([d, o]) => `${d}:${o}`).join(" ")}` : ""}, ${formatIsoDate(t.date)}, ${formatAmount(t.amount, { decimals: 2 })}, "${t.text}"`).join("\n")}`);
+        io.stderr(`samkalk reconcile: ${count(ledger.unmapped.length, "transaktion", "transaktioner")} ${year} på mappade konton passar ingen rad i kontomappningen och är inte med i Fakturerat:\n${ledger.unmapped.map((t) => `  ${sie.file}, rad ${t.line}: verifikat ${t.voucher}, konto ${t.account}${Object.keys(t.objects).length ? `, objekt ${Object.entries(t.objects).map(([d, o]) => `${d}:${o}`).join(" ")}` : ""}, ${formatIsoDate(t.date)}, ${formatAmount(t.amount, { decimals: 2 })}, "${t.text}"`).join("\n")}`);
       }
-      ledgerNote = `${sie.file}: ${sie.transactions.length} transaktioner, ${ledger.used.reduce((a, b) => a + b, 0)} mappade ${year}, ${ledger.unmapped.length} omappade, ${ledger.otherAccounts} på andra konton.`;
+      ledgerNote = `${sie.file}: ${count(sie.transactions.length, "transaktion", "transaktioner")}, ${ledger.used.reduce((a, b) => a + b, 0)} mappade ${year}, ${ledger.unmapped.length} omappade, ${ledger.otherAccounts} på andra konton.`;
     } else {
       outcomes = (await readTableFile(io, outcomesPath, (s) => importOutcomes(s, guessMapping(s.headers, OUTCOME_FIELDS)))).records;
     }

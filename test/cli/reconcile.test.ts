@@ -55,7 +55,7 @@ describe("samkalk reconcile", () => {
     const { code, stdout, stderr } = await cli(["reconcile", f("avtal.csv"), f("huvudbok-2025.se"), "--members", f("medlemmar.csv"), "--mapping", f("kontomappning.csv"), "--year", "2025", "--json"]);
     expect(code).toBe(1);
     expect(JSON.parse(stdout)).toEqual(EXPECTED);
-    expect(stderr).toContain("1 transaktioner 2025 på mappade konton passar ingen rad");
+    expect(stderr).toContain("1 transaktion 2025 på mappade konton passar ingen rad");
     expect(stderr).toContain("huvudbok-2025.se, rad 38: verifikat B 8, konto 5421, objekt 1:99, 2025-04-01, 1\u00a0500,00, \"Felkonterad faktura\"");
   });
 

@@ -1,4 +1,5 @@
 import { useRef, useState } from "react";
+import { count } from "../../core/plural";
 import { Button, Field, Input, MessageBar, MessageBarBody, MessageBarTitle, Select, Text } from "@fluentui/react-components";
 import { WorkbookPort } from "../../workbook/port";
 import { readSourceFile } from "../../io/sourceTable";
@@ -17,7 +18,7 @@ import { SimpleTable } from "../components/SimpleTable";
 import { RowErrors } from "../components/RowErrors";
 
 /** "1 rad", "5 rader", with Swedish digit grouping. */
-export const rowCount = (n: number) => `${n.toLocaleString("sv-SE")} ${n === 1 ? "rad" : "rader"}`;
+export const rowCount = (n: number) => count(n, "rad", "rader");
 
 type AnyImport = (s: SourceTable, m: ColumnMapping<string>) => ImportResult<unknown>;
 
@@ -90,7 +91,7 @@ export function ImportScreen({ workbook, kind }: { workbook: WorkbookPort; kind:
           {ledger.unmapped.length > 0 && (
             <MessageBar intent="warning">
               <MessageBarBody>
-                <MessageBarTitle>{ledger.unmapped.length} transaktioner kunde inte mappas</MessageBarTitle>
+                <MessageBarTitle>{count(ledger.unmapped.length, "transaktion", "transaktioner")} kunde inte mappas</MessageBarTitle>
                 De är inte med i Fakturerat. Lägg till rader i Kontomappning och läs filen igen.
                 <ul>{ledger.unmapped.slice(0, 50).map((e, i) => <li key={i}>{`${e.file}, rad ${e.row}, ${e.column}: ${e.message}`}</li>)}</ul>
               </MessageBarBody>
