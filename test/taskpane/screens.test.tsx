@@ -98,6 +98,16 @@ describe("Kontrollera mot avtal", () => {
 describe("Medlemsbidrag", () => {
   const text = (el: Element) => el.textContent!.replace(/[\u00a0\u202f]/g, " ");
 
+  it("shows a single key version as it is, with no 'Föregående 0' to compare with", async () => {
+    const wb = await buildDemoWorkbook();
+    const [key] = await wb.readTables(["Nyckel"]);
+    await wb.writeTables([{ name: "Nyckel", sheet: key!.sheet, headers: key!.headers, rows: key!.rows.filter((r) => r[0] === "Användare 2027") as never }]);
+    renderPane(<FeeScreen workbook={wb} />);
+    const table = await screen.findByRole("table", { name: "Nyckel" });
+    expect(within(table).getAllByRole("columnheader").map((h) => h.textContent)).toEqual(["Medlem", "Vikt", "Andel %"]);
+    expect(screen.queryByRole("table", { name: "Föregående och ny nyckel" })).toBeNull();
+  });
+
   it("shows the worked example of DOMAIN.md §3 from the budget and writes the fee sheet", async () => {
     const wb = await buildDemoWorkbook();
     const { user } = renderPane(<FeeScreen workbook={wb} />);

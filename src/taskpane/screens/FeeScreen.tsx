@@ -152,11 +152,20 @@ export function FeeScreen({ workbook }: { workbook: WorkbookPort }) {
             </MessageBar>
           )}
           <Text as="h3" weight="semibold">{preview.previous ? `Nyckel: ${preview.previous.name} → ${preview.version.name}` : `Nyckel: ${preview.version.name}`}</Text>
-          <SimpleTable
-            label="Föregående och ny nyckel"
-            headers={["Medlem", "Föregående", "Ny", "Andel fg %", "Andel %", "Förändring", "Förändring p.e."]}
-            rows={[...preview.comparison.rows, preview.comparison.total].map((r) => [r.member, kr(r.oldWeight, r.oldWeight.decimalPlaces()), kr(r.newWeight, r.newWeight.decimalPlaces()), kr(r.oldShare, 2), kr(r.newShare, 2), kr(r.weightChange, r.weightChange.decimalPlaces()), kr(r.pointChange, 2)])}
-          />
+          {preview.previous ? (
+            <SimpleTable
+              label="Föregående och ny nyckel"
+              headers={["Medlem", "Föregående", "Ny", "Andel fg %", "Andel %", "Förändring", "Förändring p.e."]}
+              rows={[...preview.comparison.rows, preview.comparison.total].map((r) => [r.member, kr(r.oldWeight, r.oldWeight.decimalPlaces()), kr(r.newWeight, r.newWeight.decimalPlaces()), kr(r.oldShare, 2), kr(r.newShare, 2), kr(r.weightChange, r.weightChange.decimalPlaces()), kr(r.pointChange, 2)])}
+            />
+          ) : (
+            // With one key version there is nothing to compare with: no "Föregående 0" and no change.
+            <SimpleTable
+              label="Nyckel"
+              headers={["Medlem", "Vikt", "Andel %"]}
+              rows={[...preview.comparison.rows, preview.comparison.total].map((r) => [r.member, kr(r.newWeight, r.newWeight.decimalPlaces()), kr(r.newShare, 2)])}
+            />
+          )}
           <SimpleTable
             label="Medlemsbidrag per medlem"
             headers={["Medlem", "Andel", "Medlemsspecifikt", "Totalt"]}
