@@ -2,23 +2,14 @@ import { useState } from "react";
 import { Button, Field, Input, Text } from "@fluentui/react-components";
 import { WorkbookPort } from "../../workbook/port";
 import { Amount } from "../../core/money";
-import { DomainError, isDomainError } from "../../core/errors";
-import { formatAmount, parseNumberText } from "../../core/numberText";
+import { formatAmount } from "../../core/numberText";
 import { BridgeReport, bridgeFromPrinted, remainderText, writeBridge, BRIDGE_SHEET } from "../../app/feeBridge";
 import { selectionAsTable } from "../../app/selection";
 import { useOperation } from "../useOperation";
+import { numberFromField } from "../numberField";
 import { StatusArea } from "../components/StatusArea";
 import { SimpleTable } from "../components/SimpleTable";
 
-function amountField(text: string, label: string): Amount {
-  try {
-    const parsed = parseNumberText(text);
-    if (parsed.kind === "number") return parsed.value;
-  } catch (error) {
-    if (!isDomainError(error)) throw error;
-  }
-  throw new DomainError("NOT_A_NUMBER", `${label}: '${text}' är inget tal`);
-}
 
 const kr = (a: Amount) => formatAmount(a, { decimals: a.decimalPlaces() });
 const signed = (a: Amount) => (a.isNegative() || a.isZero() ? kr(a) : `+${kr(a)}`);
@@ -36,8 +27,8 @@ export function BridgeScreen({ workbook }: { workbook: WorkbookPort }) {
   const compute = () =>
     void op.run("Läser listan", async () => {
       setReport(null);
-      const last = amountField(lastFee, "Beslutad avgift föregående år");
-      const next = newFee.trim() === "" ? null : amountField(newFee, "Beslutad avgift i år");
+      const last = numberFromField(lastFee, "Beslutad avgift föregående år");
+      const next = newFee.trim() === "" ? null : numberFromField(newFee, "Beslutad avgift i år");
       const result = bridgeFromPrinted(await selectionAsTable(workbook), last, next);
       setReport(result);
       const { bridge, printedTotal } = result;

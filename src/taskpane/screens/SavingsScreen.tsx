@@ -2,26 +2,18 @@ import { useState } from "react";
 import { Button, Field, Input, Text } from "@fluentui/react-components";
 import { WorkbookPort } from "../../workbook/port";
 import { Amount } from "../../core/money";
-import { DomainError, isDomainError } from "../../core/errors";
-import { formatAmount, formatPercent, parseNumberText } from "../../core/numberText";
+import { DomainError } from "../../core/errors";
+import { formatAmount, formatPercent } from "../../core/numberText";
 import { RowError } from "../../core/cells";
 import { ProcurementSavings } from "../../core/savings";
 import { SAVINGS_SHEET, savingsFromTable, writeSavings } from "../../app/savings";
 import { selectionAsTable } from "../../app/selection";
 import { useOperation } from "../useOperation";
+import { numberFromField } from "../numberField";
 import { StatusArea } from "../components/StatusArea";
 import { SimpleTable } from "../components/SimpleTable";
 import { RowErrors } from "../components/RowErrors";
 
-function numberField(text: string, label: string): Amount {
-  try {
-    const parsed = parseNumberText(text);
-    if (parsed.kind === "number") return parsed.value;
-  } catch (error) {
-    if (!isDomainError(error)) throw error;
-  }
-  throw new DomainError("NOT_A_NUMBER", `${label}: '${text}' är inget tal`);
-}
 
 const num = (a: Amount) => formatAmount(a, { decimals: a.decimalPlaces() });
 
@@ -39,9 +31,9 @@ export function SavingsScreen({ workbook }: { workbook: WorkbookPort }) {
   const compute = () =>
     void op.run("Räknar besparingen", async () => {
       setResult(null);
-      const n = numberField(members, "Antal medlemmar");
+      const n = numberFromField(members, "Antal medlemmar");
       if (!n.isInteger()) throw new DomainError("OUT_OF_RANGE", `Antal medlemmar: '${members}' är inget heltal`);
-      const hourly = numberField(rate, "Timkostnad");
+      const hourly = numberFromField(rate, "Timkostnad");
       const out = savingsFromTable(await selectionAsTable(workbook), n.toNumber(), hourly);
       setErrors(out.errors);
       setResult(out.result);
