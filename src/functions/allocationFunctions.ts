@@ -71,16 +71,21 @@ function equalShareMethod(equalShare: ExcelScalar | undefined): AllocationMethod
   return share.kind === "number" ? guard(() => mixedMethod(share.value), "rak_andel") : BY_DRIVER;
 }
 
-/** FORDELA / ALLOCATE: parts in the shape of the weights, summing exactly to the amount. */
-export function allocateCells(amount: ExcelScalar, weights: ExcelMatrix, equalShare?: ExcelScalar, decimals?: ExcelScalar): (number | string)[][] {
+/** An amount split by the weights in a range (a column, a row, or a key as printed), in its shape, summing exactly. */
+function splitCells(amount: ExcelScalar, weights: ExcelMatrix, equalShare: ExcelScalar | undefined, decimals: ExcelScalar | undefined, amountName: string): (number | string)[][] {
   const range = asMatrix(weights);
-  const total = readNumber(amount, "belopp");
+  const total = readNumber(amount, amountName);
   const d = readInteger(decimals, "decimaler", 0, 0, 2);
   const method = equalShareMethod(equalShare);
   const printed = labelledKey(range, "vikter");
-  if (printed) return printed.place(guard(() => allocateUnits(total, printed.weights, method, d), "belopp").map((u) => fromUnits(u, d)));
+  if (printed) return printed.place(guard(() => allocateUnits(total, printed.weights, method, d), amountName).map((u) => fromUnits(u, d)));
   const parsedWeights = readWeights(range);
-  return inShapeOf(range, unitsToNumbers(guard(() => allocateUnits(total, parsedWeights, method, d), "belopp"), d));
+  return inShapeOf(range, unitsToNumbers(guard(() => allocateUnits(total, parsedWeights, method, d), amountName), d));
+}
+
+/** FORDELA / ALLOCATE: parts in the shape of the weights, summing exactly to the amount. */
+export function allocateCells(amount: ExcelScalar, weights: ExcelMatrix, equalShare?: ExcelScalar, decimals?: ExcelScalar): (number | string)[][] {
+  return splitCells(amount, weights, equalShare, decimals, "belopp");
 }
 
 /** NYCKELANDEL / KEYSHARE: each weight's share as a fraction; the shown percentages sum to 100. */
@@ -100,14 +105,7 @@ export function keyShareCells(weights: ExcelMatrix, decimals?: ExcelScalar): (nu
  * Reglering sheet). rak_andel comes last so that formulas written before it keep their meaning.
  */
 export function settleCells(result: ExcelScalar, weights: ExcelMatrix, decimals?: ExcelScalar, equalShare?: ExcelScalar): (number | string)[][] {
-  const range = asMatrix(weights);
-  const total = readNumber(result, "resultat");
-  const d = readInteger(decimals, "decimaler", 0, 0, 2);
-  const method = equalShareMethod(equalShare);
-  const printed = labelledKey(range, "vikter");
-  if (printed) return printed.place(guard(() => allocateUnits(total, printed.weights, method, d), "resultat").map((u) => fromUnits(u, d)));
-  const parsedWeights = readWeights(range);
-  return inShapeOf(range, unitsToNumbers(guard(() => allocateUnits(total, parsedWeights, method, d), "resultat"), d));
+  return splitCells(result, weights, equalShare, decimals, "resultat");
 }
 
 /** PERIODISERA / SPLITPERIODS: a row of n periods summing exactly to the amount. */
