@@ -293,8 +293,11 @@ export class FormulaGraph {
     return referenceText({
       ...ref,
       shape: "cells",
-      bottom: ref.shape === "columns" ? Math.max(sheet.lastRow, ref.top) : ref.bottom,
-      right: ref.shape === "rows" ? Math.max(sheet.lastCol, ref.left) : ref.right,
+      // A whole column runs to the used range's last row; many whole columns (A:XFD) end at its
+      // last column too, and whole rows the other way round (1:1048576): the engine is given
+      // the used range, never a million rows or sixteen thousand columns of nothing.
+      bottom: Math.max(Math.min(ref.bottom, sheet.lastRow), ref.top),
+      right: Math.max(Math.min(ref.right, sheet.lastCol), ref.left),
       absolute: ref.absolute,
     });
   }
