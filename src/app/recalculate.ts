@@ -37,6 +37,11 @@ export interface RecalcOutcome {
    * they show #SPILL! and nothing in their way is written over. In Swedish, naming the blocking cell.
    */
   blockedSpills: string[];
+  /**
+   * Formulas without a cached value that no SAMKALK formula needed: left uncomputed in a plain
+   * recalc, for Excel to compute on open (fullCalcOnLoad is then set); 0 with --values-only.
+   */
+  leftToExcel: number;
 }
 
 const CANNOT_EVALUATE: Record<string, string> = { "#NAME?": "okänd funktion eller namn", "#ERROR!": "formeln kan inte tolkas", "#CYCLE!": "cirkelreferens" };
@@ -338,13 +343,21 @@ class Recalculation {
 
   run(options: RecalcOptions): RecalcOutcome {
     const seeds: XmlCell[] = [];
+    const uncached: XmlCell[] = [];
     for (const cell of this.graph.formulaCells()) {
-      if (this.graph.isSamkalk(cell) || (cell.value === null && cell.type !== "str")) seeds.push(cell);
+      const noValue = cell.value === null && cell.type !== "str";
+      // A formula without a cached value (a workbook written by a script) is computed only when
+      // the SAMKALK formulas need it, or for --values-only; otherwise Excel computes it on open.
+      if (this.graph.isSamkalk(cell) || (noValue && options.valuesOnly === true)) seeds.push(cell);
+      else if (noValue) uncached.push(cell);
       // A formula that cannot be followed keeps Excel's cached value from the start.
       const unsupported = this.graph.unsupported(cell);
       if (unsupported) this.useCached.set(cell, unsupported);
     }
-    if (seeds.length === 0) return { bytes: this.workbook.toBytes(), evaluated: 0, written: 0, warnings: [], fullCalcOnLoad: false, blockedSpills: [] };
+    if (seeds.length === 0) {
+      if (uncached.length > 0) this.workbook.requestFullCalculationOnLoad();
+      return { bytes: this.workbook.toBytes(), evaluated: 0, written: 0, warnings: [], fullCalcOnLoad: uncached.length > 0, blockedSpills: [], leftToExcel: uncached.length };
+    }
     this.load(seeds);
     this.buildEngine();
     for (let round = 0; ; round++) {
@@ -390,10 +403,10 @@ class Recalculation {
         { file: this.file },
       );
     }
-    return this.write(options);
+    return this.write(options, uncached.filter((c) => !this.loaded.has(c)).length);
   }
 
-  private write(options: RecalcOptions): RecalcOutcome {
+  private write(options: RecalcOptions, leftToExcel: number): RecalcOutcome {
     const patches = new Map<SheetCells, CellPatch[]>();
     const patch = (sheet: SheetCells, p: CellPatch) => {
       const list = patches.get(sheet) ?? [];
@@ -468,9 +481,9 @@ class Recalculation {
       this.workbook.replaceSheet(sheet.sheet, encodePieces(patchSheetXmlPieces(this.workbook.sheetXml(sheet.sheet), list)));
     }
     if (removedFormula) this.workbook.dropCalculationChain();
-    const fullCalcOnLoad = warnings.length > 0;
+    const fullCalcOnLoad = warnings.length > 0 || leftToExcel > 0;
     if (fullCalcOnLoad) this.workbook.requestFullCalculationOnLoad();
-    return { bytes: this.workbook.toBytes(), evaluated, written, warnings, fullCalcOnLoad, blockedSpills };
+    return { bytes: this.workbook.toBytes(), evaluated, written, warnings, fullCalcOnLoad, blockedSpills, leftToExcel };
   }
 }
 

@@ -40,6 +40,9 @@ export async function recalcCommand(args: string[], io: CliIO): Promise<number> 
   if (warnings.length > 0) {
     io.stderr(`samkalk recalc: ${warnings.length} ${warnings.length === 1 ? "cell" : "celler"} kunde inte räknas om av Samkalk; Excel räknar om dem när filen öppnas\n${warnings.slice(0, 20).join("\n")}${warnings.length > 20 ? `\n… och ${warnings.length - 20} till` : ""}`);
   }
+  if (outcome.leftToExcel > 0) {
+    io.stderr(`samkalk recalc: ${outcome.leftToExcel} ${outcome.leftToExcel === 1 ? "formel" : "formler"} utan sparat värde beror inte på någon SAMKALK-formel och lämnades åt Excel, som räknar dem när filen öppnas (--values-only räknar dem)`);
+  }
   const blocked = outcome.blockedSpills ?? [];
   if (blocked.length > 0) {
     io.stderr(`samkalk recalc: ${blocked.length} ${blocked.length === 1 ? "formel" : "formler"} kunde inte spilla och visar #SPILL!, som i Excel; cellerna i vägen skrevs inte över\n${blocked.slice(0, 20).join("\n")}${blocked.length > 20 ? `\n… och ${blocked.length - 20} till` : ""}`);
@@ -48,7 +51,9 @@ export async function recalcCommand(args: string[], io: CliIO): Promise<number> 
   const wrote = `Räknade om ${outcome.evaluated} formler och skrev ${outcome.written} ${outcome.written === 1 ? "cell" : "celler"} i ${values.output}${values["values-only"] ? " med SAMKALK-formler ersatta av värden" : ""}`;
   io.stdout(
     outcome.evaluated === 0 && warnings.length === 0
-      ? `Arbetsboken har inga SAMKALK-formler att räkna om; ${values.output} är en oförändrad kopia.`
+      ? outcome.fullCalcOnLoad
+        ? `Arbetsboken har inga SAMKALK-formler att räkna om; ${values.output} är en kopia som ber Excel räkna om formlerna när filen öppnas.`
+        : `Arbetsboken har inga SAMKALK-formler att räkna om; ${values.output} är en oförändrad kopia.`
       : blocked.length > 0
         ? `${wrote}; ${blocked.length} ${blocked.length === 1 ? "formel visar" : "formler visar"} #SPILL! i stället för sitt resultat (se ovan). Töm cellerna i vägen och räkna om.`
         : `${wrote}; allt annat i filen är oförändrat.`,
