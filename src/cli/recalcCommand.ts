@@ -3,7 +3,7 @@ import { basename } from "node:path";
 import { CliIO, UsageError, readInputFile } from "./io";
 import { checkOutputTargets } from "./outputFiles";
 import { isolated, timeLimitSeconds } from "./isolated";
-import { readZipDirectory } from "../io/zipDirectory";
+import { recalcHeapMb } from "./recalcMemory";
 import { LIMITS } from "../core/limits";
 
 /**
@@ -25,10 +25,9 @@ export async function recalcCommand(args: string[], io: CliIO): Promise<number> 
 
   const file = basename(input);
   const bytes = readInputFile(io, input);
-  // The heap a recalculation needs grows with the unpacked XML (about 6 × on a 100 000-row sheet);
-  // a cap a little above that returns memory early. Should a workbook need more, it runs again uncapped.
-  const unpackedMb = readZipDirectory(bytes, file).reduce((sum, e) => sum + e.size, 0) / 2 ** 20;
-  const heapMb = Math.round(256 + 4 * unpackedMb);
+  // The heap is estimated from the file (its XML and its formulas) so that the worker runs once;
+  // should a workbook still need more, it runs again uncapped (recalcMemory.ts).
+  const { heapMb } = recalcHeapMb(bytes, file);
   const outcome = await isolated("recalc", [bytes, file, { valuesOnly: values["values-only"] }], {
     file,
     what: "omräkningen",
