@@ -9,6 +9,7 @@ import { CellPatch, XmlCell, encodePieces, formulaElement, patchSheetXmlPieces }
 import { cachedValue, cellInput, constantValue } from "../io/xmlCellValue";
 import { formulaFromFile, formulaToFile } from "../io/formulaText";
 import { FormulaCell, FormulaGraph, Rect, RectIndex, SheetCells } from "./formulaGraph";
+import { fastEngineEdges } from "../workbook/engineEdges";
 
 /**
  * samkalk recalc on an xlsx file, edited in place: only SAMKALK formulas, the cells they read and
@@ -490,6 +491,7 @@ class Recalculation {
 
 /** Recalculates the SAMKALK formulas of an xlsx file and what depends on them; see RecalcOutcome. */
 export function recalculateXlsx(bytes: Uint8Array, file: string, options: RecalcOptions = {}): RecalcOutcome {
+  fastEngineEdges();
   const workbook = XlsxPackage.open(bytes, file);
   try {
     return new Recalculation(workbook, file).run(options);
