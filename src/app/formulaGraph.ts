@@ -69,6 +69,8 @@ export class SheetCells {
   }
 }
 
+/** Whole columns or rows this many or more across are bounded by the used range that way too. */
+const WIDE = 1024;
 const SAMKALK_FORMULA = /\bSAMKALK\.|_xldudf_SAMKALK_/i;
 /**
  * A formula's text with each row number that is not $-fixed (the 7 of B7 or $B7) written relative
@@ -296,11 +298,12 @@ export class FormulaGraph {
     return referenceText({
       ...ref,
       shape: "cells",
-      // A whole column runs to the used range's last row; many whole columns (A:XFD) end at its
-      // last column too, and whole rows the other way round (1:1048576): the engine is given
-      // the used range, never a million rows or sixteen thousand columns of nothing.
-      bottom: Math.max(Math.min(ref.bottom, sheet.lastRow), ref.top),
-      right: Math.max(Math.min(ref.right, sheet.lastCol), ref.left),
+      // A whole column runs to the used range's last row, a whole row to its last column. Across,
+      // a few columns (A:D) stay as written, so that VLOOKUP(x;A:D;4;0) still reads column D
+      // however empty; thousands of them (A:XFD), or rows (1:1048576), end at the used range too:
+      // the engine is never given a million rows or sixteen thousand columns of nothing.
+      bottom: ref.shape === "columns" || ref.bottom - ref.top >= WIDE ? Math.max(Math.min(ref.bottom, sheet.lastRow), ref.top) : ref.bottom,
+      right: ref.shape === "rows" || ref.right - ref.left >= WIDE ? Math.max(Math.min(ref.right, sheet.lastCol), ref.left) : ref.right,
       absolute: ref.absolute,
     });
   }
