@@ -27,7 +27,7 @@ export async function recalcCommand(args: string[], io: CliIO): Promise<number> 
   const bytes = readInputFile(io, input);
   // The heap is estimated from the file (its XML and its formulas) so that the worker runs once;
   // should a workbook still need more, it runs again uncapped (recalcMemory.ts).
-  const { heapMb } = recalcHeapMb(bytes, file);
+  const { heapMb } = await recalcHeapMb(bytes, file);
   const outcome = await isolated("recalc", [bytes, file, { valuesOnly: values["values-only"] }], {
     file,
     what: "omräkningen",
