@@ -8,7 +8,8 @@ import { readSourceFile } from "../src/io/sourceTable";
 import { guessMapping } from "../src/model/fields";
 import { CONTRACT_FIELDS, importContracts } from "../src/model/contracts";
 import { allocateCells } from "../src/functions/allocationFunctions";
-import { checkTableInput, contractCsv, reconciliationInput, weights } from "./generate";
+import { checkTableInput, contractCsv, printedKeyCsv, reconciliationInput, weights } from "./generate";
+import { readPrintedKey } from "../src/model/keyFile";
 
 /** What one side of a case reports: its own time and anything worth printing beside it. */
 export interface Measurement {
@@ -166,6 +167,27 @@ export const CASES: Record<string, Record<string, () => Measurement | Promise<Me
     },
     jämförelse: () => {
       const bytes = contractCsv(100_000);
+      return timed(() => {
+        const text = new TextDecoder("windows-1252").decode(bytes);
+        return `${Papa.parse(text, { delimiter: ";" }).data.length} rader (bara tolkning)`;
+      }, 5);
+    },
+  },
+  "Import av 100 000 rader nyckel-CSV, som tryckt": {
+    samkalk: async () => {
+      const bytes = printedKeyCsv(100_000);
+      const times: number[] = [];
+      let note = "";
+      for (let i = 0; i < 5; i++) {
+        const start = process.hrtime.bigint();
+        const key = readPrintedKey(await readSourceFile(bytes, "nyckel.csv"));
+        times.push(Number(process.hrtime.bigint() - start) / 1e6);
+        note = `${(bytes.length / 1e6).toFixed(1).replace(".", ",")} MB, ${key.entries.length} medlemmar i ${key.groups?.length ?? 0} grupper (tryckt-tabell-läsaren)`;
+      }
+      return { ms: times.sort((a, b) => a - b)[2], note, runs: 5 };
+    },
+    jämförelse: () => {
+      const bytes = printedKeyCsv(100_000);
       return timed(() => {
         const text = new TextDecoder("windows-1252").decode(bytes);
         return `${Papa.parse(text, { delimiter: ";" }).data.length} rader (bara tolkning)`;

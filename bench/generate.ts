@@ -84,3 +84,29 @@ export function checkTableInput(rows: number, cols: number, errors: number, seed
   }
   return { grid, planted };
 }
+
+/**
+ * A key as a municipality prints it: member and weight columns, a group row every 1 000 members,
+ * a subtotal under each group and a grand total; ';', thousands spaces, Windows-1252.
+ */
+export function printedKeyCsv(rows: number, seed = 5): Uint8Array {
+  const r = random(seed);
+  const lines = ["Medlem;Invånare 2026"];
+  const group = 1000;
+  const space = (n: number) => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, " ");
+  let sum = 0;
+  let total = 0;
+  for (let i = 0; i < rows; i++) {
+    if (i % group === 0) lines.push(`Region ${i / group + 1};`);
+    const w = 1 + Math.floor(r() * 90_000);
+    sum += w;
+    total += w;
+    lines.push(`Kommun ${i + 1};${space(w)}`);
+    if ((i + 1) % group === 0 || i === rows - 1) {
+      lines.push(`Summa region ${Math.floor(i / group) + 1};${space(sum)}`);
+      sum = 0;
+    }
+  }
+  lines.push(`Totalt;${space(total)}`);
+  return Uint8Array.from(Buffer.from(`${lines.join("\r\n")}\r\n`, "latin1"));
+}

@@ -10,6 +10,7 @@ import { CellPatch, XmlCell, encodePieces, formulaElement, patchSheetXmlPieces }
 import { cachedValue, cellInput, constantValue } from "../io/xmlCellValue";
 import { formulaFromFile, formulaToFile } from "../io/formulaText";
 import { FormulaCell, FormulaGraph, Rect, RectIndex, SheetCells } from "./formulaGraph";
+import { fastEngineEdges } from "../workbook/engineEdges";
 
 /**
  * samkalk recalc on an xlsx file, edited in place: only SAMKALK formulas, the cells they read and
@@ -38,6 +39,11 @@ export interface RecalcOutcome {
    * they show #SPILL! and nothing in their way is written over. In Swedish, naming the blocking cell.
    */
   blockedSpills: string[];
+  /**
+   * Formulas without a cached value that no SAMKALK formula needed: left uncomputed in a plain
+   * recalc, for Excel to compute on open (fullCalcOnLoad is then set); 0 with --values-only.
+   */
+  leftToExcel: number;
 }
 
 const CANNOT_EVALUATE: Record<string, string> = { "#NAME?": "okänd funktion eller namn", "#ERROR!": "formeln kan inte tolkas", "#CYCLE!": "cirkelreferens" };
@@ -193,6 +199,13 @@ class Recalculation {
 
   /** Gives the engine cells that were added to the set or changed how they are loaded. */
   private update(cells: readonly XmlCell[]): void {
+    // Many new cells (the 100 000 dependents of a running total): building the engine again from
+    // whole sheets takes its bulk path, faster and smaller than setting them one by one.
+    if (cells.length > 2_000 && cells.length * 4 > this.loaded.size) {
+      this.workbookEngine = null;
+      this.buildEngine();
+      return;
+    }
     this.recordSizes(() => this.engine.setCells(cells.map((c) => ({ sheet: this.graph.sheetOfCell(c).name, row: c.row, col: c.col, input: this.inputOf(c) }))));
     this.findSpills();
   }
@@ -340,13 +353,21 @@ class Recalculation {
 
   run(options: RecalcOptions): RecalcOutcome {
     const seeds: XmlCell[] = [];
+    const uncached: XmlCell[] = [];
     for (const cell of this.graph.formulaCells()) {
-      if (this.graph.isSamkalk(cell) || (cell.value === null && cell.type !== "str")) seeds.push(cell);
+      const noValue = cell.value === null && cell.type !== "str";
+      // A formula without a cached value (a workbook written by a script) is computed only when
+      // the SAMKALK formulas need it, or for --values-only; otherwise Excel computes it on open.
+      if (this.graph.isSamkalk(cell) || (noValue && options.valuesOnly === true)) seeds.push(cell);
+      else if (noValue) uncached.push(cell);
       // A formula that cannot be followed keeps Excel's cached value from the start.
       const unsupported = this.graph.unsupported(cell);
       if (unsupported) this.useCached.set(cell, unsupported);
     }
-    if (seeds.length === 0) return { bytes: this.workbook.toBytes(), evaluated: 0, written: 0, warnings: [], fullCalcOnLoad: false, blockedSpills: [] };
+    if (seeds.length === 0) {
+      if (uncached.length > 0) this.workbook.requestFullCalculationOnLoad();
+      return { bytes: this.workbook.toBytes(), evaluated: 0, written: 0, warnings: [], fullCalcOnLoad: uncached.length > 0, blockedSpills: [], leftToExcel: uncached.length };
+    }
     this.load(seeds);
     this.buildEngine();
     for (let round = 0; ; round++) {
@@ -392,10 +413,10 @@ class Recalculation {
         { file: this.file },
       );
     }
-    return this.write(options);
+    return this.write(options, uncached.filter((c) => !this.loaded.has(c)).length);
   }
 
-  private write(options: RecalcOptions): RecalcOutcome {
+  private write(options: RecalcOptions, leftToExcel: number): RecalcOutcome {
     const patches = new Map<SheetCells, CellPatch[]>();
     const patch = (sheet: SheetCells, p: CellPatch) => {
       const list = patches.get(sheet) ?? [];
@@ -470,15 +491,16 @@ class Recalculation {
       this.workbook.replaceSheet(sheet.sheet, encodePieces(patchSheetXmlPieces(this.workbook.sheetXml(sheet.sheet), list)));
     }
     if (removedFormula) this.workbook.dropCalculationChain();
-    const fullCalcOnLoad = warnings.length > 0;
+    const fullCalcOnLoad = warnings.length > 0 || leftToExcel > 0;
     if (fullCalcOnLoad) this.workbook.requestFullCalculationOnLoad();
-    return { bytes: this.workbook.toBytes(), evaluated, written, warnings, fullCalcOnLoad, blockedSpills };
+    return { bytes: this.workbook.toBytes(), evaluated, written, warnings, fullCalcOnLoad, blockedSpills, leftToExcel };
   }
 }
 
 
 /** Recalculates the SAMKALK formulas of an xlsx file and what depends on them; see RecalcOutcome. */
 export function recalculateXlsx(bytes: Uint8Array, file: string, options: RecalcOptions = {}): RecalcOutcome {
+  fastEngineEdges();
   const workbook = XlsxPackage.open(bytes, file);
   try {
     return new Recalculation(workbook, file).run(options);

@@ -3,7 +3,7 @@ import { basename } from "node:path";
 import { CliIO, UsageError, readInputFile } from "./io";
 import { checkOutputTargets } from "./outputFiles";
 import { isolated, timeLimitSeconds } from "./isolated";
-import { readZipDirectory } from "../io/zipDirectory";
+import { recalcHeapMb } from "./recalcMemory";
 import { LIMITS } from "../core/limits";
 
 /**
@@ -25,10 +25,9 @@ export async function recalcCommand(args: string[], io: CliIO): Promise<number> 
 
   const file = basename(input);
   const bytes = readInputFile(io, input);
-  // The heap a recalculation needs grows with the unpacked XML (about 6 × on a 100 000-row sheet);
-  // a cap a little above that returns memory early. Should a workbook need more, it runs again uncapped.
-  const unpackedMb = readZipDirectory(bytes, file).reduce((sum, e) => sum + e.size, 0) / 2 ** 20;
-  const heapMb = Math.round(256 + 4 * unpackedMb);
+  // The heap is estimated from the file (its XML and its formulas) so that the worker runs once;
+  // should a workbook still need more, it runs again uncapped (recalcMemory.ts).
+  const { heapMb } = await recalcHeapMb(bytes, file);
   const outcome = await isolated("recalc", [bytes, file, { valuesOnly: values["values-only"] }], {
     file,
     what: "omräkningen",
@@ -40,6 +39,9 @@ export async function recalcCommand(args: string[], io: CliIO): Promise<number> 
   if (warnings.length > 0) {
     io.stderr(`samkalk recalc: ${warnings.length} ${warnings.length === 1 ? "cell" : "celler"} kunde inte räknas om av Samkalk; Excel räknar om dem när filen öppnas\n${warnings.slice(0, 20).join("\n")}${warnings.length > 20 ? `\n… och ${warnings.length - 20} till` : ""}`);
   }
+  if (outcome.leftToExcel > 0) {
+    io.stderr(`samkalk recalc: ${outcome.leftToExcel} ${outcome.leftToExcel === 1 ? "formel" : "formler"} utan sparat värde beror inte på någon SAMKALK-formel och lämnades åt Excel, som räknar dem när filen öppnas (--values-only räknar dem)`);
+  }
   const blocked = outcome.blockedSpills ?? [];
   if (blocked.length > 0) {
     io.stderr(`samkalk recalc: ${blocked.length} ${blocked.length === 1 ? "formel" : "formler"} kunde inte spilla och visar #SPILL!, som i Excel; cellerna i vägen skrevs inte över\n${blocked.slice(0, 20).join("\n")}${blocked.length > 20 ? `\n… och ${blocked.length - 20} till` : ""}`);
@@ -48,7 +50,9 @@ export async function recalcCommand(args: string[], io: CliIO): Promise<number> 
   const wrote = `Räknade om ${outcome.evaluated} formler och skrev ${outcome.written} ${outcome.written === 1 ? "cell" : "celler"} i ${values.output}${values["values-only"] ? " med SAMKALK-formler ersatta av värden" : ""}`;
   io.stdout(
     outcome.evaluated === 0 && warnings.length === 0
-      ? `Arbetsboken har inga SAMKALK-formler att räkna om; ${values.output} är en oförändrad kopia.`
+      ? outcome.fullCalcOnLoad
+        ? `Arbetsboken har inga SAMKALK-formler att räkna om; ${values.output} är en kopia som ber Excel räkna om formlerna när filen öppnas.`
+        : `Arbetsboken har inga SAMKALK-formler att räkna om; ${values.output} är en oförändrad kopia.`
       : blocked.length > 0
         ? `${wrote}; ${blocked.length} ${blocked.length === 1 ? "formel visar" : "formler visar"} #SPILL! i stället för sitt resultat (se ovan). Töm cellerna i vägen och räkna om.`
         : `${wrote}; allt annat i filen är oförändrat.`,

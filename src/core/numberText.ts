@@ -47,6 +47,18 @@ export function parseNumberText(raw: string): NumberValue {
   if (raw.length > MAX_NUMBER_TEXT) {
     throw new DomainError("NOT_A_NUMBER", `texten '${raw.slice(0, 40)}…' har ${raw.length.toLocaleString("sv-SE")} tecken och är inget tal (ett tal har högst ${MAX_NUMBER_TEXT} tecken)`);
   }
+  const parsed = readNumberText(raw);
+  if (parsed === null) throw notANumber(raw);
+  return parsed;
+}
+
+/**
+ * parseNumberText without the error: null for text that is no number. For readers that take
+ * text as text (a printed table's labels): building an Error with its stack for each of 100 000
+ * labels was most of the time of reading a printed key.
+ */
+export function readNumberText(raw: string): NumberValue | null {
+  if (raw.length > MAX_NUMBER_TEXT) return null;
   const common = COMMON.exec(raw);
   if (common) {
     const whole = common[2].length > 3 && /\D/.test(common[2]) ? common[2].replace(/\D/g, "") : common[2];
@@ -90,7 +102,7 @@ export function parseNumberText(raw: string): NumberValue {
   if (accounting) negative = true;
 
   const digits = normaliseDigits(body);
-  if (digits === null) throw notANumber(raw);
+  if (digits === null) return null;
   let value = new Amount(digits);
   const point = digits.indexOf(".");
   const decimals = point < 0 ? 0 : digits.length - point - 1;

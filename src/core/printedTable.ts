@@ -1,6 +1,5 @@
 import { Amount, ZERO } from "./money";
-import { NumberUnit, formatAmount, parseNumberText } from "./numberText";
-import { isDomainError } from "./errors";
+import { NumberUnit, formatAmount, readNumberText } from "./numberText";
 import { amountFromCellNumber } from "./cellNumber";
 
 /**
@@ -118,15 +117,11 @@ export function printedValue(cell: PrintedInput): PrintedValue {
   if (typeof cell === "boolean") return { kind: "text", text: cell ? "SANT" : "FALSKT" };
   const text = String(cell);
   if (text.trim() === "") return { kind: "empty" };
-  try {
-    const parsed = parseNumberText(text);
-    if (parsed.kind === "blank") return { kind: "empty" };
-    if (parsed.kind === "missing") return { kind: "missing", text: text.trim() };
-    return { ...parsed, text: text.trim() };
-  } catch (error) {
-    if (isDomainError(error)) return { kind: "text", text: text.trim() };
-    throw error;
-  }
+  const parsed = readNumberText(text);
+  if (parsed === null) return { kind: "text", text: text.trim() };
+  if (parsed.kind === "blank") return { kind: "empty" };
+  if (parsed.kind === "missing") return { kind: "missing", text: text.trim() };
+  return { ...parsed, text: text.trim() };
 }
 
 const isNumber = (v: PrintedValue): v is PrintedValue & { kind: "number" } => v.kind === "number";

@@ -68,7 +68,9 @@ export function readPrintedKey(table: SourceTable, options: ReadKeyOptions = {})
     entries.push(entry);
     if (grouped) {
       const group = row.group ?? "";
-      groups.set(group, [...(groups.get(group) ?? []), entry]);
+      const members = groups.get(group);
+      if (members) members.push(entry);
+      else groups.set(group, [entry]);
     }
   }
   if (entries.length === 0) throw new DomainError("EMPTY_KEY", "nyckeln har inga datarader under rubrikraden", { file, row: 2 });

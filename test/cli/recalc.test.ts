@@ -92,8 +92,15 @@ describe("samkalk recalc", () => {
     expect(sheet).toContain('<c r="B2"><f>B2+1</f></c>'); // no engine-only error like #CYCLE! in the file
     expect(out.stderr).toContain('blad Fördelning, cell B1: okänd funktion eller namn i =CONCAT("Sam","kalk"); Excels sparade värde behölls');
     expect(out.stderr).not.toContain("cell C1");
-    expect(out.stderr).toContain("blad Fördelning, cell B2: cirkelreferens i =B2+1; inget sparat värde finns, Excel räknar cellen när filen öppnas");
+    // B2 has no cached value and no SAMKALK formula needs it: left to Excel, which computes it on open.
+    expect(out.stderr).not.toContain("cell B2");
+    expect(out.stderr).toContain("1 formel utan sparat värde beror inte på någon SAMKALK-formel och lämnades åt Excel");
     expect(zipEntry(readFileSync(output), "xl/workbook.xml")).toMatch(/<calcPr[^>]*fullCalcOnLoad="1"/);
+    // --values-only computes every formula without a cached value, and names the one that cannot be.
+    const valuesOnly = captureIO();
+    expect(await run(["recalc", file, "--values-only", "-o", join(dir, "okand-varden.xlsx")], valuesOnly.io)).toBe(0);
+    expect(valuesOnly.out.stderr).toContain("blad Fördelning, cell B2: cirkelreferens i =B2+1; inget sparat värde finns, Excel räknar cellen när filen öppnas");
+    expect(zipEntry(readFileSync(join(dir, "okand-varden.xlsx")), "xl/worksheets/sheet1.xml")).toContain('<c r="B2"><f>B2+1</f></c>');
   });
 
   it("keeps an external link's cached value, reads 1E+14 and keeps 15-digit amounts exact", async () => {
