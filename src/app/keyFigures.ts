@@ -3,7 +3,7 @@ import { writeOutputSheets } from "./outputSheets";
 import { Amount, roundAmount } from "../core/money";
 import { rangeA1 } from "../core/a1";
 import { KeyFigureRow, costPerInhabitant } from "../core/keyFigures";
-import { lineChartSvg } from "../core/lineChart";
+import { lineChartSvg } from "../io/lineChart";
 import { RowError } from "../core/cells";
 import { importKeyFigures } from "../model/keyFigures";
 import { ChartSpec, SheetSpec, WorkbookPort } from "../workbook/port";

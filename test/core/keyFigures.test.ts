@@ -1,6 +1,6 @@
 /** @jest-environment jsdom */
 import { costPerInhabitant, shownKeyFigure } from "../../src/core/keyFigures";
-import { lineChartSvg } from "../../src/core/lineChart";
+import { lineChartSvg } from "../../src/io/lineChart";
 
 const COSTS = [
   { member: "Bollnäs", year: 2023, value: 4_210_000 }, { member: "Bollnäs", year: 2024, value: 4_380_000 },

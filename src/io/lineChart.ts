@@ -1,5 +1,5 @@
-import { Amount, roundAmount } from "./money";
-import { formatAmount } from "./numberText";
+import { Amount } from "../core/money";
+import { formatAmount } from "../core/numberText";
 
 export interface ChartSeries {
   name: string;
@@ -21,7 +21,7 @@ const COLORS = ["#0f6cbd", "#c50f1f", "#107c10", "#8764b8", "#ca5010", "#038387"
 
 const escapeXml = (text: string) => text.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&apos;" })[c]!);
 
-/** Coordinates only: two decimals in SVG text, never money. */
+/** Pixel coordinates only, two decimals in SVG text: positions are drawn in floats, amounts never are. */
 const px = (v: number) => (Math.round(v * 100) / 100).toString();
 
 /**
@@ -50,9 +50,12 @@ export function lineChartSvg(spec: LineChartSpec): string {
   out.push(`<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" role="img" aria-label="${escapeXml(spec.title)}" font-family="Segoe UI, sans-serif" font-size="12">`);
   out.push(`<title>${escapeXml(spec.title)}</title>`);
   out.push(`<text x="${left}" y="20" font-size="14" font-weight="600">${escapeXml(spec.title)}</text>`);
-  for (let t = 0; t <= max + step / 2; t += step) {
+  // Ticks as whole multiples of the step, labelled exactly (0,1 0,2 … for a step below 1 krona).
+  const tick = new Amount(step);
+  for (let k = 0; k * step <= max + step / 2; k++) {
+    const t = k * step;
     out.push(`<line x1="${left}" x2="${left + plotW}" y1="${px(y(t))}" y2="${px(y(t))}" stroke="#e0e0e0"/>`);
-    out.push(`<text x="${left - 6}" y="${px(y(t) + 4)}" text-anchor="end">${escapeXml(formatAmount(roundAmount(t)))}</text>`);
+    out.push(`<text x="${left - 6}" y="${px(y(t) + 4)}" text-anchor="end">${escapeXml(formatAmount(tick.times(k), { decimals: tick.decimalPlaces() }))}</text>`);
   }
   out.push(`<text x="12" y="${px(top + plotH / 2)}" transform="rotate(-90 12 ${px(top + plotH / 2)})" text-anchor="middle">${escapeXml(spec.unit)}</text>`);
   spec.categories.forEach((c, i) => out.push(`<text x="${px(x(i))}" y="${height - bottom + 18}" text-anchor="middle">${escapeXml(c)}</text>`));
