@@ -7,8 +7,7 @@ import { CliIO, UsageError, readCsvFile } from "./io";
 import { parseDecimalsOption, parseNumberOption } from "./options";
 import { renderTable } from "./textTable";
 import { jsonAmount } from "./json";
-import { changeAtSameTotal } from "../core/keyComparison";
-import { memberId } from "../core/memberIdentity";
+import { changeAtSameTotal, changeByGroup } from "../core/keyComparison";
 
 export function allocateCommand(args: string[], io: CliIO): number {
   const { values } = parseArgs({
@@ -57,12 +56,7 @@ export function allocateCommand(args: string[], io: CliIO): number {
 /** --compare: the same total by another weight column of the key (last year's users), and the change per member and group. */
 function printComparison(io: CliIO, total: Amount, after: PrintedKey, before: PrintedKey, method: AllocationMethod, decimals: number, json: boolean): number {
   const rows = changeAtSameTotal(total, before.entries, after.entries, method, decimals);
-  const groupOf = new Map((after.groups ?? []).flatMap((g) => g.members.map((m) => [memberId(m.member), g.name] as [string, string])));
-  const groups = after.groups?.map((g) => {
-    const own = rows.filter((r) => groupOf.get(memberId(r.member)) === g.name);
-    const sum = (pick: (r: (typeof rows)[number]) => Amount) => own.reduce((s, r) => s.plus(pick(r)), new Amount(0));
-    return { group: g.name, before: sum((r) => r.before), after: sum((r) => r.after), change: sum((r) => r.change) };
-  }) ?? [];
+  const groups = changeByGroup(rows, after.groups ?? []);
   if (json) {
     io.stdout(JSON.stringify({
       total: jsonAmount(total), before: before.weightColumn, after: after.weightColumn,

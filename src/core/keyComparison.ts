@@ -92,3 +92,13 @@ export function changeAtSameTotal(total: AmountLike, before: readonly KeyEntry[]
     return { member, before: was, after: now, change: now.minus(was) };
   });
 }
+
+/** The members' changes summed per group (a kommun with its units), in the groups' order. */
+export function changeByGroup(rows: readonly AmountChangeRow[], groups: readonly { name: string; members: readonly { member: string }[] }[]): { group: string; before: Amount; after: Amount; change: Amount }[] {
+  const byId = new Map(rows.map((r) => [memberId(r.member), r]));
+  return groups.map((g) => {
+    const own = g.members.map((m) => byId.get(memberId(m.member))).filter((r): r is AmountChangeRow => r !== undefined);
+    const sum = (pick: (r: AmountChangeRow) => Amount) => own.reduce((s, r) => s.plus(pick(r)), ZERO);
+    return { group: g.name, before: sum((r) => r.before), after: sum((r) => r.after), change: sum((r) => r.change) };
+  });
+}
