@@ -72,15 +72,13 @@ export function previewModelImport(kind: ModelImportKind, source: SourceTable, o
       return { ...base, notices, findings, errors: read.errors, rows: lines.map((r) => [r.section, r.category, r.operatingBudget, r.fte, r.staffCost, r.categorySum]) };
     }
     case "key": {
-      const candidates = keyWeightCandidates(source);
       try {
         const key = readPrintedKey(source, { column: options.column });
-        const version = options.version?.trim() || key.weightColumn;
         const driver = key.weightColumn.replace(/\s*\(?\b(19|20)\d{2}\b.*$/, "").trim() || key.weightColumn;
-        const validFrom = options.validFrom ? formatIsoDate(options.validFrom) : null;
-        return { ...base, notices, findings, errors: [], weightCandidates: candidates, weightColumn: key.weightColumn, rows: key.entries.map((e) => [version, driver, null, validFrom, e.member, e.weight]) };
+        const preview = { ...base, notices, findings, errors: [], weightCandidates: key.candidates, weightColumn: key.weightColumn, rows: key.entries.map((e): CellInput[] => [key.weightColumn, driver, null, null, e.member, e.weight]) };
+        return withKeyVersion(preview, options.version, options.validFrom);
       } catch (error) {
-        return { ...base, notices, findings, errors: [errorAt(source.file, error)], weightCandidates: candidates, rows: [] };
+        return { ...base, notices, findings, errors: [errorAt(source.file, error)], weightCandidates: keyWeightCandidates(source), rows: [] };
       }
     }
     case "members": {
@@ -96,6 +94,17 @@ export function previewModelImport(kind: ModelImportKind, source: SourceTable, o
       return { ...base, notices, findings, errors: read.errors, rows: read.records.map((m) => [m.account, m.object, m.text, m.member, m.supplier]) };
     }
   }
+}
+
+/**
+ * A key preview with the version's name (the weight column's when blank) and valid-from date set,
+ * without reading the file again: what the pane does on each keystroke in those fields.
+ */
+export function withKeyVersion(preview: ModelImportPreview, version: string | undefined, validFrom: CivilDate | null | undefined): ModelImportPreview {
+  if (preview.kind !== "key" || preview.weightColumn === null) return preview;
+  const name = version?.trim() || preview.weightColumn;
+  const from = validFrom ? formatIsoDate(validFrom) : null;
+  return { ...preview, rows: preview.rows.map((r) => [name, r[1], r[2], from, ...r.slice(4)]) };
 }
 
 /**

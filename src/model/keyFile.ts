@@ -20,6 +20,8 @@ export interface PrintedKey {
   entries: KeyEntry[];
   groups: { name: string; members: KeyEntry[] }[] | null;
   weightColumn: string;
+  /** Every column that could have been the weight, for a choice in the import preview. */
+  candidates: string[];
   notices: PrintedNotice[];
 }
 
@@ -75,7 +77,7 @@ export function readPrintedKey(table: SourceTable, options: ReadKeyOptions = {})
   }
   if (entries.length === 0) throw new DomainError("EMPTY_KEY", "nyckeln har inga datarader under rubrikraden", { file, row: 2 });
   if (entries.every((e) => e.weight.isZero())) throw new DomainError("ZERO_WEIGHTS", "alla vikter är noll, så det finns inget att fördela efter", { file, row: 2, column: weightHeader });
-  return { entries, groups: grouped ? [...groups].map(([name, members]) => ({ name, members })) : null, weightColumn: weight.name, notices: printed.notices };
+  return { entries, groups: grouped ? [...groups].map(([name, members]) => ({ name, members })) : null, weightColumn: weight.name, candidates: candidatesIn(block).map((c) => c.name), notices: printed.notices };
 }
 
 /** Reads an allocation key's members and weights (see readPrintedKey). */

@@ -7,7 +7,7 @@ import { parseDate } from "../../core/dates";
 import { isDomainError } from "../../core/errors";
 import { formatAmount } from "../../core/numberText";
 import { ImportUndo, undoImport } from "../../app/importTable";
-import { MODEL_IMPORTS, ModelImportKind, previewModelImport, writeModelImport } from "../../app/modelImport";
+import { MODEL_IMPORTS, ModelImportKind, previewModelImport, withKeyVersion, writeModelImport } from "../../app/modelImport";
 import { useOperation } from "../useOperation";
 import { StatusArea } from "../components/StatusArea";
 import { SimpleTable } from "../components/SimpleTable";
@@ -50,9 +50,11 @@ export function ModelImportScreen({ workbook }: { workbook: WorkbookPort }) {
       return isDomainError(error) ? error.message : String(error);
     }
   }, [validFrom]);
+  // The file is read once per file, table and weight column; the version's name and date are set on top.
+  const read = useMemo(() => (source ? previewModelImport(kind, source, { column: column || undefined }) : null), [source, kind, column]);
   const preview = useMemo(
-    () => (source ? previewModelImport(kind, source, { column: column || undefined, version, validFrom: validFrom.trim() && !dateError ? parseDate(validFrom) : null }) : null),
-    [source, kind, column, version, validFrom, dateError],
+    () => (read ? withKeyVersion(read, version, validFrom.trim() && !dateError ? parseDate(validFrom) : null) : null),
+    [read, version, validFrom, dateError],
   );
 
   const chooseFile = (file: File | undefined) => {
