@@ -364,10 +364,6 @@ function resolveClosingRows(block: PrintedBlock): void {
   }
 }
 
-function sameRows(a: readonly number[], b: readonly number[]): boolean {
-  return a.length === b.length && a.every((x, i) => x === b[i]);
-}
-
 /** Whether a printed number shows `exact` at its printed decimals (11,75 printed as 11,8). */
 export function showsRounded(shown: { value: Amount; decimals: number; unit: NumberUnit }, exact: Amount): boolean {
   if (shown.value.equals(exact)) return true;

@@ -19,7 +19,8 @@ export interface FollowUpRow {
 
 const namesOf = (fields: readonly { field: string; headers: string[] }[], field: string) => fields.find((f) => f.field === field)!.headers;
 const AGREED = namesOf(CONTRACT_FIELDS, "agreed");
-const INVOICED = ["Fakturerat", "Fakturerat belopp", "Utfall", "Invoiced"];
+// Not the outcome table's "Belopp": beside Avtalat in a follow-up, an amount column is not the invoiced one.
+const INVOICED = namesOf(OUTCOME_FIELDS, "invoiced").filter((h) => h !== "Belopp");
 const MEMBER = namesOf(OUTCOME_FIELDS, "member");
 
 const amountOf = (v: PrintedValue): Amount | null => (v.kind === "number" ? v.value : null);
