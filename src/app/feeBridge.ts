@@ -43,7 +43,9 @@ export function bridgeFromPrinted(source: SourceTable, lastFee: AmountLike, newF
 export function bridgeRows(bridge: FeeBridge): CellInput[][] {
   const rows: CellInput[][] = [["Post", "Förändring", "Avgift efter"], ["Beslutad avgift föregående år", null, bridge.lastFee]];
   for (const s of bridge.steps) rows.push([s.label, s.amount, s.runningTotal]);
-  rows.push(["Summa förändringar", bridge.explained, bridge.explainedFee]);
+  // The fee after the changes stands on the last change's row; under "Summa" the column would read
+  // as a sum of running figures, which the table check (rightly) flags.
+  rows.push(["Summa förändringar", bridge.explained, null]);
   if (bridge.newFee !== null) {
     rows.push(["Beslutad avgift i år", null, bridge.newFee]);
     rows.push(["Oförklarad rest", bridge.remainder, null]);

@@ -69,10 +69,12 @@ describe("the calculators' tables pass the product's own table check", () => {
       ["Beslutad avgift föregående år", null, 10_000_000],
       ["Ny roll", 980_000, 10_980_000],
       ["Personalminskning", -285_000, 10_695_000],
-      ["Summa förändringar", 695_000, 10_695_000],
+      ["Summa förändringar", 695_000, null],
       ["Beslutad avgift i år", null, 10_700_000],
       ["Oförklarad rest", 5_000, null],
     ]);
+    // The sheet passes the product's own table check.
+    expect(checkTable(asCells(bridgeRows(report.bridge)))).toEqual([]);
   });
 });
 
