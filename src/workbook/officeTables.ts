@@ -21,8 +21,16 @@ export const STAGING_SHEET = "Samkalk_utkast";
 
 type OfficeCell = string | number | boolean;
 
-/** What Excel counts for a write: the JSON of the matrix. Kept above Excel's own count. */
-export const estimateBytes = (rows: readonly unknown[][]): number => rows.reduce((s: number, r) => s + JSON.stringify(r).length + 1, 2);
+/** UTF-8 bytes of a JSON text, from above: a character outside ASCII counted as three. */
+export const jsonBytes = (value: unknown): number => {
+  const text = JSON.stringify(value);
+  let wide = 0;
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 0x7f) wide++;
+  return text.length + 2 * wide;
+};
+
+/** What Excel counts for a write: the JSON of the matrix, in bytes. Kept above Excel's own count. */
+export const estimateBytes = (rows: readonly unknown[][]): number => rows.reduce((s: number, r) => s + jsonBytes(r) + 1, 2);
 
 /** Row ranges [start, end) whose JSON stays under the budget each. */
 export function chunkRows(rows: readonly unknown[][], budget = REQUEST_BUDGET): [number, number][] {
@@ -30,7 +38,7 @@ export function chunkRows(rows: readonly unknown[][], budget = REQUEST_BUDGET): 
   let start = 0;
   let bytes = 2;
   rows.forEach((row, i) => {
-    const size = JSON.stringify(row).length + 1;
+    const size = jsonBytes(row) + 1;
     if (i > start && bytes + size > budget) {
       chunks.push([start, i]);
       start = i;
@@ -249,9 +257,7 @@ async function restore(host: TableRun, plans: Plan[]): Promise<void> {
 }
 
 /**
- * A table's header and body read in pieces, each response under the budget: the piece size is
- * estimated from the width and then from what the last piece weighed; a piece Excel still finds
- * too large is read again in halves.
+ * A table's header and body read in pieces, each response under the budget (see readInPieces).
  */
 export async function readTablesInPieces(host: TableRun, names: readonly string[]): Promise<({ name: string; sheet: string; start: CellPosition; values: unknown[][] } | null)[]> {
   const found = await host.run(async (context) => {
@@ -265,22 +271,36 @@ export async function readTablesInPieces(host: TableRun, names: readonly string[
     await context.sync();
     return tables.map(({ t, range, sheet }) => (t.isNullObject ? null : { name: t.name, sheet: sheet.name, ...parseRange(range.address) }));
   });
-  const out = found.map((f) => (f ? { name: f.name, sheet: f.sheet, start: f.start, values: [] as unknown[][] } : null));
-  let perRow = 64;
-  const todo = found.flatMap((f, i) => (f ? [{ i, f, from: f.start.row }] : []));
+  const blocks = found.flatMap((f) => (f ? [f] : []));
+  const read = await readInPieces(host, blocks, ["values"]);
+  let k = 0;
+  return found.map((f) => (f ? { name: f.name, sheet: f.sheet, start: f.start, values: read[k++].values } : null));
+}
+
+type Prop = "values" | "formulas";
+
+/**
+ * Blocks of cells read in pieces whose responses each stay under the budget: the piece size is
+ * estimated from the width and then from what the last piece weighed; a piece Excel still finds
+ * too large is read again at half the size.
+ */
+export async function readInPieces(host: TableRun, blocks: readonly { sheet: string; start: CellPosition; end: CellPosition }[], props: readonly Prop[]): Promise<Record<Prop, unknown[][]>[]> {
+  const out = blocks.map(() => ({ values: [] as unknown[][], formulas: [] as unknown[][] }));
+  let perCell = 32 * props.length;
+  const todo = blocks.map((f, i) => ({ i, f, from: f.start.row }));
   while (todo.length > 0) {
     await host.run(async (context) => {
-      const batch: { i: number; from: number; count: number; range: Excel.Range }[] = [];
+      const batch: { i: number; from: number; range: Excel.Range }[] = [];
       let bytes = 0;
       while (todo.length > 0) {
         const item = todo[0];
         const width = item.f.end.col - item.f.start.col + 1;
         const left = item.f.end.row - item.from + 1;
-        const count = Math.max(1, Math.min(left, Math.floor((REQUEST_BUDGET - bytes) / (perRow * width))));
-        if (bytes > 0 && count * perRow * width + bytes > REQUEST_BUDGET) break;
-        const range = context.workbook.worksheets.getItem(item.f.sheet).getRange(rangeA1({ row: item.from, col: item.f.start.col }, count, width)).load("values");
-        batch.push({ i: item.i, from: item.from, count, range });
-        bytes += count * perRow * width;
+        const count = Math.max(1, Math.min(left, Math.floor((REQUEST_BUDGET - bytes) / (perCell * width))));
+        if (bytes > 0 && count * perCell * width + bytes > REQUEST_BUDGET) break;
+        const range = context.workbook.worksheets.getItem(item.f.sheet).getRange(rangeA1({ row: item.from, col: item.f.start.col }, count, width)).load(props.join(","));
+        batch.push({ i: item.i, from: item.from, range });
+        bytes += count * perCell * width;
         item.from += count;
         if (item.from > item.f.end.row) todo.shift();
         if (bytes >= REQUEST_BUDGET) break;
@@ -288,23 +308,26 @@ export async function readTablesInPieces(host: TableRun, names: readonly string[
       try {
         await context.sync();
       } catch (error) {
-        if (!/RequestPayloadSizeLimitExceeded|PayloadTooLarge|ResponsePayloadSizeLimitExceeded/i.test(String((error as { code?: string }).code ?? error))) throw error;
-        perRow *= 2;
-        for (const b of batch.reverse()) {
-          const pendingItem = todo.find((t) => t.i === b.i);
-          if (pendingItem) pendingItem.from = Math.min(pendingItem.from, b.from);
-          else todo.unshift({ i: b.i, f: found[b.i]!, from: b.from });
+        if (!/PayloadSizeLimitExceeded/i.test(`${(error as { code?: string }).code ?? ""} ${error}`)) throw error;
+        perCell *= 2;
+        for (const b of [...batch].reverse()) {
+          const waiting = todo.find((t) => t.i === b.i);
+          if (waiting) waiting.from = Math.min(waiting.from, b.from);
+          else todo.unshift({ i: b.i, f: blocks[b.i], from: b.from });
         }
         return;
       }
       let got = 0;
       let cells = 0;
       for (const b of batch) {
-        out[b.i]!.values.push(...b.range.values);
-        got += estimateBytes(b.range.values);
-        cells += b.range.values.length * (b.range.values[0]?.length ?? 1);
+        for (const p of props) {
+          const m = b.range[p] as unknown[][];
+          out[b.i][p].push(...m);
+          got += estimateBytes(m);
+          cells += m.length * (m[0]?.length ?? 1);
+        }
       }
-      perRow = Math.max(16, Math.ceil((got / Math.max(1, cells)) * 1.25));
+      perCell = Math.max(16, Math.ceil((got / Math.max(1, cells)) * 1.25)) * props.length;
     });
   }
   return out;

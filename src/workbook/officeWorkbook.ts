@@ -1,9 +1,9 @@
 import { CellMark, ChartSpec, RangeData, SheetSpec, TableSpec, WorkbookPort } from "./port";
 import { CellInput, CellValue, TableData, amountToCellNumber, isAmount, isFormula, looksLikeFormula } from "../core/cells";
-import { parseA1, rangeA1 } from "../core/a1";
+import { parseA1, parseRange, rangeA1 } from "../core/a1";
 import { validateChartSpec, validateSheetSpec, validateTableSpec } from "./validation";
 import { formulaToSwedish } from "./localFormula";
-import { readTablesInPieces, writeTablesInPlace } from "./officeTables";
+import { readInPieces, readTablesInPieces, writeTablesInPlace } from "./officeTables";
 import { SHEET_NAME, cutGraphemes } from "../core/names";
 
 /** The part of the Office.js runtime this port uses; tests pass a counting fake. */
@@ -226,12 +226,16 @@ export class OfficeWorkbook implements WorkbookPort {
     });
   }
 
+  /** Read in pieces under Excel on the web's response limit, values and formulas. */
   async readRange(sheet: string, address: string): Promise<RangeData> {
-    return this.office.run(async (context) => {
-      const range = context.workbook.worksheets.getItem(sheet).getRange(address).load("address,values,formulas");
-      await context.sync();
-      return toRangeData(sheet, range);
-    });
+    const { start, end } = parseRange(address);
+    const [read] = await readInPieces(this.tableRun(), [{ sheet, start, end }], ["values", "formulas"]);
+    return {
+      sheet,
+      address: rangeA1(start, end.row - start.row + 1, end.col - start.col + 1),
+      values: read.values.map((row) => row.map(fromOffice)),
+      formulas: read.formulas.map((row) => row.map((f) => (typeof f === "string" && f.startsWith("=") ? f : null))),
+    };
   }
 
   async markCells(marks: readonly CellMark[]): Promise<void> {

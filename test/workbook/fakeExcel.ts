@@ -49,7 +49,7 @@ export class PayloadTooLargeError extends Error {
 
 type Op = { bytes: number; run: () => number | void };
 
-const payloadOf = (v: unknown) => (v === undefined ? 0 : JSON.stringify(v).length);
+const payloadOf = (v: unknown) => (v === undefined ? 0 : Buffer.byteLength(JSON.stringify(v), "utf8"));
 
 export class FakeExcel {
   sheets = new Map<string, Map<string, Cell>>();
