@@ -81,7 +81,8 @@ export interface TableRun {
   canResize: boolean;
 }
 
-export async function writeTablesInPlace(host: TableRun, specs: readonly TableSpec[], toCell: (v: TableSpec["rows"][number][number]) => OfficeCell): Promise<void> {
+/** Writes the tables; returns the calls it made that clear Excel's undo stack. */
+export async function writeTablesInPlace(host: TableRun, specs: readonly TableSpec[], toCell: (v: TableSpec["rows"][number][number]) => OfficeCell): Promise<string[]> {
   const plans = await host.run(async (context) => {
     const found = specs.map((spec) => {
       const table = context.workbook.tables.getItemOrNullObject(spec.name);
@@ -126,6 +127,15 @@ export async function writeTablesInPlace(host: TableRun, specs: readonly TableSp
     await restore(host, plans.plans);
     throw error;
   }
+  const calls = new Set(["worksheets.add", "worksheet.delete"]);
+  for (const p of plans.plans) {
+    if (p.existing && host.canResize) calls.add("table.resize");
+    else {
+      calls.add("tables.add");
+      if (p.existing) calls.add("table.delete");
+    }
+  }
+  return [...calls];
 }
 
 /** The new bodies (and a copy of each table as it is) on the hidden staging sheet, in pieces. */

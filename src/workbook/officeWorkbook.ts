@@ -26,6 +26,15 @@ export const officeHost = (): OfficeHost => ({
 const SETTINGS_KEY = "samkalk";
 
 /**
+ * Calls after which Excel's undo stack is cleared, so that Ctrl+Z cannot take back the add-in's
+ * write (nor what the user did before it). Excel keeps undo only for some Office.js changes, and
+ * which depends on the version; structural ones clear it everywhere: adding, deleting or copying
+ * a worksheet, adding, deleting or resizing a table, adding conditional formats or charts. On
+ * older builds every add-in write clears it. The pane says so and offers its own "Ångra import".
+ */
+export const UNDO_CLEARING_CALLS = ["worksheets.add", "worksheet.delete", "worksheet.copy", "tables.add", "table.delete", "table.resize", "conditionalFormats.add", "charts.add"] as const;
+
+/**
  * Text is written with a leading apostrophe when Excel would otherwise read it as a formula (or
  * as a number or date), so imported text never becomes a formula.
  */
@@ -85,7 +94,14 @@ export class OfficeWorkbook implements WorkbookPort {
   /** Tables are written in place (body + resize), staged in pieces; see officeTables.ts. */
   async writeTables(specs: readonly TableSpec[]): Promise<void> {
     specs.forEach(validateTableSpec);
-    await writeTablesInPlace(this.tableRun(), specs, toOfficeCell);
+    this.clearedUndo = [];
+    this.clearedUndo = await writeTablesInPlace(this.tableRun(), specs, toOfficeCell);
+  }
+
+  private clearedUndo: string[] = [];
+
+  lastWriteUndo(): readonly string[] {
+    return this.clearedUndo;
   }
 
   private tableRun() {
@@ -97,6 +113,7 @@ export class OfficeWorkbook implements WorkbookPort {
     const written = new Set(specs.map((s) => s.sheet.toLowerCase()));
     const remove = (options.remove ?? []).filter((name) => !written.has(name.toLowerCase()));
     const state = { previous: specs.map((): { address: string; formulas: unknown[][] } | null => null), existed: specs.map(() => false), writing: false };
+    this.clearedUndo = [...UNDO_CLEARING_CALLS.filter((c) => c !== "worksheet.copy" && c !== "table.resize" && c !== "charts.add")];
     try {
       await this.writeSheetsOnce(specs, state, remove);
       await this.verifySamkalkFormulas(specs);
@@ -211,6 +228,7 @@ export class OfficeWorkbook implements WorkbookPort {
       table.load("isNullObject");
       await context.sync();
       if (table.isNullObject) return;
+      this.clearedUndo = ["table.delete"];
       table.getRange().clear();
       table.delete();
       await context.sync();
