@@ -53,10 +53,30 @@ function main(): void {
   void syncCounts().then(async (counts) => {
     for (const c of counts) console.log(`  ${c.operation.padEnd(22)} 10 rader: ${c.small}   10 000 rader: ${c.large}   ${c.small === c.large && c.large <= 5 ? "mål uppnått (lika, ≤ 5)" : "MÅL MISSAT"}`);
     if (counts.some((c) => c.small !== c.large || c.large > 5)) missed++;
+    missed += printRoundTrips();
     missed += await printColdStart();
     missed += await printRecalc();
     console.log(`\nKlart på ${((Date.now() - started) / 1000).toFixed(0)} s. ${missed === 0 ? "Alla mål uppnådda." : `${missed} mål missade.`}`);
   });
+}
+
+/** Import + read back through the Office port on the fake with Excel on the web's 5 MB limit; each size in its own process. */
+function printRoundTrips(): number {
+  console.log("\nRundtur import + läsning, Office-porten på attrappen (5 MB per anrop som Excel på webben):");
+  let missed = 0;
+  for (const n of [10, 10_000, 250_000]) {
+    const out = spawnSync(process.execPath, ["--max-old-space-size=8192", join(__dirname, "roundTrips.js"), String(n)], { encoding: "utf-8" });
+    if (out.status !== 0) {
+      missed++;
+      console.log(`  ${n.toLocaleString("sv-SE").padStart(9)} rader: MISSLYCKADES ${out.stderr.split("\n")[0]}`);
+      continue;
+    }
+    const r = JSON.parse(out.stdout) as { requests: number; largestBytes: number; ms: number };
+    const ok = r.largestBytes < 5 * 1024 * 1024;
+    if (!ok) missed++;
+    console.log(`  ${n.toLocaleString("sv-SE").padStart(9)} rader: ${String(r.requests).padStart(3)} anrop, största ${(r.largestBytes / 1024 / 1024).toFixed(2).replace(".", ",")} MB, ${fmt(r.ms)}   ${ok ? "under 5 MB" : "ÖVER 5 MB"}`);
+  }
+  return missed;
 }
 
 /** recalc against LibreOffice's headless recalculation; each row has a time and a memory goal. */

@@ -296,7 +296,8 @@ type Prop = "values" | "formulas";
  */
 export async function readInPieces(host: TableRun, blocks: readonly { sheet: string; start: CellPosition; end: CellPosition }[], props: readonly Prop[]): Promise<Record<Prop, unknown[][]>[]> {
   const out = blocks.map(() => ({ values: [] as unknown[][], formulas: [] as unknown[][] }));
-  let perCell = 32 * props.length;
+  // A first guess from typical cells (a number, a short name, blanks), corrected by each piece read.
+  let perCell = 12 * props.length;
   const todo = blocks.map((f, i) => ({ i, f, from: f.start.row }));
   while (todo.length > 0) {
     await host.run(async (context) => {
@@ -337,7 +338,7 @@ export async function readInPieces(host: TableRun, blocks: readonly { sheet: str
           cells += m.length * (m[0]?.length ?? 1);
         }
       }
-      perCell = Math.max(16, Math.ceil((got / Math.max(1, cells)) * 1.25)) * props.length;
+      perCell = Math.max(8, Math.ceil((got / Math.max(1, cells)) * 1.25)) * props.length;
     });
   }
   return out;
