@@ -7,6 +7,8 @@ export interface RoundTrip {
   rows: number;
   requests: number;
   largestBytes: number;
+  /** Requests Excel refused as too large (then sent again in smaller pieces). */
+  refused: number;
   ms: number;
 }
 
@@ -23,7 +25,7 @@ export async function roundTrip(n: number): Promise<RoundTrip> {
   const [back] = await wb.readTables(["Avtal"]);
   const ms = performance.now() - started;
   if (back?.rows.length !== n) throw new Error(`read back ${back?.rows.length} rows of ${n}`);
-  return { rows: n, requests: fake.syncs, largestBytes: Math.max(...fake.requests.map((r) => Math.max(r.request, r.response))), ms };
+  return { rows: n, requests: fake.syncs, largestBytes: Math.max(...fake.requests.filter((r) => !r.refused).map((r) => Math.max(r.request, r.response))), refused: fake.requests.filter((r) => r.refused).length, ms };
 }
 
 if (require.main === module) {

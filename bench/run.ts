@@ -71,10 +71,10 @@ function printRoundTrips(): number {
       console.log(`  ${n.toLocaleString("sv-SE").padStart(9)} rader: MISSLYCKADES ${out.stderr.split("\n")[0]}`);
       continue;
     }
-    const r = JSON.parse(out.stdout) as { requests: number; largestBytes: number; ms: number };
+    const r = JSON.parse(out.stdout) as { requests: number; largestBytes: number; refused: number; ms: number };
     const ok = r.largestBytes < 5 * 1024 * 1024;
     if (!ok) missed++;
-    console.log(`  ${n.toLocaleString("sv-SE").padStart(9)} rader: ${String(r.requests).padStart(3)} anrop, största ${(r.largestBytes / 1024 / 1024).toFixed(2).replace(".", ",")} MB, ${fmt(r.ms)}   ${ok ? "under 5 MB" : "ÖVER 5 MB"}`);
+    console.log(`  ${n.toLocaleString("sv-SE").padStart(9)} rader: ${String(r.requests).padStart(3)} anrop, största ${(r.largestBytes / 1024 / 1024).toFixed(2).replace(".", ",")} MB, ${r.refused} för stora, ${fmt(r.ms)}   ${ok ? "under 5 MB" : "ÖVER 5 MB"}`);
   }
   return missed;
 }

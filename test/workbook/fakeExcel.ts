@@ -60,7 +60,7 @@ export class FakeExcel {
   settingsStore: Record<string, unknown> = {};
   syncs = 0;
   /** Each sync's request and response size in bytes. */
-  requests: { request: number; response: number }[] = [];
+  requests: { request: number; response: number; refused?: boolean }[] = [];
   /** The calls, in order, after which Excel's Ctrl+Z could no longer undo what came before. */
   undoClearedBy: string[] = [];
   /** The requirement sets this Excel supports, e.g. ExcelApi up to 1.13. */
@@ -240,8 +240,7 @@ export class FakeExcel {
       };
       const proxy = loadable(range, {
         address: () => `${sheet}!${rangeA1(bounds().start, bounds().end.row - bounds().start.row + 1, bounds().end.col - bounds().start.col + 1)}`,
-        values: () => grid((c) => (c ? c.value : "")),
-        numberFormat: () => grid((c) => c?.numberFormat ?? "General"),
+        // values, formulas and numberFormat load through their setters below (counted once).
         isNullObject: () => isNull,
       });
       const formulaGrid = () => grid((c) => (c ? c.formula ?? c.value : ""));
@@ -389,12 +388,12 @@ export class FakeExcel {
           throw new Error("Excel svarade med ett fel (simulerat)");
         }
         if (request > fake.payloadLimit) {
-          fake.requests.push({ request, response: 0 });
+          fake.requests.push({ request, response: 0, refused: true });
           throw new PayloadTooLargeError("request", request);
         }
         let response = 0;
         for (const op of ops) response += op.run() ?? 0;
-        fake.requests.push({ request, response });
+        fake.requests.push({ request, response, ...(response > fake.payloadLimit ? { refused: true } : {}) });
         if (response > fake.payloadLimit) throw new PayloadTooLargeError("response", response);
       },
     };

@@ -111,12 +111,15 @@ describe("Excel on the web's 5 MB limit", () => {
     const wb = new OfficeWorkbook(fake.host());
     const records = contracts(80_000).map((c) => ({ ...c, supplier: `${c.supplier}, drift och förvaltning` }));
     await writeImport(wb, "contracts", records);
+    expect(fake.requests.every((r) => !r.refused)).toBe(true);
     expect(Math.max(...fake.requests.map((r) => Math.max(r.request, r.response)))).toBeLessThan(4.2 * 1024 * 1024);
     expect(fake.requests.filter((r) => r.request > 1024 * 1024).length).toBeGreaterThan(1);
     const [back] = await wb.readTables(["Avtal"]);
     expect(back!.rows.length).toBe(80_000);
     expect(back!.rows[79_999][0]).toBe("Leverantör 79999, drift och förvaltning");
-    expect(Math.max(...fake.requests.map((r) => r.response))).toBeLessThan(PAYLOAD_LIMIT);
+    // Long texts weigh more than the first guess: Excel refuses that piece once, and it is read again smaller.
+    expect(fake.requests.filter((r) => r.refused).length).toBeLessThanOrEqual(1);
+    expect(Math.max(...fake.requests.filter((r) => !r.refused).map((r) => r.response))).toBeLessThan(PAYLOAD_LIMIT);
   });
 
   it("pieces the rows by their JSON size", () => {
