@@ -376,11 +376,26 @@ export class EmbeddedWorkbook implements WorkbookPort {
 
   async copySheetsAsValues(sheets: readonly string[], suffix: string): Promise<string[]> {
     // Values are read before the batch: the engine does not evaluate while a batch is open.
-    const copies = sheets.map((sheet) => ({ name: this.freeSheetName(`${sheet}${suffix}`), cells: this.cellsAsValues(sheet) }));
+    const copies = sheets.map((sheet) => ({ name: this.freeSheetName(`${sheet}${suffix}`), cells: this.cellsAsValues(sheet), formats: this.formatsOf(sheet) }));
     this.atomically(() => {
-      for (const copy of copies) this.engine.setCellContents({ sheet: this.ensureSheet(copy.name), row: 0, col: 0 }, copy.cells);
+      for (const copy of copies) {
+        this.engine.setCellContents({ sheet: this.ensureSheet(copy.name), row: 0, col: 0 }, copy.cells);
+        for (const [pos, format] of copy.formats) this.numberFormats.set(key(copy.name, pos), format);
+      }
     });
     return copies.map((c) => c.name);
+  }
+
+  /** The number formats a sheet shows, a date function's implicit one too, so a copy as values looks the same. */
+  private formatsOf(sheet: string): [CellPosition, string][] {
+    const id = this.sheetId(sheet);
+    const { height, width } = this.engine.getSheetDimensions(id);
+    const out: [CellPosition, string][] = [];
+    for (let row = 0; row < height; row++) for (let col = 0; col < width; col++) {
+      const format = this.numberFormats.get(key(sheet, { row, col })) ?? implicitFormat(this.engine.getCellFormula({ sheet: id, row, col }) ?? null);
+      if (format) out.push([{ row, col }, format]);
+    }
+    return out;
   }
 
   /** A sheet's cells with SAMKALK formulas and spilled arrays as values; other formulas kept. */

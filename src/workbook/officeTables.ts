@@ -287,7 +287,7 @@ export async function readTablesInPieces(host: TableRun, names: readonly string[
   return found.map((f) => (f ? { name: f.name, sheet: f.sheet, start: f.start, values: read[k++].values } : null));
 }
 
-type Prop = "values" | "formulas";
+type Prop = "values" | "formulas" | "numberFormat";
 
 /**
  * Blocks of cells read in pieces whose responses each stay under the budget: the piece size is
@@ -295,7 +295,7 @@ type Prop = "values" | "formulas";
  * too large is read again at half the size.
  */
 export async function readInPieces(host: TableRun, blocks: readonly { sheet: string; start: CellPosition; end: CellPosition }[], props: readonly Prop[]): Promise<Record<Prop, unknown[][]>[]> {
-  const out = blocks.map(() => ({ values: [] as unknown[][], formulas: [] as unknown[][] }));
+  const out = blocks.map(() => ({ values: [] as unknown[][], formulas: [] as unknown[][], numberFormat: [] as unknown[][] }));
   // A first guess from typical cells (a number, a short name, blanks), corrected by each piece read.
   let perCell = 12 * props.length;
   const todo = blocks.map((f, i) => ({ i, f, from: f.start.row }));

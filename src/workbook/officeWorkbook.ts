@@ -1,4 +1,5 @@
 import { CellMark, ChartSpec, RangeData, SheetSpec, TableSpec, WorkbookPort } from "./port";
+import type { WorkbookSnapshot } from "../core/cells";
 import { CellInput, CellValue, TableData, amountToCellNumber, isAmount, isFormula, looksLikeFormula } from "../core/cells";
 import { parseA1, parseRange, rangeA1 } from "../core/a1";
 import { validateChartSpec, validateSheetSpec, validateTableSpec } from "./validation";
@@ -11,6 +12,8 @@ export interface OfficeHost {
   run<T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T>;
   /** The user's Office language, e.g. "sv-SE". */
   displayLanguage?: string;
+  /** Excel.createWorkbook: opens a new workbook from an xlsx file in base64. */
+  createWorkbook?(base64: string): Promise<void>;
   /** Office.context.requirements.isSetSupported. */
   supports?(set: string, version: string): boolean;
   settings: { get(name: string): unknown; set(name: string, value: unknown): void; saveAsync(callback?: (result: { status: string; error?: { message: string } }) => void): void };
@@ -20,6 +23,7 @@ export const officeHost = (): OfficeHost => ({
   run: (batch) => Excel.run(batch),
   displayLanguage: Office.context.displayLanguage,
   supports: (set, version) => Office.context.requirements.isSetSupported(set, version),
+  createWorkbook: (base64) => Excel.createWorkbook(base64),
   settings: Office.context.document.settings as unknown as OfficeHost["settings"],
 });
 
@@ -272,23 +276,61 @@ export class OfficeWorkbook implements WorkbookPort {
     });
   }
 
+  /**
+   * Copies in this workbook, every formula replaced by its value (a kept formula that spills
+   * would meet its own values and show #SPILL!; one pointing elsewhere could show #REF!). The
+   * copy keeps the sheet's number formats, so 26,18 % stays a percentage and dates stay dates.
+   */
   async copySheetsAsValues(sheets: readonly string[], suffix: string): Promise<string[]> {
+    this.clearedUndo = ["worksheet.copy"];
     return this.office.run(async (context) => {
       const copies = sheets.map((name) => {
         const copy = context.workbook.worksheets.getItem(name).copy("End" as Excel.WorksheetPositionType.end);
         copy.load("name");
-        const used = copy.getUsedRangeOrNullObject().load("isNullObject,address,formulas,values");
+        const used = copy.getUsedRangeOrNullObject().load("isNullObject,address,values");
         return { name, copy, used };
       });
       await context.sync();
       for (const { name, copy, used } of copies) {
         copy.name = cutGraphemes(`${name}${suffix}`, SHEET_NAME.maxLength);
         if (used.isNullObject) continue;
-        used.formulas = used.formulas.map((row, r) => row.map((f, c) => (typeof f === "string" && /SAMKALK\./i.test(f) ? used.values[r][c] : f))) as never;
+        used.formulas = used.values.map((row) => row.map((v) => (typeof v === "string" ? toOfficeCell(v) : v))) as never;
       }
       await context.sync();
       return copies.map((c) => cutGraphemes(`${c.name}${suffix}`, SHEET_NAME.maxLength));
     });
+  }
+
+  /** The sheets' values and number formats, read in pieces, written as xlsx and opened as a new workbook. */
+  async newWorkbookAsValues(sheets: readonly string[]): Promise<boolean> {
+    const create = this.office.createWorkbook;
+    if (!create || !this.office.supports?.("ExcelApi", "1.8")) return false;
+    const blocks = await this.office.run(async (context) => {
+      const used = sheets.map((name) => context.workbook.worksheets.getItem(name).getUsedRangeOrNullObject().load("isNullObject,address"));
+      await context.sync();
+      return used.map((u, i) => (u.isNullObject ? null : { sheet: sheets[i], ...parseRange(u.address) }));
+    });
+    const present = blocks.flatMap((b) => (b ? [b] : []));
+    const read = await readInPieces(this.tableRun(), present, ["values", "numberFormat"]);
+    const snapshot: WorkbookSnapshot = { sheets: [], tables: [], settings: {}, numberFormats: {} };
+    let k = 0;
+    for (const [i, name] of sheets.entries()) {
+      const block = blocks[i];
+      const cells: CellInput[][] = [];
+      if (block) {
+        const { values, numberFormat } = read[k++];
+        values.forEach((row, r) => row.forEach((v, c) => {
+          const at = { row: block.start.row + r, col: block.start.col + c };
+          (cells[at.row] ??= [])[at.col] = v === "" ? null : (v as CellInput);
+          const format = numberFormat[r]?.[c];
+          if (typeof format === "string" && format !== "General") snapshot.numberFormats[`${name}!${rangeA1(at, 1, 1)}`] = format;
+        }));
+      }
+      snapshot.sheets.push({ name, cells: Array.from(cells, (row) => Array.from(row ?? [], (v) => v ?? null)) });
+    }
+    const { writeWorkbookFile } = await import("../io/xlsxWorkbook");
+    await create(toBase64(await writeWorkbookFile(snapshot)));
+    return true;
   }
 
   /** One batch: an earlier chart of the same name goes, the new one is placed over its cell. */
@@ -321,6 +363,12 @@ export class OfficeWorkbook implements WorkbookPort {
       this.office.settings.saveAsync((result) => (result.status === "failed" ? reject(new Error(result.error?.message ?? "inställningarna kunde inte sparas")) : resolve())),
     );
   }
+}
+
+function toBase64(bytes: Uint8Array): string {
+  let binary = "";
+  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(binary);
 }
 
 function toRangeData(sheet: string, range: Excel.Range): RangeData {

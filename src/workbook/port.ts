@@ -91,6 +91,11 @@ export interface WorkbookPort {
   selectRange(sheet: string, address: string): Promise<void>;
   /** Copies sheets with SAMKALK formulas replaced by their current values; returns the new names. */
   copySheetsAsValues(sheets: readonly string[], suffix: string): Promise<string[]>;
+  /**
+   * Excel only: opens a new workbook holding the sheets as values with their number formats
+   * (Excel.createWorkbook, ExcelApi 1.8); false where Excel cannot, so the caller copies sheets.
+   */
+  newWorkbookAsValues?(sheets: readonly string[]): Promise<boolean>;
   /** Adds (or replaces) a chart over data the sheet already holds. */
   addChart(spec: ChartSpec): Promise<void>;
   /**

@@ -49,6 +49,9 @@ export class PayloadTooLargeError extends Error {
 
 type Op = { bytes: number; run: () => number | void };
 
+/** "1.13" → 13: requirement set versions compare by their minor number. */
+const minor = (version: string) => Number(version.split(".")[1] ?? 0);
+
 const payloadOf = (v: unknown) => (v === undefined ? 0 : Buffer.byteLength(JSON.stringify(v), "utf8"));
 
 export class FakeExcel {
@@ -63,7 +66,7 @@ export class FakeExcel {
   requests: { request: number; response: number; refused?: boolean }[] = [];
   /** The calls, in order, after which Excel's Ctrl+Z could no longer undo what came before. */
   undoClearedBy: string[] = [];
-  /** The requirement sets this Excel supports, e.g. ExcelApi up to 1.13. */
+  /** The highest ExcelApi requirement set this Excel supports (written 1.13, never 1.10). */
   excelApi = 1.17;
   payloadLimit = PAYLOAD_LIMIT;
   selection = { sheet: "Blad1", address: "A1" };
@@ -71,6 +74,8 @@ export class FakeExcel {
   charts: { sheet: string; name: string; type: string; source: string; seriesBy: string; title: string; position: string }[] = [];
   /** Makes the sync with this number (counting from 1 over the fake's life) fail, as a broken batch. */
   failSyncNumber: number | null = null;
+  /** Workbooks opened with Excel.createWorkbook, as the base64 xlsx given. */
+  createdWorkbooks: string[] = [];
   private nextTableId = 1;
 
   constructor(sheetNames: string[] = ["Blad1"]) {
@@ -105,7 +110,11 @@ export class FakeExcel {
     return {
       displayLanguage: this.displayLanguage,
       run: async (batch) => batch(this.context() as never),
-      supports: (set, version) => set === "ExcelApi" && Number(version) <= this.excelApi,
+      supports: (set, version) => set === "ExcelApi" && minor(version) <= minor(String(this.excelApi)),
+      createWorkbook: async (base64) => {
+        if (minor(String(this.excelApi)) < 8) throw new Error("ApiNotFound: Excel.createWorkbook needs ExcelApi 1.8");
+        this.createdWorkbooks.push(base64);
+      },
       settings: {
         get: (name) => this.settingsStore[name],
         set: (name, value) => void (this.settingsStore[name] = JSON.parse(JSON.stringify(value))),
@@ -123,6 +132,13 @@ export class FakeExcel {
     }
     if (typeof v === "string" && /^\d+([.,]\d+)?$/.test(v.trim())) return { value: Number(v.trim().replace(",", ".")) };
     return { value: v as string | number | boolean };
+  }
+
+  /** A copied sheet renamed in the same batch is still found by the name its proxies have. */
+  private renamed = new Map<string, string>();
+
+  private sheetCells(name: string): Map<string, Cell> | undefined {
+    return this.sheets.get(name) ?? this.sheets.get(this.renamed.get(name) ?? "");
   }
 
   private deleteTable(key: string): void {
@@ -164,14 +180,14 @@ export class FakeExcel {
     const rangeProxy = (sheet: string, address?: string, isNull = false) => {
       const bounds = () => {
         if (address) return parseRange(address);
-        const cells = [...(fake.sheets.get(sheet)?.keys() ?? [])].map((k) => k.split(",").map(Number));
+        const cells = [...(fake.sheetCells(sheet)?.keys() ?? [])].map((k) => k.split(",").map(Number));
         const maxR = Math.max(0, ...cells.map((c) => c[0]));
         const maxC = Math.max(0, ...cells.map((c) => c[1]));
         return { start: { row: 0, col: 0 }, end: { row: maxR, col: maxC } };
       };
       const grid = <T>(f: (c: Cell | undefined) => T) => {
         const { start, end } = bounds();
-        const cells = fake.sheets.get(sheet);
+        const cells = fake.sheetCells(sheet);
         if (!cells || isNull) return [];
         return Array.from({ length: end.row - start.row + 1 }, (_, r) => Array.from({ length: end.col - start.col + 1 }, (_, c) => f(cells.get(`${start.row + r},${start.col + c}`))));
       };
@@ -181,7 +197,7 @@ export class FakeExcel {
       };
       const write = (matrixOrScalar: unknown, apply: (cell: Cell, v: unknown) => Cell) =>
         queue(payloadOf(matrixOrScalar), () => {
-          const sheetCells = fake.sheets.get(sheet);
+          const sheetCells = fake.sheetCells(sheet);
           if (!sheetCells) throw new Error(`ItemNotFound: the sheet ${sheet} does not exist`);
           eachCell((k, r, c) => {
             const v = Array.isArray(matrixOrScalar) ? (matrixOrScalar as unknown[][])[r]?.[c] : matrixOrScalar;
@@ -199,7 +215,7 @@ export class FakeExcel {
         __address: address,
         __sheet: sheet,
         clear: (what?: string) => queue(0, () => eachCell((k) => {
-          const cells = fake.sheets.get(sheet)!;
+          const cells = fake.sheetCells(sheet)!;
           if (what === "Contents") {
             const c = cells.get(k);
             if (c) cells.set(k, { ...contents(c), value: "" });
@@ -210,7 +226,7 @@ export class FakeExcel {
           queue(0, () => {
             const from = parseRange(src.__address);
             const fromCells = fake.sheets.get(src.__sheet)!;
-            const cells = fake.sheets.get(sheet)!;
+            const cells = fake.sheetCells(sheet)!;
             const { start } = bounds();
             for (let r = 0; r <= from.end.row - from.start.row; r++) for (let c = 0; c <= from.end.col - from.start.col; c++) {
               const s = fromCells.get(`${from.start.row + r},${from.start.col + c}`) ?? { value: "" };
@@ -340,7 +356,7 @@ export class FakeExcel {
           const copy = worksheetProxy(copyName) as unknown as Record<string, unknown>;
           Object.defineProperty(copy, "name", {
             get: () => finalName,
-            set: (n: string) => queue(0, () => { fake.sheets.set(n, fake.sheets.get(copyName)!); fake.sheets.delete(copyName); finalName = n; }),
+            set: (n: string) => queue(0, () => { fake.sheets.set(n, fake.sheets.get(copyName)!); fake.sheets.delete(copyName); fake.renamed.set(copyName, n); finalName = n; }),
             configurable: true,
           });
           copy.load = () => copy;

@@ -3,8 +3,9 @@ import { Button, Checkbox, Text } from "@fluentui/react-components";
 import { WorkbookPort } from "../../workbook/port";
 import { useOperation } from "../useOperation";
 import { StatusArea } from "../components/StatusArea";
+import { VALUES_SUFFIX, shareAsValues } from "../../app/shareValues";
 
-export const VALUES_SUFFIX = " (värden)";
+export { VALUES_SUFFIX } from "../../app/shareValues";
 
 /** Dela som värden: copies of sheets with SAMKALK formulas replaced by values, for colleagues without the add-in. */
 export function ShareValuesScreen({ workbook }: { workbook: WorkbookPort }) {
@@ -30,9 +31,10 @@ export function ShareValuesScreen({ workbook }: { workbook: WorkbookPort }) {
         <Checkbox key={name} label={name} checked={chosen.has(name)} onChange={(_, d) => toggle(name, !!d.checked)} />
       ))}
       <Button appearance="primary" disabled={chosen.size === 0 || !!op.busy} onClick={() => void op.run("Skapar kopior", async () => {
-        const created = await workbook.copySheetsAsValues([...chosen], VALUES_SUFFIX);
+        const shared = await shareAsValues(workbook, [...chosen]);
+        if (shared.newWorkbook) return { intent: "success", title: "En ny arbetsbok är öppnad", body: `Den har bladen ${shared.sheets.join(", ")} med värden och talformat. Spara den och skicka den till kollegan.` };
         setSheets(await workbook.sheetNames());
-        return { intent: "success", title: "Kopiorna är klara", body: `Nya blad: ${created.join(", ")}.` };
+        return { intent: "success", title: "Kopiorna är klara", body: `Blad med värden: ${shared.sheets.join(", ")}. En ny körning ersätter dem.` };
       })}>Skapa kopior med värden</Button>
       <StatusArea busy={op.busy} status={op.status} onCancel={op.cancel} />
     </section>

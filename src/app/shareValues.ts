@@ -1,0 +1,39 @@
+import { WorkbookPort } from "../workbook/port";
+import { writeOutputSheets } from "./outputSheets";
+
+export const VALUES_SUFFIX = " (värden)";
+
+/** Which copy "Dela som värden" made of which sheet, kept in the workbook's settings. */
+const COPIES_SETTING = "valuesCopies";
+
+export interface SharedValues {
+  /** True when Excel opened a new workbook with the sheets; false when copies were made here. */
+  newWorkbook: boolean;
+  sheets: string[];
+}
+
+/**
+ * Dela som värden: a new workbook for the colleague where Excel can make one, else copies of the
+ * sheets in this workbook. A second run replaces the copies of the first (it knows them from the
+ * settings) instead of adding "(värden) (2)" beside them.
+ */
+export async function shareAsValues(wb: WorkbookPort, sheets: readonly string[]): Promise<SharedValues> {
+  if (await wb.newWorkbookAsValues?.(sheets)) return { newWorkbook: true, sheets: [...sheets] };
+  const settings = await wb.getSettings();
+  const earlier = parseCopies(settings[COPIES_SETTING]);
+  const existing = new Set((await wb.sheetNames()).map((n) => n.toLowerCase()));
+  const stale = sheets.flatMap((s) => (earlier[s] && existing.has(earlier[s].toLowerCase()) && !sheets.includes(earlier[s]) ? [earlier[s]] : []));
+  if (stale.length > 0) await writeOutputSheets(wb, [], { remove: stale });
+  const created = await wb.copySheetsAsValues(sheets, VALUES_SUFFIX);
+  await wb.saveSettings({ [COPIES_SETTING]: JSON.stringify({ ...earlier, ...Object.fromEntries(sheets.map((s, i) => [s, created[i]])) }) });
+  return { newWorkbook: false, sheets: created };
+}
+
+function parseCopies(text: string | undefined): Record<string, string> {
+  try {
+    const parsed: unknown = JSON.parse(text ?? "{}");
+    return parsed && typeof parsed === "object" ? (parsed as Record<string, string>) : {};
+  } catch {
+    return {};
+  }
+}
