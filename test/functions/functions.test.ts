@@ -1,3 +1,4 @@
+import { cellBlock } from "../workbook/cellBlock";
 import fc from "fast-check";
 import * as F from "../../src/functions/functions";
 import { contractEndValue } from "../../src/functions/contractFunctions";
@@ -137,9 +138,9 @@ describe("UPPRAKNA, INDEXERA, PERIODISERA, REGLERING", () => {
   it("takes rak_andel as REGLERING's fourth argument in the embedded engine too", async () => {
     const { EmbeddedWorkbook } = await import("../../src/workbook/embeddedWorkbook");
     const wb = new EmbeddedWorkbook(["Blad1"]);
-    wb.engine.setCellContents({ sheet: 0, row: 0, col: 1 }, [[12345], [6789], [25010], [3001]]);
-    wb.engine.setCellContents({ sheet: 0, row: 0, col: 2 }, [["=SAMKALK.SETTLE(-95750,B1:B4,0,0.5)"]]);
-    expect([0, 1, 2, 3].map((row) => wb.engine.getCellValue({ sheet: 0, row, col: 2 }))).toEqual([-24505, -18863, -37366, -15016]);
+    wb.setCells(cellBlock("Blad1", 0, 1, [[12345], [6789], [25010], [3001]]));
+    wb.setCells(cellBlock("Blad1", 0, 2, [["=SAMKALK.SETTLE(-95750,B1:B4,0,0.5)"]]));
+    expect([0, 1, 2, 3].map((row) => wb.cellValue("Blad1", row, 2))).toEqual([-24505, -18863, -37366, -15016]);
   });
 });
 
