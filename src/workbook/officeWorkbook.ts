@@ -3,7 +3,7 @@ import { CellInput, CellValue, TableData, amountToCellNumber, isAmount, isCellEr
 import { parseA1, parseRange, rangeA1 } from "../core/a1";
 import { validateChartSpec, validateSheetSpec, validateTableSpec } from "./validation";
 import { formulaToSwedish } from "./localFormula";
-import { SHEET_NAME, cutGraphemes } from "../core/names";
+import { SHEET_NAME, cutGraphemes, uniqueNames } from "../core/names";
 
 /** The part of the Office.js runtime this port uses; tests pass a counting fake. */
 export interface OfficeHost {
@@ -330,6 +330,7 @@ export class OfficeWorkbook implements WorkbookPort {
 
   async copySheetsAsValues(sheets: readonly string[], suffix: string): Promise<string[]> {
     return this.office.run(async (context) => {
+      const existing = context.workbook.worksheets.load("items/name");
       const copies = sheets.map((name) => {
         const copy = context.workbook.worksheets.getItem(name).copy("End" as Excel.WorksheetPositionType.end);
         copy.load("name");
@@ -337,13 +338,15 @@ export class OfficeWorkbook implements WorkbookPort {
         return { name, copy, used };
       });
       await context.sync();
-      for (const { name, copy, used } of copies) {
-        copy.name = cutGraphemes(`${name}${suffix}`, SHEET_NAME.maxLength);
-        if (used.isNullObject) continue;
+      // Excel refuses a sheet name already taken: a second copy gets "… (2)", as the embedded port does.
+      const names = uniqueNames(sheets.map((name) => `${name}${suffix}`), existing.items.map((s) => s.name), SHEET_NAME);
+      copies.forEach(({ copy, used }, i) => {
+        copy.name = names[i];
+        if (used.isNullObject) return;
         used.formulas = used.formulas.map((row, r) => row.map((f, c) => (typeof f === "string" && /SAMKALK\./i.test(f) ? used.values[r][c] : f))) as never;
-      }
+      });
       await context.sync();
-      return copies.map((c) => cutGraphemes(`${c.name}${suffix}`, SHEET_NAME.maxLength));
+      return names;
     });
   }
 

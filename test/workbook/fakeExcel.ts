@@ -40,6 +40,13 @@ export class FakeExcel {
     for (const n of sheetNames) this.sheets.set(n, new Map());
   }
 
+  /** A copied sheet renamed after its ranges were taken: they go on to the renamed sheet, as in Excel. */
+  private renamed = new Map<string, string>();
+
+  sheetCells(sheet: string): Map<string, Cell> | undefined {
+    return this.sheets.get(this.renamed.get(sheet) ?? sheet);
+  }
+
   cell(sheet: string, address: string): Cell | undefined {
     const p = parseA1(address);
     return this.sheets.get(sheet)?.get(`${p.row},${p.col}`);
@@ -87,21 +94,21 @@ export class FakeExcel {
     const rangeProxy = (sheet: string, address?: string) => {
       const bounds = () => {
         if (address) return parseRange(address);
-        const cells = [...(fake.sheets.get(sheet)?.keys() ?? [])].map((k) => k.split(",").map(Number));
+        const cells = [...(fake.sheetCells(sheet)?.keys() ?? [])].map((k) => k.split(",").map(Number));
         const maxR = Math.max(0, ...cells.map((c) => c[0]));
         const maxC = Math.max(0, ...cells.map((c) => c[1]));
         return { start: { row: 0, col: 0 }, end: { row: maxR, col: maxC } };
       };
       const grid = <T>(f: (c: Cell | undefined) => T) => {
         const { start, end } = bounds();
-        return Array.from({ length: end.row - start.row + 1 }, (_, r) => Array.from({ length: end.col - start.col + 1 }, (_, c) => f(fake.sheets.get(sheet)!.get(`${start.row + r},${start.col + c}`))));
+        return Array.from({ length: end.row - start.row + 1 }, (_, r) => Array.from({ length: end.col - start.col + 1 }, (_, c) => f(fake.sheetCells(sheet)!.get(`${start.row + r},${start.col + c}`))));
       };
       const eachCell = (f: (key: string, r: number, c: number) => void) => {
         const { start, end } = bounds();
         for (let r = start.row; r <= end.row; r++) for (let c = start.col; c <= end.col; c++) f(`${r},${c}`, r - start.row, c - start.col);
       };
       const write = (matrixOrScalar: unknown, apply: (cell: Cell, v: unknown) => void) => {
-        const sheetCells = fake.sheets.get(sheet)!;
+        const sheetCells = fake.sheetCells(sheet)!;
         eachCell((k, r, c) => {
           const v = Array.isArray(matrixOrScalar) ? (matrixOrScalar as unknown[][])[r][c] : matrixOrScalar;
           const cell = sheetCells.get(k) ?? { value: "" };
@@ -111,7 +118,7 @@ export class FakeExcel {
       };
       const range: Record<string, unknown> = {
         __address: address,
-        clear: () => eachCell((k) => fake.sheets.get(sheet)!.delete(k)),
+        clear: () => eachCell((k) => fake.sheetCells(sheet)!.delete(k)),
         select: () => void (fake.selection = { sheet, address: address ?? "A1" }),
         worksheet: worksheetProxy(sheet),
         format: {
@@ -133,18 +140,20 @@ export class FakeExcel {
         isNullObject: () => false,
       });
       // Writes are plain assignments in Office.js; they take effect in order, like the real batch.
+      const writeFormulas = (m: unknown) => write(m, (cell, v) => {
+        if (typeof v === "string" && v.startsWith("=")) { cell.formula = v; cell.value = fake.nameErrorFor?.test(v) ? "#NAME?" : 0; }
+        else { delete cell.formula; cell.value = typeof v === "string" && v.startsWith("'") ? v.slice(1) : (v as string | number | boolean); }
+      });
       Object.defineProperty(proxy, "formulas", {
-        set: (m) => write(m, (cell, v) => {
-          if (typeof v === "string" && v.startsWith("=")) { cell.formula = v; cell.value = fake.nameErrorFor?.test(v) ? "#NAME?" : 0; }
-          else { delete cell.formula; cell.value = typeof v === "string" && v.startsWith("'") ? v.slice(1) : (v as string | number | boolean); }
-        }),
+        set: writeFormulas,
         get: () => { throw new Error("property formulas was not loaded"); },
         configurable: true,
       });
       const loadedFormulas = proxy.load;
       proxy.load = (props?: string) => {
         loadedFormulas(props);
-        if (props?.includes("formulas")) pending.push(() => Object.defineProperty(proxy, "formulas", { value: grid((c) => (c ? c.formula ?? c.value : "")), writable: true, configurable: true }));
+        // Once loaded, formulas read the loaded grid and an assignment still writes the cells.
+        if (props?.includes("formulas")) pending.push(() => { const loaded = grid((c) => (c ? c.formula ?? c.value : "")); Object.defineProperty(proxy, "formulas", { get: () => loaded, set: writeFormulas, configurable: true }); });
         return proxy;
       };
       Object.defineProperty(proxy, "formulasLocal", { set: (m) => write(m, (cell, v) => { cell.formula = String(v); cell.local = true; cell.value = 0; }), configurable: true });
@@ -191,7 +200,7 @@ export class FakeExcel {
           const copy = worksheetProxy(copyName) as unknown as Record<string, unknown>;
           Object.defineProperty(copy, "name", {
             get: () => copyName,
-            set: (n: string) => { fake.sheets.set(n, fake.sheets.get(copyName)!); fake.sheets.delete(copyName); },
+            set: (n: string) => { fake.sheets.set(n, fake.sheets.get(copyName)!); fake.sheets.delete(copyName); fake.renamed.set(copyName, n); },
             configurable: true,
           });
           return copy;
