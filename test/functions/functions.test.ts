@@ -45,8 +45,8 @@ describe("FORDELA / ALLOCATE", () => {
   it.each([
     [() => F.allocate(100, column(1, "tio", 2)), "#VALUE!", "vikter, rad 2: texten 'tio' är inget tal"],
     [() => F.allocate(100, [[1, true]]), "#VALUE!", "vikter, kolumn 2: true är inget tal"],
-    [() => F.allocate(100, column(1, -2)), "#VALUE!", "vikter, rad 2: vikten -2 är negativ"],
-    [() => F.allocate(100, column(0, "")), "#VALUE!", "vikter: alla vikter är noll eller tomma, så det finns inget att fördela efter"],
+    [() => F.allocate(100, column(1, -2)), "#VALUE!", "vikter, rad 2: vikten -2 är negativ; en vikt ska vara 0 eller större"],
+    [() => F.allocate(100, column(0, "")), "#VALUE!", "vikter: alla vikter är noll, så det finns inget att fördela efter"],
     [() => F.allocate("hundra", column(1)), "#VALUE!", "belopp: texten 'hundra' är inget tal"],
     [() => F.allocate(100, column(1), 1.5), "#VALUE!", "rak_andel: rak andel måste vara mellan 0 och 1 (0–100 %), inte 1,5"],
     [() => F.allocate(100.5, column(1, 1)), "#VALUE!", "belopp: beloppet 100,5 har fler decimaler än 0; välj fler decimaler eller avrunda beloppet först"],
