@@ -17,6 +17,7 @@ import { CliIO, UsageError, readInputFile } from "./io";
 import { checkOutputTargets, makeFolder, removeIfEmpty } from "./outputFiles";
 import type { OutputFile } from "./outputFiles";
 import { parseIntegerOption } from "./options";
+import { FIRST_YEAR, LAST_YEAR } from "../core/years";
 
 /**
  * samkalk invoice: one invoice basis file per member plus a summary, from the model workbook's
@@ -34,7 +35,7 @@ export async function invoiceCommand(args: string[], io: CliIO): Promise<number>
   if (!values.period) throw new UsageError("--period <Q1|Q2|Q3|Q4|H1|H2> saknas");
   if (!values.output) throw new UsageError("-o <mapp> saknas");
   if (values.format !== "xlsx" && values.format !== "csv") throw new UsageError(`--format ska vara xlsx eller csv, inte '${values.format}'`);
-  const year = parseIntegerOption(values.year, "--year", 2000, 2100);
+  const year = parseIntegerOption(values.year, "--year", FIRST_YEAR, LAST_YEAR);
 
   const file = basename(positionals[0]);
   const snapshot = await isolated("workbook", [readInputFile(io, positionals[0]), file], { file, what: "läsningen av arbetsboken", seconds: timeLimitSeconds(LIMITS.xlsxParseSeconds) });

@@ -16,6 +16,7 @@ import { useOperation } from "../useOperation";
 import { StatusArea } from "../components/StatusArea";
 import { SimpleTable } from "../components/SimpleTable";
 import { RowErrors } from "../components/RowErrors";
+import { isModelYear } from "../../core/years";
 
 /** "1 rad", "5 rader", with Swedish digit grouping. */
 export const rowCount = (n: number) => count(n, "rad", "rader");
@@ -49,7 +50,7 @@ export function ImportScreen({ workbook, kind }: { workbook: WorkbookPort; kind:
       const bytes = new Uint8Array(await file.arrayBuffer());
       if (kind === "outcomes" && isLedgerFile(file.name)) {
         const y = Number(year);
-        if (!Number.isInteger(y) || y < 2000 || y > 2100) return { intent: "error", title: "Ogiltigt år", body: "Ange bokföringsåret med fyra siffror." };
+        if (!isModelYear(y)) return { intent: "error", title: "Ogiltigt år", body: "Ange bokföringsåret med fyra siffror." };
         setLedger(await readLedgerOutcomes(workbook, bytes, file.name, y));
         return;
       }
