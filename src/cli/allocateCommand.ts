@@ -8,6 +8,7 @@ import { parseDecimalsOption, parseNumberOption } from "./options";
 import { renderTable } from "./textTable";
 import { jsonAmount } from "./json";
 import { changeAtSameTotal, changeByGroup } from "../core/keyComparison";
+import { noticeText } from "../core/rowErrors";
 
 export function allocateCommand(args: string[], io: CliIO): number {
   const { values } = parseArgs({
@@ -31,7 +32,7 @@ export function allocateCommand(args: string[], io: CliIO): number {
   let method: AllocationMethod = BY_DRIVER;
   if (values["equal-share"] !== undefined) method = mixedMethod(parseNumberOption(values["equal-share"], "--equal-share"));
   const printed = readPrintedKey(readCsvFile(io, values.key), { column: values.column });
-  for (const n of printed.notices) io.stderr(`${values.key}, rad ${n.line}, kolumn ${n.column}: ${n.message}`);
+  for (const n of printed.notices) io.stderr(noticeText(values.key!, n));
   const key = printed.entries;
   if (values.compare !== undefined) return printComparison(io, total, printed, readPrintedKey(readCsvFile(io, values.key), { column: values.compare }), method, decimals, values.json);
   if (values.groups) return printGroups(io, total, printed, method, decimals, values.json);

@@ -7,6 +7,7 @@ import { Amount } from "../core/money";
 import { formatAmount } from "../core/numberText";
 import { CliIO, UsageError, readCsvFile } from "./io";
 import { renderTable } from "./textTable";
+import { noticeText } from "../core/rowErrors";
 
 export function checkCommand(args: string[], io: CliIO): number {
   const { values, positionals } = parseArgs({
@@ -19,7 +20,7 @@ export function checkCommand(args: string[], io: CliIO): number {
   const table = readCsvFile(io, positionals[0]);
   // Read as printed: header rows, sections, subtotals and blocks get their roles before anything is summed.
   const printed = readPrintedTable(printedGridOf(table));
-  for (const n of printed.notices) io.stderr(`${table.file}, rad ${n.line}, kolumn ${n.column}: ${n.message}`);
+  for (const n of printed.notices) io.stderr(noticeText(table.file, n));
   const findings = checkPrintedTable(printed, { rules: values.rule, knownRules: KNOWN_RULES });
 
   if (values.json) {

@@ -14,6 +14,7 @@ import { CliIO, UsageError, readCsvFile, readInputFile } from "./io";
 import { parseNumberOption } from "./options";
 import { findingJson, jsonAmount } from "./json";
 import { renderTable } from "./textTable";
+import { rowErrorLines } from "../core/rowErrors";
 
 
 /** "2", "2 %" and "2,5" are percent; the fraction is what the core takes. */
@@ -46,8 +47,7 @@ export async function feeCommand(args: string[], io: CliIO): Promise<number> {
 
   const budget = readBudget(source);
   if (budget.errors.length > 0) {
-    const lines = budget.errors.slice(0, 20).map((e) => `${e.file}, rad ${e.row}${e.column ? `, kolumn ${e.column}` : ""}: ${e.message}`);
-    io.stderr(`samkalk fee: budgeten kan inte läsas\n${lines.join("\n")}${budget.errors.length > 20 ? `\n… och ${budget.errors.length - 20} fel till` : ""}`);
+    io.stderr(`samkalk fee: budgeten kan inte läsas\n${rowErrorLines(budget.errors)}`);
     return 2;
   }
   if (budget.records.length === 0) throw new DomainError("MISSING_VALUE", "budgeten har inga rader", { file: source.file });

@@ -12,6 +12,7 @@ import { CliIO, UsageError, readCsvFile } from "./io";
 import { parseIntegerOption } from "./options";
 import { jsonAmount } from "./json";
 import { renderTable } from "./textTable";
+import { rowErrorLines } from "../core/rowErrors";
 
 /**
  * samkalk hosting: cloud vs own operation over N months, one-off costs spread with PERIODISERA's
@@ -37,7 +38,7 @@ export async function hostingCommand(args: string[], io: CliIO): Promise<number>
 
   const imported = importHostingCosts(fromCsv(readCsvFile(io, values.costs)));
   if (imported.errors.length > 0) {
-    io.stderr(`samkalk hosting: kostnaderna kan inte läsas\n${imported.errors.slice(0, 20).map((e) => `${e.file}, rad ${e.row}${e.column ? `, kolumn ${e.column}` : ""}: ${e.message}`).join("\n")}`);
+    io.stderr(`samkalk hosting: kostnaderna kan inte läsas\n${rowErrorLines(imported.errors)}`);
     return 2;
   }
   const options = hostingOptions(imported.records);

@@ -18,6 +18,7 @@ import { checkOutputTargets, makeFolder, removeIfEmpty } from "./outputFiles";
 import type { OutputFile } from "./outputFiles";
 import { parseIntegerOption } from "./options";
 import { FIRST_YEAR, LAST_YEAR } from "../core/years";
+import { rowErrorLines } from "../core/rowErrors";
 
 /**
  * samkalk invoice: one invoice basis file per member plus a summary, from the model workbook's
@@ -43,8 +44,7 @@ export async function invoiceCommand(args: string[], io: CliIO): Promise<number>
   const period = parsePeriod(values.period, year);
   const run = computeInvoice(await readModel(wb, period.year), await readSettings(wb), period);
   if (!run.basis || !run.schedule) {
-    const lines = run.errors.slice(0, 20).map((e) => `fil ${basename(positionals[0])}, ${e.file}, rad ${e.row}${e.column ? `, kolumn ${e.column}` : ""}: ${e.message}`);
-    io.stderr(`samkalk invoice: modellen går inte ihop; inga filer skrevs\n${lines.join("\n")}${run.errors.length > 20 ? `\n… och ${run.errors.length - 20} fel till` : ""}`);
+    io.stderr(`samkalk invoice: modellen går inte ihop; inga filer skrevs\n${rowErrorLines(run.errors.map((e) => ({ ...e, file: `fil ${basename(positionals[0])}, ${e.file}` })))}`);
     return 2;
   }
   const label = `${period.year}-${period.kind}${period.index}`;

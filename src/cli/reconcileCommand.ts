@@ -21,6 +21,7 @@ import { parseDateOption, parseIntegerOption } from "./options";
 import { findingJson, jsonAmount } from "./json";
 import { renderTable } from "./textTable";
 import { FIRST_YEAR, LAST_YEAR } from "../core/years";
+import { noticeText } from "../core/rowErrors";
 
 
 const isLedger = (path: string) => /\.(se|si|sie)$/i.test(path);
@@ -119,7 +120,7 @@ async function followUp(io: CliIO, path: string, membersPath: string | undefined
   const source = await readSourceFileInWorker(readInputFile(io, path), basename(path));
   const members = membersPath ? (await readTableFile(io, membersPath, readMembers)).records : [];
   const { result, findings, notices } = reconcileFollowUp(source, members);
-  for (const n of notices) io.stderr(`${source.file}, rad ${n.line}, kolumn ${n.column}: ${n.message}`);
+  for (const n of notices) io.stderr(noticeText(source.file, n));
   const flagged = findingCount(result.flagCounts) > 0 || findings.length > 0;
   if (json) {
     io.stdout(JSON.stringify({ ...reconciliationJson(result), findings: findings.map(findingJson) }));

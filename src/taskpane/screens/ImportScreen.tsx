@@ -17,6 +17,7 @@ import { StatusArea } from "../components/StatusArea";
 import { SimpleTable } from "../components/SimpleTable";
 import { RowErrors } from "../components/RowErrors";
 import { isModelYear } from "../../core/years";
+import { rowErrorText } from "../../core/rowErrors";
 
 /** "1 rad", "5 rader", with Swedish digit grouping. */
 export const rowCount = (n: number) => count(n, "rad", "rader");
@@ -94,7 +95,7 @@ export function ImportScreen({ workbook, kind }: { workbook: WorkbookPort; kind:
               <MessageBarBody>
                 <MessageBarTitle>{count(ledger.unmapped.length, "transaktion", "transaktioner")} kunde inte mappas</MessageBarTitle>
                 De är inte med i Fakturerat. Lägg till rader i Kontomappning och läs filen igen.
-                <ul>{ledger.unmapped.slice(0, 50).map((e, i) => <li key={i}>{`${e.file}, rad ${e.row}, ${e.column}: ${e.message}`}</li>)}</ul>
+                <ul>{ledger.unmapped.slice(0, 50).map((e, i) => <li key={i}>{rowErrorText(e)}</li>)}</ul>
               </MessageBarBody>
             </MessageBar>
           )}
