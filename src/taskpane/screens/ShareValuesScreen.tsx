@@ -3,8 +3,9 @@ import { Button, Checkbox, Text } from "@fluentui/react-components";
 import { WorkbookPort } from "../../workbook/port";
 import { useOperation } from "../useOperation";
 import { StatusArea } from "../components/StatusArea";
+import { shareAsValues, shareableSheets } from "../../app/shareValues";
 
-export const VALUES_SUFFIX = " (värden)";
+export { VALUES_SUFFIX } from "../../app/shareValues";
 
 /** Dela som värden: copies of sheets with SAMKALK formulas replaced by values, for colleagues without the add-in. */
 export function ShareValuesScreen({ workbook }: { workbook: WorkbookPort }) {
@@ -26,11 +27,11 @@ export function ShareValuesScreen({ workbook }: { workbook: WorkbookPort }) {
   return (
     <section aria-label="Dela som värden">
       <Text as="p">En kollega utan tillägget ser #NAMN? i celler med SAMKALK-formler. Välj blad att kopiera med formlerna ersatta av sina värden.</Text>
-      {sheets.filter((s) => !s.endsWith(VALUES_SUFFIX)).map((name) => (
+      {shareableSheets(sheets).map((name) => (
         <Checkbox key={name} label={name} checked={chosen.has(name)} onChange={(_, d) => toggle(name, !!d.checked)} />
       ))}
       <Button appearance="primary" disabled={chosen.size === 0 || !!op.busy} onClick={() => void op.run("Skapar kopior", async () => {
-        const created = await workbook.copySheetsAsValues([...chosen], VALUES_SUFFIX);
+        const created = await shareAsValues(workbook, [...chosen]);
         setSheets(await workbook.sheetNames());
         return { intent: "success", title: "Kopiorna är klara", body: `Nya blad: ${created.join(", ")}.` };
       })}>Skapa kopior med värden</Button>
