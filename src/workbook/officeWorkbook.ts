@@ -4,22 +4,22 @@ import { parseA1, parseRange, rangeA1 } from "../core/a1";
 import { validateChartSpec, validateSheetSpec, validateTableSpec } from "./validation";
 import { formulaToSwedish } from "./localFormula";
 import { SHEET_NAME, cutGraphemes, uniqueNames } from "../core/names";
+import { DocumentSettings, readSettings, saveSettings } from "./officeSettings";
 
 /** The part of the Office.js runtime this port uses; tests pass a counting fake. */
 export interface OfficeHost {
   run<T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T>;
   /** The user's Office language, e.g. "sv-SE". */
   displayLanguage?: string;
-  settings: { get(name: string): unknown; set(name: string, value: unknown): void; saveAsync(callback?: (result: { status: string; error?: { message: string } }) => void): void };
+  /** The Common API's document settings, where older versions kept the model's settings (read once to migrate). */
+  settings?: DocumentSettings;
 }
 
 export const officeHost = (): OfficeHost => ({
   run: (batch) => Excel.run(batch),
   displayLanguage: Office.context.displayLanguage,
-  settings: Office.context.document.settings as unknown as OfficeHost["settings"],
+  settings: Office.context.document.settings as unknown as DocumentSettings,
 });
-
-const SETTINGS_KEY = "samkalk";
 
 /**
  * Text is written with a leading apostrophe when Excel would otherwise read it as a formula (or
@@ -367,18 +367,13 @@ export class OfficeWorkbook implements WorkbookPort {
     });
   }
 
+  /** Workbook settings travel inside the file, so a colleague opening it gets them too (officeSettings.ts). */
   async getSettings(): Promise<Record<string, string>> {
-    const raw = this.office.settings.get(SETTINGS_KEY);
-    return raw && typeof raw === "object" ? { ...(raw as Record<string, string>) } : {};
+    return readSettings(this.office);
   }
 
-  /** Document settings travel inside the workbook file, so a colleague opening it gets them too. */
   async saveSettings(settings: Record<string, string>): Promise<void> {
-    const current = await this.getSettings();
-    this.office.settings.set(SETTINGS_KEY, { ...current, ...settings });
-    await new Promise<void>((resolve, reject) =>
-      this.office.settings.saveAsync((result) => (result.status === "failed" ? reject(new Error(result.error?.message ?? "inställningarna kunde inte sparas")) : resolve())),
-    );
+    await saveSettings(this.office, settings);
   }
 }
 

@@ -1,5 +1,6 @@
 import { OfficeHost } from "../../src/workbook/officeWorkbook";
 import { parseA1, parseRange, rangeA1 } from "../../src/core/a1";
+import { fakeSettingCollection } from "./fakeSettings";
 
 /**
  * An in-memory stand-in for the part of Excel's object model that OfficeWorkbook uses. Loaded
@@ -29,6 +30,8 @@ export class FakeExcel {
   sheets = new Map<string, Map<string, Cell>>();
   tables = new Map<string, FakeTable>();
   settingsStore: Record<string, unknown> = {};
+  /** workbook.settings: one per workbook, shared by every client's context (fakeSettings.ts). */
+  workbookSettings = new Map<string, unknown>();
   syncs = 0;
   selection = { sheet: "Blad1", address: "A1" };
   conditionalFormats: { sheet: string; address: string; text: string; fill: string }[] = [];
@@ -63,6 +66,7 @@ export class FakeExcel {
       settings: {
         get: (name) => this.settingsStore[name],
         set: (name, value) => void (this.settingsStore[name] = JSON.parse(JSON.stringify(value))),
+        remove: (name) => void delete this.settingsStore[name],
         saveAsync: (cb) => cb?.({ status: "succeeded" }),
       },
     };
@@ -229,6 +233,7 @@ export class FakeExcel {
         }, { items: () => [...fake.sheets.keys()].map((n) => ({ name: n })) }),
         tables: { getItemOrNullObject: (n: string) => tableProxy(n) },
         getSelectedRange: () => rangeProxy(fake.selection.sheet, fake.selection.address),
+        settings: fakeSettingCollection(fake.workbookSettings, pending),
       },
       sync: async () => {
         fake.syncs++;
