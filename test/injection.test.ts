@@ -7,7 +7,7 @@ import { guessMapping } from "../src/model/fields";
 import { CONTRACT_FIELDS, importContracts } from "../src/model/contracts";
 import { writeImport } from "../src/app/importTable";
 import { EmbeddedWorkbook } from "../src/workbook/embeddedWorkbook";
-import { OfficeWorkbook } from "../src/workbook/officeWorkbook";
+import { OfficeWorkbook, textProtection } from "../src/workbook/officeWorkbook";
 import { WorkbookPort } from "../src/workbook/port";
 import { run } from "../src/cli/main";
 import { nodeIO } from "../src/cli/io";
@@ -35,6 +35,27 @@ describe("formula injection", () => {
     const [table] = await wb.readTables(["Avtal"]);
     expect(table!.rows.map((r) => r[0])).toEqual(['=HYPERLINK("http://example.invalid";"klicka")', "+46701234567", "-cmd"]);
     for (let row = 1; row <= 3; row++) expect(formulaAt("Avtal", row)).toBeUndefined();
+  });
+
+  /** The cells of an imported hostile CSV that Excel (the fake) turned into formulas. */
+  async function formulasExcelMade(): Promise<string[]> {
+    const fake = new FakeExcel(["Blad1"]);
+    const source = await readSourceFile(new Uint8Array(readFileSync(join(__dirname, "fixtures", "bad", "contracts-injection.csv"))), "contracts-injection.csv");
+    const { records } = importContracts(source, guessMapping(source.headers, CONTRACT_FIELDS));
+    await writeImport(new OfficeWorkbook(fake.host()), "contracts", records);
+    return [1, 2, 3].flatMap((row) => fake.cell("Avtal", `A${row + 1}`)?.formula ?? []);
+  }
+
+  it("is needed: the Excel fake turns the same text into formulas once the port's protection is cut down to '=' only", async () => {
+    expect(await formulasExcelMade()).toEqual([]);
+    const full = textProtection.needsApostrophe;
+    textProtection.needsApostrophe = (text) => text.startsWith("=");
+    try {
+      expect(await formulasExcelMade()).toEqual(["=+46701234567", "=-cmd"]);
+    } finally {
+      textProtection.needsApostrophe = full;
+    }
+    expect(await formulasExcelMade()).toEqual([]);
   });
 
   it.each([false, true])("recalc keeps text cells as text (values only: %s)", async (valuesOnly) => {

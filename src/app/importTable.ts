@@ -7,12 +7,15 @@ import { WorkbookPort } from "../workbook/port";
 import { CellInput, CellValue, TableData, isCellError } from "../core/cells";
 import { TABLES } from "../model/tables";
 import { freeSheetFor } from "./outputSheets";
+import { parseA1, rangeA1 } from "../core/a1";
 
 /** What "Ångra import" needs: the table as it was before the import (null if it did not exist). */
 export interface ImportUndo {
   table: string;
   sheet: string;
   previous: TableData | null;
+  /** The previous rows with their formulas (a calculated column stays a formula on undo). */
+  previousCells?: CellInput[][];
 }
 
 export type ImportKind = "contracts" | "outcomes" | "prices" | "calloffs";
@@ -35,15 +38,22 @@ export async function writeImport<K extends ImportKind>(wb: WorkbookPort, kind: 
   const [previous] = await wb.readTables([spec.table]);
   const rows = (spec.rows as (r: readonly ImportRecord<K>[]) => CellInput[][])(records);
   const sheet = previous?.sheet ?? (await freeSheetFor(wb, spec.table));
+  const previousCells = previous && previous.rows.length > 0 ? await cellsWithFormulas(wb, previous) : undefined;
   await wb.writeTables([{ name: spec.table, sheet, headers: spec.headers, rows, numberFormats: spec.formats }]);
-  return { table: spec.table, sheet, previous };
+  return { table: spec.table, sheet, previous, ...(previousCells ? { previousCells } : {}) };
 }
 
-/** Puts the table back as it was before the import. */
+async function cellsWithFormulas(wb: WorkbookPort, table: TableData): Promise<CellInput[][]> {
+  const start = parseA1(table.topLeft);
+  const body = await wb.readRange(table.sheet, rangeA1({ row: start.row + 1, col: start.col }, table.rows.length, table.headers.length));
+  return table.rows.map((row, r) => row.map((v, c) => (body.formulas[r]?.[c] ? { formula: body.formulas[r][c]! } : asInput(v))));
+}
+
+/** Puts the table back as it was before the import, formulas included. */
 export async function undoImport(wb: WorkbookPort, undo: ImportUndo): Promise<void> {
   if (!undo.previous) {
     await wb.deleteTable(undo.table);
     return;
   }
-  await wb.writeTables([{ name: undo.table, sheet: undo.sheet, headers: undo.previous.headers, rows: undo.previous.rows.map((r) => r.map(asInput)) }]);
+  await wb.writeTables([{ name: undo.table, sheet: undo.sheet, headers: undo.previous.headers, rows: undo.previousCells ?? undo.previous.rows.map((r) => r.map(asInput)) }]);
 }

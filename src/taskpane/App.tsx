@@ -12,6 +12,7 @@ import { InvoiceScreen } from "./screens/InvoiceScreen";
 import { BridgeScreen } from "./screens/BridgeScreen";
 import { KeyFiguresScreen } from "./screens/KeyFiguresScreen";
 import { SavingsScreen } from "./screens/SavingsScreen";
+import { usePaneUndo } from "./paneUndo";
 import "./taskpane.css";
 
 export const SCREENS = [
@@ -34,8 +35,11 @@ export const SCREENS = [
 type ScreenId = (typeof SCREENS)[number][0];
 
 /** The task pane: one screen at a time, all talking to the workbook through the port. */
-export function App({ workbook, today = () => new Date() }: { workbook: WorkbookPort; today?: () => Date }) {
+export function App({ workbook: port, today = () => new Date() }: { workbook: WorkbookPort; today?: () => Date }) {
   const [screen, setScreen] = useState<ScreenId>("contracts");
+  // "Ångra import" lives here, above the screens, so a tab switch does not lose it.
+  const { workbook, held, setHeld } = usePaneUndo(port);
+  const undo = { held, setHeld };
   return (
     <FluentProvider theme={webLightTheme} className="samkalk-pane">
       <Title3 as="h1">Samkalk</Title3>
@@ -43,16 +47,16 @@ export function App({ workbook, today = () => new Date() }: { workbook: Workbook
         {SCREENS.map(([id, label]) => <Tab key={id} value={id}>{label}</Tab>)}
       </TabList>
       <main className="samkalk-screen">
-        {screen === "contracts" && <ImportScreen key="contracts" workbook={workbook} kind="contracts" />}
-        {screen === "outcomes" && <ImportScreen key="outcomes" workbook={workbook} kind="outcomes" />}
+        {screen === "contracts" && <ImportScreen key="contracts" workbook={workbook} kind="contracts" undo={undo} />}
+        {screen === "outcomes" && <ImportScreen key="outcomes" workbook={workbook} kind="outcomes" undo={undo} />}
         {screen === "model" && <ModelImportScreen workbook={workbook} />}
         {screen === "population" && <PopulationScreen workbook={workbook} />}
         {screen === "reconcile" && <ReconcileScreen workbook={workbook} today={today} />}
         {screen === "fee" && <FeeScreen workbook={workbook} />}
         {screen === "check" && <TableCheckScreen workbook={workbook} />}
         {screen === "share" && <ShareValuesScreen workbook={workbook} />}
-        {screen === "prices" && <ImportScreen key="prices" workbook={workbook} kind="prices" />}
-        {screen === "calloffs" && <ImportScreen key="calloffs" workbook={workbook} kind="calloffs" />}
+        {screen === "prices" && <ImportScreen key="prices" workbook={workbook} kind="prices" undo={undo} />}
+        {screen === "calloffs" && <ImportScreen key="calloffs" workbook={workbook} kind="calloffs" undo={undo} />}
         {screen === "invoice" && <InvoiceScreen workbook={workbook} today={today} />}
         {screen === "bridge" && <BridgeScreen workbook={workbook} />}
         {screen === "keyfigures" && <KeyFiguresScreen workbook={workbook} />}

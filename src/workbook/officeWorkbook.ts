@@ -1,8 +1,9 @@
 import { CellMark, ChartSpec, RangeData, SheetSpec, TableSpec, WorkbookPort } from "./port";
-import { CellInput, CellValue, TableData, amountToCellNumber, isAmount, isCellError, isFormula, looksLikeFormula } from "../core/cells";
+import { CellInput, CellValue, TableData, amountToCellNumber, isAmount, isFormula, looksLikeFormula } from "../core/cells";
 import { parseA1, parseRange, rangeA1 } from "../core/a1";
 import { validateChartSpec, validateSheetSpec, validateTableSpec } from "./validation";
 import { formulaToSwedish } from "./localFormula";
+import { readInPieces, readTablesInPieces, writeTablesInPlace } from "./officeTables";
 import { SHEET_NAME, cutGraphemes, uniqueNames } from "../core/names";
 import { DocumentSettings, readSettings, saveSettings } from "./officeSettings";
 
@@ -11,6 +12,8 @@ export interface OfficeHost {
   run<T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T>;
   /** The user's Office language, e.g. "sv-SE". */
   displayLanguage?: string;
+  /** Office.context.requirements.isSetSupported. */
+  supports?(set: string, version: string): boolean;
   /** The Common API's document settings, where older versions kept the model's settings (read once to migrate). */
   settings?: DocumentSettings;
 }
@@ -18,17 +21,32 @@ export interface OfficeHost {
 export const officeHost = (): OfficeHost => ({
   run: (batch) => Excel.run(batch),
   displayLanguage: Office.context.displayLanguage,
+  supports: (set, version) => Office.context.requirements.isSetSupported(set, version),
   settings: Office.context.document.settings as unknown as DocumentSettings,
 });
+
+/**
+ * Calls after which Excel's undo stack is cleared, so that Ctrl+Z cannot take back the add-in's
+ * write (nor what the user did before it). Excel keeps undo only for some Office.js changes, and
+ * which depends on the version; structural ones clear it everywhere: adding, deleting or copying
+ * a worksheet, adding, deleting or resizing a table, adding conditional formats or charts. On
+ * older builds every add-in write clears it. The pane says so and offers its own "Ångra import".
+ */
+export const UNDO_CLEARING_CALLS = ["worksheets.add", "worksheet.delete", "worksheet.copy", "tables.add", "table.delete", "table.resize", "conditionalFormats.add", "charts.add"] as const;
 
 /**
  * Text is written with a leading apostrophe when Excel would otherwise read it as a formula (or
  * as a number or date), so imported text never becomes a formula.
  */
+export const textProtection = {
+  /** Excel reads text starting with = + - @ as a formula and digits as a number: such text gets the apostrophe. */
+  needsApostrophe: (text: string): boolean => looksLikeFormula(text) || /^[\d\s.,]+$/.test(text) || text.startsWith("'"),
+};
+
 export function toOfficeCell(input: CellInput): string | number | boolean {
   if (input === null || input === undefined) return "";
   if (isFormula(input)) return input.formula.startsWith("=") ? input.formula : `=${input.formula}`;
-  if (typeof input === "string") return looksLikeFormula(input) || /^[\d\s.,]+$/.test(input) || input.startsWith("'") ? `'${input}` : input;
+  if (typeof input === "string") return textProtection.needsApostrophe(input) ? `'${input}` : input;
   if (isAmount(input)) return amountToCellNumber(input);
   return input;
 }
@@ -60,114 +78,34 @@ export class OfficeWorkbook implements WorkbookPort {
     });
   }
 
+  /** Tables are read in pieces that each stay under Excel on the web's 5 MB response limit. */
   async readTables(names: readonly string[]): Promise<(TableData | null)[]> {
-    return this.office.run(async (context) => {
-      const tables = names.map((n) => {
-        const t = context.workbook.tables.getItemOrNullObject(n);
-        t.load("isNullObject,name");
-        return t;
-      });
-      await context.sync();
-      const ranges = tables.map((t) => {
-        if (t.isNullObject) return null;
-        const range = t.getRange().load("address,values");
-        const sheet = t.worksheet.load("name");
-        return { t, range, sheet };
-      });
-      await context.sync();
-      return ranges.map((r) => {
-        if (!r) return null;
-        const values = r.range.values.map((row) => row.map(fromOffice));
-        const topLeft = parseRange(r.range.address).start;
-        return { name: r.t.name, sheet: r.sheet.name, topLeft: rangeA1(topLeft, 1, 1), headers: values[0].map((h) => String(h ?? "")), rows: values.slice(1) };
-      });
+    const read = await readTablesInPieces(this.tableRun(), names);
+    return read.map((r) => {
+      if (!r) return null;
+      const values = r.values.map((row) => row.map(fromOffice));
+      const rows = values.slice(1);
+      // Excel keeps one body row in an empty table: a lone blank row is no data.
+      const empty = rows.length === 1 && rows[0].every((v) => v === null);
+      return { name: r.name, sheet: r.sheet, topLeft: rangeA1(r.start, 1, 1), headers: (values[0] ?? []).map((h) => String(h ?? "")), rows: empty ? [] : rows };
     });
   }
 
+  /** Tables are written in place (body + resize), staged in pieces; see officeTables.ts. */
   async writeTables(specs: readonly TableSpec[]): Promise<void> {
     specs.forEach(validateTableSpec);
-    const state = { previous: specs.map((): TableData | null => null), writing: false };
-    try {
-      await this.writeTablesOnce(specs, state);
-    } catch (error) {
-      if (state.writing) await this.restoreTables(specs, state.previous);
-      throw error;
-    }
+    this.clearedUndo = [];
+    this.clearedUndo = await writeTablesInPlace(this.tableRun(), specs, toOfficeCell);
   }
 
-  /**
-   * Excel has no transactions: if a batch fails after part of it was applied, the tables are put
-   * back as they were read before the write (and new ones removed).
-   */
-  private async restoreTables(specs: readonly TableSpec[], previous: (TableData | null)[]): Promise<void> {
-    await this.office.run(async (context) => {
-      const tables = specs.map((s) => {
-        const t = context.workbook.tables.getItemOrNullObject(s.name);
-        t.load("isNullObject");
-        return t;
-      });
-      await context.sync();
-      specs.forEach((spec, i) => {
-        if (!tables[i].isNullObject) {
-          tables[i].getRange().clear();
-          tables[i].delete();
-        }
-        const old = previous[i];
-        if (!old) return;
-        const ws = context.workbook.worksheets.getItem(old.sheet);
-        const cells = [old.headers, ...old.rows.map((r) => r.map((v) => (isCellError(v) ? v.error : v)))];
-        const target = ws.getRange(blockAddress(old.topLeft, cells.length, old.headers.length));
-        target.formulas = cells.map((row) => row.map(toOfficeCell)) as never;
-        ws.tables.add(target, true).name = spec.name;
-      });
-      await context.sync();
-    });
+  private clearedUndo: string[] = [];
+
+  lastWriteUndo(): readonly string[] {
+    return this.clearedUndo;
   }
 
-  private async writeTablesOnce(specs: readonly TableSpec[], state: { previous: (TableData | null)[]; writing: boolean }): Promise<void> {
-    await this.office.run(async (context) => {
-      const existing = specs.map((spec) => {
-        const table = context.workbook.tables.getItemOrNullObject(spec.name);
-        table.load("isNullObject");
-        const sheet = context.workbook.worksheets.getItemOrNullObject(spec.sheet);
-        sheet.load("isNullObject");
-        return { spec, table, sheet, range: null as Excel.Range | null, tableSheet: null as Excel.Worksheet | null };
-      });
-      await context.sync();
-      for (const e of existing) {
-        if (!e.table.isNullObject) {
-          e.range = e.table.getRange().load("address,values");
-          e.tableSheet = e.table.worksheet.load("name");
-        }
-      }
-      await context.sync();
-      existing.forEach((e, i) => {
-        if (!e.range || !e.tableSheet) return;
-        const values = e.range.values.map((row) => row.map(fromOffice));
-        state.previous[i] = { name: e.spec.name, sheet: e.tableSheet.name, topLeft: rangeA1(parseRange(e.range.address).start, 1, 1), headers: values[0].map((h) => String(h ?? "")), rows: values.slice(1) };
-      });
-      state.writing = true;
-      for (const { spec, table, sheet, range, tableSheet } of existing) {
-        const ws = tableSheet ?? (sheet.isNullObject ? context.workbook.worksheets.add(spec.sheet) : sheet);
-        const topLeft = range ? rangeA1(parseRange(range.address).start, 1, 1) : spec.topLeft ?? "A1";
-        if (!table.isNullObject) {
-          table.delete();
-          ws.getRange(range!.address.split("!").pop()!).clear();
-        }
-        const cells = [spec.headers, ...spec.rows];
-        const target = ws.getRange(blockAddress(topLeft, cells.length, spec.headers.length));
-        target.formulas = cells.map((row) => row.map(toOfficeCell)) as never;
-        const created = ws.tables.add(target, true);
-        created.name = spec.name;
-        spec.numberFormats?.forEach((format, c) => {
-          if (format && spec.rows.length > 0) {
-            const start = parseA1(topLeft);
-            ws.getRange(rangeA1({ row: start.row + 1, col: start.col + c }, spec.rows.length, 1)).numberFormat = format as never;
-          }
-        });
-      }
-      await context.sync();
-    });
+  private tableRun() {
+    return { run: this.office.run.bind(this.office), canResize: this.office.supports?.("ExcelApi", "1.13") ?? false };
   }
 
   async writeSheets(specs: readonly SheetSpec[], options: { remove?: readonly string[] } = {}): Promise<void> {
@@ -175,6 +113,7 @@ export class OfficeWorkbook implements WorkbookPort {
     const written = new Set(specs.map((s) => s.sheet.toLowerCase()));
     const remove = (options.remove ?? []).filter((name) => !written.has(name.toLowerCase()));
     const state = { previous: specs.map((): { address: string; formulas: unknown[][] } | null => null), existed: specs.map(() => false), writing: false };
+    this.clearedUndo = [...UNDO_CLEARING_CALLS.filter((c) => c !== "worksheet.copy" && c !== "table.resize" && c !== "charts.add")];
     try {
       await this.writeSheetsOnce(specs, state, remove);
       await this.verifySamkalkFormulas(specs);
@@ -289,6 +228,7 @@ export class OfficeWorkbook implements WorkbookPort {
       table.load("isNullObject");
       await context.sync();
       if (table.isNullObject) return;
+      this.clearedUndo = ["table.delete"];
       table.getRange().clear();
       table.delete();
       await context.sync();
@@ -304,12 +244,16 @@ export class OfficeWorkbook implements WorkbookPort {
     });
   }
 
+  /** Read in pieces under Excel on the web's response limit, values and formulas. */
   async readRange(sheet: string, address: string): Promise<RangeData> {
-    return this.office.run(async (context) => {
-      const range = context.workbook.worksheets.getItem(sheet).getRange(address).load("address,values,formulas");
-      await context.sync();
-      return toRangeData(sheet, range);
-    });
+    const { start, end } = parseRange(address);
+    const [read] = await readInPieces(this.tableRun(), [{ sheet, start, end }], ["values", "formulas"]);
+    return {
+      sheet,
+      address: rangeA1(start, end.row - start.row + 1, end.col - start.col + 1),
+      values: read.values.map((row) => row.map(fromOffice)),
+      formulas: read.formulas.map((row) => row.map((f) => (typeof f === "string" && f.startsWith("=") ? f : null))),
+    };
   }
 
   async markCells(marks: readonly CellMark[]): Promise<void> {

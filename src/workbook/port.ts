@@ -93,6 +93,11 @@ export interface WorkbookPort {
   copySheetsAsValues(sheets: readonly string[], suffix: string): Promise<string[]>;
   /** Adds (or replaces) a chart over data the sheet already holds. */
   addChart(spec: ChartSpec): Promise<void>;
+  /**
+   * Excel only: the calls of the last write after which Excel's undo stack is cleared, so Ctrl+Z
+   * cannot take it back (empty when it can). See UNDO_CLEARING_CALLS in officeWorkbook.ts.
+   */
+  lastWriteUndo?(): readonly string[];
   getSettings(): Promise<Record<string, string>>;
   saveSettings(settings: Record<string, string>): Promise<void>;
 }

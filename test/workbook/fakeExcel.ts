@@ -3,9 +3,18 @@ import { parseA1, parseRange, rangeA1 } from "../../src/core/a1";
 import { fakeSettingCollection } from "./fakeSettings";
 
 /**
- * An in-memory stand-in for the part of Excel's object model that OfficeWorkbook uses. Loaded
- * properties can only be read after context.sync(), as in Office.js, and every sync is counted,
- * so tests can show that round trips do not grow with the number of rows.
+ * An in-memory stand-in for the part of Excel's object model that OfficeWorkbook uses, strict
+ * where Excel is strict:
+ * - writes and loads are queued and happen at context.sync(), in order, as one request;
+ * - a request or a response over 5 MB fails with RequestPayloadSizeLimitExceeded, as Excel on
+ *   the web does (the size estimated as Excel's JSON of the values, formulas and formats queued);
+ * - text written through `values` or `formulas` that starts with = + - @ becomes a formula, and
+ *   number-like text a number, as Excel reads what is typed (only a leading apostrophe keeps text);
+ * - a table has an id and keeps it until it is deleted; deleting it turns structured references
+ *   to it into #REF! and breaks validation lists that point at it, as Excel does;
+ * - calls that clear Excel's undo stack are recorded in `undoClearedBy`;
+ * - a failing sync (failSyncNumber) applies the first half of its batch, then throws.
+ * Loaded properties can only be read after sync, and every sync is counted.
  */
 interface Cell {
   formula?: string;
@@ -18,41 +27,83 @@ interface Cell {
 }
 
 interface FakeTable {
+  id: string;
   name: string;
   sheet: string;
   row: number;
   col: number;
   height: number;
   width: number;
+  style: string;
+  /** Calculated columns (index in the table → formula), filled into rows the table grows by. */
+  calculated: Record<number, string>;
 }
+
+export const PAYLOAD_LIMIT = 5 * 1024 * 1024;
+
+export class PayloadTooLargeError extends Error {
+  code = "RequestPayloadSizeLimitExceeded";
+  constructor(which: "request" | "response", bytes: number) {
+    super(`RequestPayloadSizeLimitExceeded: the ${which} payload (${bytes} bytes) is over the limit of ${PAYLOAD_LIMIT} bytes`);
+  }
+}
+
+type Op = { bytes: number; run: () => number | void };
+
+const payloadOf = (v: unknown) => (v === undefined ? 0 : Buffer.byteLength(JSON.stringify(v), "utf8"));
 
 export class FakeExcel {
   sheets = new Map<string, Map<string, Cell>>();
   tables = new Map<string, FakeTable>();
+  hiddenSheets = new Set<string>();
+  /** Data validation lists, e.g. { sheet: "Blad1", address: "D2", source: "=INDIRECT(\"Avtal[Leverantör]\")" }. */
+  validations: { sheet: string; address: string; source: string; broken?: boolean }[] = [];
   settingsStore: Record<string, unknown> = {};
   /** workbook.settings: one per workbook, shared by every client's context (fakeSettings.ts). */
   workbookSettings = new Map<string, unknown>();
-  syncs = 0;
-  selection = { sheet: "Blad1", address: "A1" };
-  conditionalFormats: { sheet: string; address: string; text: string; fill: string }[] = [];
-  charts: { sheet: string; name: string; type: string; source: string; seriesBy: string; title: string; position: string }[] = [];
-  /** Makes the sync with this number (counting from 1 over the fake's life) fail, as a broken batch. */
-  failSyncNumber: number | null = null;
-
-  constructor(sheetNames: string[] = ["Blad1"]) {
-    for (const n of sheetNames) this.sheets.set(n, new Map());
-  }
-
   /** A copied sheet renamed after its ranges were taken: they go on to the renamed sheet, as in Excel. */
   private renamed = new Map<string, string>();
 
   sheetCells(sheet: string): Map<string, Cell> | undefined {
     return this.sheets.get(this.renamed.get(sheet) ?? sheet);
   }
+  syncs = 0;
+  /** Each sync's request and response size in bytes. */
+  requests: { request: number; response: number }[] = [];
+  /** The calls, in order, after which Excel's Ctrl+Z could no longer undo what came before. */
+  undoClearedBy: string[] = [];
+  /** The requirement sets this Excel supports, e.g. ExcelApi up to 1.13. */
+  excelApi = 1.17;
+  payloadLimit = PAYLOAD_LIMIT;
+  selection = { sheet: "Blad1", address: "A1" };
+  conditionalFormats: { sheet: string; address: string; text: string; fill: string }[] = [];
+  charts: { sheet: string; name: string; type: string; source: string; seriesBy: string; title: string; position: string }[] = [];
+  /** Makes the sync with this number (counting from 1 over the fake's life) fail, as a broken batch. */
+  failSyncNumber: number | null = null;
+  private nextTableId = 1;
+
+  constructor(sheetNames: string[] = ["Blad1"]) {
+    for (const n of sheetNames) this.sheets.set(n, new Map());
+  }
 
   cell(sheet: string, address: string): Cell | undefined {
     const p = parseA1(address);
     return this.sheets.get(sheet)?.get(`${p.row},${p.col}`);
+  }
+
+  /** Puts a cell as a user would type it (for arranging tests), outside any batch. */
+  setCell(sheet: string, address: string, cell: Cell): void {
+    const p = parseA1(address);
+    this.sheets.get(sheet)!.set(`${p.row},${p.col}`, cell);
+  }
+
+  /** A table the user made, as Insert → Table does. */
+  addUserTable(name: string, sheet: string, address: string, options: { style?: string; calculated?: Record<number, string> } = {}): FakeTable {
+    const { start, end } = parseRange(address);
+    const table: FakeTable = { id: String(this.nextTableId++), name, sheet, row: start.row, col: start.col, height: end.row - start.row + 1, width: end.col - start.col + 1, style: options.style ?? "TableStyleMedium2", calculated: options.calculated ?? {} };
+    this.tables.set(name.toLowerCase(), table);
+    for (const [c, formula] of Object.entries(table.calculated)) for (let r = 1; r < table.height; r++) this.sheets.get(sheet)!.set(`${table.row + r},${table.col + Number(c)}`, { formula, value: 0 });
+    return table;
   }
 
   /** Simulates a Swedish Excel: the language, and formulas it answers #NAME? for. */
@@ -63,6 +114,7 @@ export class FakeExcel {
     return {
       displayLanguage: this.displayLanguage,
       run: async (batch) => batch(this.context() as never),
+      supports: (set, version) => set === "ExcelApi" && Number(version) <= this.excelApi,
       settings: {
         get: (name) => this.settingsStore[name],
         set: (name, value) => void (this.settingsStore[name] = JSON.parse(JSON.stringify(value))),
@@ -72,9 +124,31 @@ export class FakeExcel {
     };
   }
 
+  /** Excel reads text written as a value the way it reads what is typed. */
+  private typed(v: unknown): Cell {
+    if (typeof v === "string" && v.startsWith("'")) return { value: v.slice(1) };
+    if (typeof v === "string" && /^[=+\-@]/.test(v) && v.length > 1) {
+      const formula = v.startsWith("=") ? v : `=${v}`;
+      return { formula, value: this.nameErrorFor?.test(formula) ? "#NAME?" : 0 };
+    }
+    if (typeof v === "string" && /^\d+([.,]\d+)?$/.test(v.trim())) return { value: Number(v.trim().replace(",", ".")) };
+    return { value: v as string | number | boolean };
+  }
+
+  private deleteTable(key: string): void {
+    const table = this.tables.get(key);
+    if (!table) return;
+    this.tables.delete(key);
+    const ref = `${table.name.toLowerCase()}[`;
+    for (const cells of this.sheets.values()) for (const [k, c] of cells) if (c.formula?.toLowerCase().includes(ref)) cells.set(k, { ...c, formula: "=#REF!", value: "#REF!" });
+    for (const v of this.validations) if (v.source.toLowerCase().includes(ref)) v.broken = true;
+  }
+
   private context() {
-    const pending: (() => void)[] = [];
+    const pending: Op[] = [];
     const fake = this;
+    const queue = (bytes: number, run: () => void) => void pending.push({ bytes: bytes + 40, run });
+    const clearsUndo = (call: string) => queue(0, () => void fake.undoClearedBy.push(call));
     const loadable = <T extends object>(target: T, compute: Record<string, () => unknown>): T & { load: (p?: string) => T } => {
       const loaded = new Map<string, unknown>();
       for (const prop of Object.keys(compute)) {
@@ -89,13 +163,15 @@ export class FakeExcel {
       }
       return Object.assign(target, {
         load(props = Object.keys(compute).join(",")) {
-          for (const p of props.split(",").map((x) => x.trim().split("/")[0])) if (compute[p]) pending.push(() => loaded.set(p, compute[p]()));
+          for (const p of props.split(",").map((x) => x.trim().split("/")[0])) {
+            if (compute[p]) pending.push({ bytes: 40, run: () => { const v = compute[p](); loaded.set(p, v); return payloadOf(v); } });
+          }
           return target;
         },
       });
     };
 
-    const rangeProxy = (sheet: string, address?: string) => {
+    const rangeProxy = (sheet: string, address?: string, isNull = false) => {
       const bounds = () => {
         if (address) return parseRange(address);
         const cells = [...(fake.sheetCells(sheet)?.keys() ?? [])].map((k) => k.split(",").map(Number));
@@ -105,34 +181,69 @@ export class FakeExcel {
       };
       const grid = <T>(f: (c: Cell | undefined) => T) => {
         const { start, end } = bounds();
-        return Array.from({ length: end.row - start.row + 1 }, (_, r) => Array.from({ length: end.col - start.col + 1 }, (_, c) => f(fake.sheetCells(sheet)!.get(`${start.row + r},${start.col + c}`))));
+        const cells = fake.sheetCells(sheet);
+        if (!cells || isNull) return [];
+        return Array.from({ length: end.row - start.row + 1 }, (_, r) => Array.from({ length: end.col - start.col + 1 }, (_, c) => f(cells.get(`${start.row + r},${start.col + c}`))));
       };
       const eachCell = (f: (key: string, r: number, c: number) => void) => {
         const { start, end } = bounds();
         for (let r = start.row; r <= end.row; r++) for (let c = start.col; c <= end.col; c++) f(`${r},${c}`, r - start.row, c - start.col);
       };
-      const write = (matrixOrScalar: unknown, apply: (cell: Cell, v: unknown) => void) => {
-        const sheetCells = fake.sheetCells(sheet)!;
-        eachCell((k, r, c) => {
-          const v = Array.isArray(matrixOrScalar) ? (matrixOrScalar as unknown[][])[r][c] : matrixOrScalar;
-          const cell = sheetCells.get(k) ?? { value: "" };
-          apply(cell, v);
-          sheetCells.set(k, cell);
+      const write = (matrixOrScalar: unknown, apply: (cell: Cell, v: unknown) => Cell) =>
+        queue(payloadOf(matrixOrScalar), () => {
+          const sheetCells = fake.sheetCells(sheet);
+          if (!sheetCells) throw new Error(`ItemNotFound: the sheet ${sheet} does not exist`);
+          eachCell((k, r, c) => {
+            const v = Array.isArray(matrixOrScalar) ? (matrixOrScalar as unknown[][])[r]?.[c] : matrixOrScalar;
+            if (v === undefined) throw new Error(`InvalidArgument: the matrix does not match the range ${address}`);
+            sheetCells.set(k, apply(sheetCells.get(k) ?? { value: "" }, v));
+          });
         });
+      const contents = (c: Cell): Cell => {
+        const next: Cell = { ...c };
+        delete next.formula;
+        delete next.local;
+        return next;
       };
       const range: Record<string, unknown> = {
         __address: address,
-        clear: () => eachCell((k) => fake.sheetCells(sheet)!.delete(k)),
-        select: () => void (fake.selection = { sheet, address: address ?? "A1" }),
+        __sheet: sheet,
+        clear: (what?: string) => queue(0, () => eachCell((k) => {
+          const cells = fake.sheetCells(sheet)!;
+          if (what === "Contents") {
+            const c = cells.get(k);
+            if (c) cells.set(k, { ...contents(c), value: "" });
+          } else cells.delete(k);
+        })),
+        copyFrom: (source: Excel.Range, copyType = "All") => {
+          const src = source as unknown as { __sheet: string; __address: string };
+          queue(0, () => {
+            const from = parseRange(src.__address);
+            const fromCells = fake.sheetCells(src.__sheet)!;
+            const cells = fake.sheetCells(sheet)!;
+            const { start } = bounds();
+            for (let r = 0; r <= from.end.row - from.start.row; r++) for (let c = 0; c <= from.end.col - from.start.col; c++) {
+              const s = fromCells.get(`${from.start.row + r},${from.start.col + c}`) ?? { value: "" };
+              const k = `${start.row + r},${start.col + c}`;
+              const old = cells.get(k) ?? { value: "" };
+              const formatOf = (x: Cell) => ({ numberFormat: x.numberFormat, fill: x.fill, bold: x.bold });
+              const next: Cell = copyType === "All" ? { ...s } : copyType === "Formats" ? { ...old, ...formatOf(s) } : copyType === "Values" ? { ...contents(old), value: s.value } : { ...contents(old), value: s.value, ...(s.formula ? { formula: s.formula } : {}) };
+              for (const p of Object.keys(next) as (keyof Cell)[]) if (next[p] === undefined) delete next[p];
+              cells.set(k, next);
+            }
+          });
+        },
+        select: () => queue(0, () => void (fake.selection = { sheet, address: address ?? "A1" })),
         worksheet: worksheetProxy(sheet),
         format: {
-          fill: { set color(v: string) { write(v, (c, x) => (c.fill = x as string)); } },
-          font: { set bold(v: boolean) { write(v, (c, x) => (c.bold = x as boolean)); } },
+          fill: { set color(v: string) { write(v, (c, x) => ({ ...c, fill: x as string })); } },
+          font: { set bold(v: boolean) { write(v, (c, x) => ({ ...c, bold: x as boolean })); } },
         },
         conditionalFormats: {
           add: () => {
             const entry = { sheet, address: address ?? "", text: "", fill: "" };
-            fake.conditionalFormats.push(entry);
+            clearsUndo("conditionalFormats.add");
+            queue(0, () => void fake.conditionalFormats.push(entry));
             return { textComparison: { format: { fill: { set color(v: string) { entry.fill = v; } } }, set rule(r: { text: string }) { entry.text = r.text; } } };
           },
         },
@@ -140,38 +251,65 @@ export class FakeExcel {
       const proxy = loadable(range, {
         address: () => `${sheet}!${rangeA1(bounds().start, bounds().end.row - bounds().start.row + 1, bounds().end.col - bounds().start.col + 1)}`,
         values: () => grid((c) => (c ? c.value : "")),
-        formulas: () => grid((c) => (c ? c.formula ?? c.value : "")),
-        isNullObject: () => false,
+        numberFormat: () => grid((c) => c?.numberFormat ?? "General"),
+        isNullObject: () => isNull,
       });
-      // Writes are plain assignments in Office.js; they take effect in order, like the real batch.
-      const writeFormulas = (m: unknown) => write(m, (cell, v) => {
-        if (typeof v === "string" && v.startsWith("=")) { cell.formula = v; cell.value = fake.nameErrorFor?.test(v) ? "#NAME?" : 0; }
-        else { delete cell.formula; cell.value = typeof v === "string" && v.startsWith("'") ? v.slice(1) : (v as string | number | boolean); }
-      });
-      Object.defineProperty(proxy, "formulas", {
-        set: writeFormulas,
-        get: () => { throw new Error("property formulas was not loaded"); },
-        configurable: true,
-      });
-      const loadedFormulas = proxy.load;
-      proxy.load = (props?: string) => {
-        loadedFormulas(props);
-        // Once loaded, formulas read the loaded grid and an assignment still writes the cells.
-        if (props?.includes("formulas")) pending.push(() => { const loaded = grid((c) => (c ? c.formula ?? c.value : "")); Object.defineProperty(proxy, "formulas", { get: () => loaded, set: writeFormulas, configurable: true }); });
-        return proxy;
+      const formulaGrid = () => grid((c) => (c ? c.formula ?? c.value : ""));
+      const setter = (prop: string, set: (m: unknown) => void, compute?: () => unknown) => {
+        Object.defineProperty(proxy, prop, { set, get: () => { throw new Error(`property ${prop} was not loaded`); }, configurable: true });
+        if (!compute) return;
+        const load = proxy.load;
+        proxy.load = (props?: string) => {
+          load(props);
+          if (props?.split(",").map((p) => p.trim()).includes(prop)) {
+            pending.push({ bytes: 40, run: () => { const v = compute(); Object.defineProperty(proxy, prop, { get: () => v, set, configurable: true }); return payloadOf(v); } });
+          }
+          return proxy;
+        };
       };
-      Object.defineProperty(proxy, "formulasLocal", { set: (m) => write(m, (cell, v) => { cell.formula = String(v); cell.local = true; cell.value = 0; }), configurable: true });
-      Object.defineProperty(proxy, "numberFormat", { set: (f) => write(f, (c, x) => (c.numberFormat = x as string)), configurable: true });
+      setter("formulas", (m) => write(m, (cell, v) => ({ ...(cell.numberFormat ? { numberFormat: cell.numberFormat } : {}), ...(cell.fill ? { fill: cell.fill } : {}), ...(cell.bold ? { bold: cell.bold } : {}), ...fake.typed(v) })), formulaGrid);
+      setter("values", (m) => write(m, (cell, v) => ({ ...(cell.numberFormat ? { numberFormat: cell.numberFormat } : {}), ...(cell.fill ? { fill: cell.fill } : {}), ...(cell.bold ? { bold: cell.bold } : {}), ...fake.typed(v) })), () => grid((c) => (c ? c.value : "")));
+      setter("numberFormat", (f) => write(f, (c, x) => ({ ...c, numberFormat: x as string })), () => grid((c) => c?.numberFormat ?? "General"));
+      setter("formulasLocal", (m) => write(m, (cell, v) => ({ ...cell, formula: String(v), local: true, value: 0 })));
       return proxy as unknown as Excel.Range;
     };
 
     const tableProxy = (name: string) => {
       const entry = () => fake.tables.get(name.toLowerCase());
+      // Fixed when the proxy is made, as an Office.js proxy refers to the object it got.
+      const bound = entry();
+      const live = () => {
+        const t = entry();
+        if (!t || (bound && t !== bound)) throw new Error(`ItemNotFound: the table ${name} does not exist`);
+        return t;
+      };
+      const area = (rowOffset: number, height: (t: FakeTable) => number) => {
+        const t = entry();
+        if (!t) return rangeProxy("", "A1", true);
+        return rangeProxy(t.sheet, rangeA1({ row: t.row + rowOffset, col: t.col }, Math.max(1, height(t)), t.width));
+      };
       const t = loadable({
-        getRange: () => rangeProxy(entry()!.sheet, rangeA1({ row: entry()!.row, col: entry()!.col }, entry()!.height, entry()!.width)),
-        delete: () => void fake.tables.delete(name.toLowerCase()),
-        get worksheet() { return worksheetProxy(entry()!.sheet); },
-      }, { isNullObject: () => !entry(), name: () => entry()?.name });
+        getRange: () => area(0, (x) => x.height),
+        getDataBodyRange: () => area(1, (x) => x.height - 1),
+        getHeaderRowRange: () => area(0, () => 1),
+        delete: () => { clearsUndo("table.delete"); queue(0, () => { live(); fake.deleteTable(name.toLowerCase()); }); },
+        resize: (target: Excel.Range | string) => {
+          clearsUndo("table.resize");
+          queue(0, () => {
+            const table = live();
+            const address = typeof target === "string" ? target : (target as unknown as { __address: string }).__address;
+            const { start, end } = parseRange(address);
+            if (start.row !== table.row) throw new Error("InvalidArgument: the header row must stay in its row");
+            const overlaps = start.col <= table.col + table.width - 1 && end.col >= table.col && end.row >= table.row;
+            if (!overlaps) throw new Error("InvalidArgument: the new range must overlap the table");
+            const cells = fake.sheets.get(table.sheet)!;
+            const oldHeight = table.height;
+            Object.assign(table, { col: start.col, height: end.row - start.row + 1, width: end.col - start.col + 1 });
+            for (const [c, formula] of Object.entries(table.calculated)) for (let r = oldHeight; r < table.height; r++) cells.set(`${table.row + r},${table.col + Number(c)}`, { formula, value: 0 });
+          });
+        },
+        get worksheet() { return worksheetProxy(entry()?.sheet ?? ""); },
+      }, { isNullObject: () => !entry(), name: () => entry()?.name, id: () => entry()?.id, style: () => entry()?.style });
       return t;
     };
 
@@ -179,10 +317,12 @@ export class FakeExcel {
       const ws = loadable({
         getRange: (address?: string) => rangeProxy(name, address),
         getUsedRangeOrNullObject: () => rangeProxy(name),
+        set visibility(v: string) { queue(0, () => void (v === "Visible" ? fake.hiddenSheets.delete(name) : fake.hiddenSheets.add(name))); },
         charts: {
           add: (type: string, range: Excel.Range, seriesBy: string) => {
             const chart = { sheet: name, name: `Diagram ${fake.charts.length + 1}`, type, source: (range as unknown as { __address: string }).__address, seriesBy, title: "", position: "" };
-            fake.charts.push(chart);
+            clearsUndo("charts.add");
+            queue(0, () => void fake.charts.push(chart));
             return {
               set name(n: string) { chart.name = n; },
               title: { set text(t: string) { chart.title = t; } },
@@ -190,31 +330,43 @@ export class FakeExcel {
             };
           },
           getItemOrNullObject: (chartName: string) => loadable({
-            delete: () => void (fake.charts = fake.charts.filter((c) => !(c.sheet === name && c.name === chartName))),
+            delete: () => queue(0, () => void (fake.charts = fake.charts.filter((c) => !(c.sheet === name && c.name === chartName)))),
           }, { isNullObject: () => !fake.charts.some((c) => c.sheet === name && c.name === chartName) }),
         },
-        activate: () => void (fake.selection.sheet = name),
+        activate: () => queue(0, () => void (fake.selection.sheet = name)),
         delete: () => {
-          fake.sheets.delete(name);
-          for (const [k, t] of fake.tables) if (t.sheet === name) fake.tables.delete(k);
+          clearsUndo("worksheet.delete");
+          queue(0, () => {
+            if (!fake.sheets.has(name)) throw new Error(`ItemNotFound: the sheet ${name} does not exist`);
+            for (const [k, t] of fake.tables) if (t.sheet === name) fake.deleteTable(k);
+            fake.sheets.delete(name);
+            fake.hiddenSheets.delete(name);
+          });
         },
         copy: () => {
           const copyName = `${name} (2)`;
-          fake.sheets.set(copyName, new Map([...fake.sheets.get(name)!].map(([k, c]) => [k, { ...c }])));
+          let finalName = copyName;
+          clearsUndo("worksheet.copy");
+          queue(0, () => void fake.sheets.set(copyName, new Map([...fake.sheets.get(name)!].map(([k, c]) => [k, { ...c }]))));
           const copy = worksheetProxy(copyName) as unknown as Record<string, unknown>;
           Object.defineProperty(copy, "name", {
-            get: () => copyName,
-            set: (n: string) => { fake.sheets.set(n, fake.sheets.get(copyName)!); fake.sheets.delete(copyName); fake.renamed.set(copyName, n); },
+            get: () => finalName,
+            set: (n: string) => queue(0, () => { fake.sheets.set(n, fake.sheets.get(copyName)!); fake.sheets.delete(copyName); fake.renamed.set(copyName, n); finalName = n; }),
             configurable: true,
           });
+          copy.load = () => copy;
           return copy;
         },
         tables: loadable({
           add: (range: Excel.Range) => {
             const { start, end } = parseRange((range as unknown as { __address: string }).__address ?? "A1");
-            const table: FakeTable = { name: `Tabell${fake.tables.size + 1}`, sheet: name, row: start.row, col: start.col, height: end.row - start.row + 1, width: end.col - start.col + 1 };
-            fake.tables.set(table.name.toLowerCase(), table);
-            return { set name(n: string) { fake.tables.delete(table.name.toLowerCase()); table.name = n; fake.tables.set(n.toLowerCase(), table); } };
+            const table: FakeTable = { id: String(fake.nextTableId++), name: `Tabell${fake.tables.size + 1}`, sheet: name, row: start.row, col: start.col, height: end.row - start.row + 1, width: end.col - start.col + 1, style: "TableStyleMedium2", calculated: {} };
+            clearsUndo("tables.add");
+            queue(0, () => void fake.tables.set(table.name.toLowerCase(), table));
+            return {
+              set name(n: string) { queue(0, () => { fake.tables.delete(table.name.toLowerCase()); table.name = n; fake.tables.set(n.toLowerCase(), table); }); },
+              set style(s: string) { queue(0, () => void (table.style = s)); },
+            };
           },
         }, { items: () => [...fake.tables.values()].filter((t) => t.sheet === name).map((t) => tableProxy(t.name)) }),
       }, { isNullObject: () => !fake.sheets.has(name), name: () => name });
@@ -227,21 +379,34 @@ export class FakeExcel {
           getItemOrNullObject: (n: string) => worksheetProxy(n),
           getItem: (n: string) => worksheetProxy(n),
           add: (n: string) => {
-            fake.sheets.set(n, new Map());
+            clearsUndo("worksheets.add");
+            queue(0, () => {
+              if ([...fake.sheets.keys()].some((s) => s.toLowerCase() === n.toLowerCase())) throw new Error(`ItemAlreadyExists: a sheet ${n} exists`);
+              fake.sheets.set(n, new Map());
+            });
             return worksheetProxy(n);
           },
         }, { items: () => [...fake.sheets.keys()].map((n) => ({ name: n })) }),
-        tables: { getItemOrNullObject: (n: string) => tableProxy(n) },
+        tables: { getItemOrNullObject: (n: string) => tableProxy(n), getItem: (n: string) => tableProxy(n) },
         getSelectedRange: () => rangeProxy(fake.selection.sheet, fake.selection.address),
-        settings: fakeSettingCollection(fake.workbookSettings, pending),
+        settings: fakeSettingCollection(fake.workbookSettings, (run) => queue(0, run)),
       },
       sync: async () => {
         fake.syncs++;
+        const ops = pending.splice(0);
+        const request = ops.reduce((s, o) => s + o.bytes, 0);
         if (fake.syncs === fake.failSyncNumber) {
-          pending.splice(0);
+          for (const op of ops.slice(0, Math.floor(ops.length / 2))) op.run();
           throw new Error("Excel svarade med ett fel (simulerat)");
         }
-        for (const f of pending.splice(0)) f();
+        if (request > fake.payloadLimit) {
+          fake.requests.push({ request, response: 0 });
+          throw new PayloadTooLargeError("request", request);
+        }
+        let response = 0;
+        for (const op of ops) response += op.run() ?? 0;
+        fake.requests.push({ request, response });
+        if (response > fake.payloadLimit) throw new PayloadTooLargeError("response", response);
       },
     };
   }

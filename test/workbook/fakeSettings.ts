@@ -3,11 +3,11 @@
  * shared by every client context opened on it, as co-authors share one file. As in Office.js,
  * a load is answered and an add applied only at context.sync(), in the order queued.
  */
-export function fakeSettingCollection(store: Map<string, unknown>, pending: (() => void)[]) {
+export function fakeSettingCollection(store: Map<string, unknown>, enqueue: (run: () => void) => void) {
   let items: { key: string; value: unknown }[] | null = null;
   const collection = {
     load(_props?: string) {
-      pending.push(() => (items = [...store].map(([key, value]) => ({ key, value }))));
+      enqueue(() => void (items = [...store].map(([key, value]) => ({ key, value }))));
       return collection;
     },
     get items() {
@@ -18,7 +18,7 @@ export function fakeSettingCollection(store: Map<string, unknown>, pending: (() 
     add(key: string, value: unknown) {
       if (key.trim() === "") throw new Error("InvalidArgument: a setting needs a key");
       const stored = JSON.parse(JSON.stringify(value));
-      pending.push(() => store.set(key, stored));
+      enqueue(() => void store.set(key, stored));
       return { key, value: stored };
     },
   };

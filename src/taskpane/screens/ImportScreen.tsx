@@ -18,6 +18,7 @@ import { SimpleTable } from "../components/SimpleTable";
 import { RowErrors } from "../components/RowErrors";
 import { isModelYear } from "../../core/years";
 import { rowErrorText } from "../../core/rowErrors";
+import { PaneUndo, ctrlZNote } from "../paneUndo";
 
 /** "1 rad", "5 rader", with Swedish digit grouping. */
 export const rowCount = (n: number) => count(n, "rad", "rader");
@@ -32,11 +33,13 @@ const KINDS: Record<ImportKind, { fields: readonly FieldSpec<string>[]; table: s
 };
 
 /** Importera avtal / Importera utfall: preview with column mapping, row errors, all-or-nothing write, undo. */
-export function ImportScreen({ workbook, kind }: { workbook: WorkbookPort; kind: ImportKind }) {
+export function ImportScreen({ workbook, kind, undo: paneUndo }: { workbook: WorkbookPort; kind: ImportKind; undo?: PaneUndo }) {
   const spec = KINDS[kind];
   const [source, setSource] = useState<SourceTable | null>(null);
   const [mapping, setMapping] = useState<ColumnMapping<string>>({});
-  const [undo, setUndo] = useState<ImportUndo | null>(null);
+  const [ownUndo, setOwnUndo] = useState<ImportUndo | null>(null);
+  const undo = paneUndo ? (paneUndo.held?.kind === kind ? paneUndo.held.undo : null) : ownUndo;
+  const setUndo = (u: ImportUndo | null) => (paneUndo ? paneUndo.setHeld(u ? { kind, undo: u } : null) : setOwnUndo(u));
   const op = useOperation();
   const fileInput = useRef<HTMLInputElement>(null);
   const [ledger, setLedger] = useState<LedgerImport | null>(null);
@@ -67,7 +70,7 @@ export function ImportScreen({ workbook, kind }: { workbook: WorkbookPort; kind:
       signal.throwIfAborted();
       const done = await writeImport(workbook, kind, result.records as never[]);
       setUndo(done);
-      return { intent: "success", title: "Importen är klar", body: `${rowCount(result.records.length)} skrevs till tabellen ${spec.table}. Du kan ångra importen.` };
+      return { intent: "success", title: "Importen är klar", body: `${rowCount(result.records.length)} skrevs till tabellen ${spec.table}. Du kan ångra importen med knappen Ångra import tills nästa gång Samkalk skriver i arbetsboken.${ctrlZNote(workbook)}` };
     });
   };
 
