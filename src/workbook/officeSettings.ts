@@ -37,8 +37,13 @@ export async function readSettings(host: SettingsHost): Promise<Record<string, s
     if (!legacy) return stored;
     const missing = Object.entries(legacy).filter(([key]) => !(key in stored));
     for (const [key, value] of missing) context.workbook.settings.add(SETTING_PREFIX + key, value);
-    await context.sync();
-    await forgetDocumentSettings(host.settings!);
+    try {
+      await context.sync();
+      await forgetDocumentSettings(host.settings!);
+    } catch {
+      // A workbook open read-only (or protected) cannot take the move: read the old copy as it is
+      // and move it when someone opens the workbook for editing.
+    }
     return { ...Object.fromEntries(missing), ...stored };
   });
 }

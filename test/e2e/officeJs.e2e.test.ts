@@ -55,7 +55,9 @@ describe("the task pane page with the real office.js", () => {
     const { page, problems, fromCdn } = await openTaskpane();
     await page.getByRole("heading", { name: "Samkalk körs i Excel" }).waitFor({ timeout: 20_000 });
     expect(fromCdn).toContain("office.js");
-    await page.waitForTimeout(2_000); // office.js opens its logging frame a moment after start
+    // office.js opens its logging frame 3 s after it loads; a page whose CSP blocked it would log an error.
+    await page.waitForSelector(`iframe[src^="${TELEMETRY}"]`, { state: "attached", timeout: 10_000 });
+    await page.waitForTimeout(500);
     await page.screenshot({ path: join(OUTPUT, "taskpane-outside-office.png") });
     const link = page.getByRole("link", { name: "Öppna den fristående sidan" });
     await link.click();

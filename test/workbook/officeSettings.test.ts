@@ -79,6 +79,19 @@ describe("settings an older version kept in the document settings", () => {
     expect(await anna.wb.getSettings()).toEqual({ year: "2027", upliftRate: "0.02" });
   });
 
+  it("in a workbook that cannot be written (read-only), are read from the old copy and moved later", async () => {
+    const fake = new FakeExcel();
+    const anna = client(fake);
+    anna.documentSettings.samkalk = { year: "2026" };
+    fake.failSyncNumber = fake.syncs + 2; // the read succeeds, the move is refused
+    expect(await anna.wb.getSettings()).toEqual({ year: "2026" });
+    expect(anna.documentSettings).toEqual({ samkalk: { year: "2026" } });
+    expect(fake.workbookSettings.size).toBe(0);
+    expect(await anna.wb.getSettings()).toEqual({ year: "2026" }); // writable again: moved now
+    expect(fake.workbookSettings.get("samkalk.year")).toBe("2026");
+    expect(anna.documentSettings).toEqual({});
+  });
+
   it("a workbook with neither reads as no settings", async () => {
     expect(await client(new FakeExcel()).wb.getSettings()).toEqual({});
   });
