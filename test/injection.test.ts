@@ -20,7 +20,7 @@ describe("formula injection", () => {
   it.each<[string, () => { wb: WorkbookPort; formulaAt: (sheet: string, row: number) => unknown }]>([
     ["embeddedWorkbook", () => {
       const wb = new EmbeddedWorkbook(["Blad1"]);
-      return { wb, formulaAt: (sheet, row) => wb.engine.getCellFormula({ sheet: wb.engine.getSheetId(sheet)!, row, col: 0 }) };
+      return { wb, formulaAt: (sheet, row) => wb.cellFormula(sheet, row, 0) ?? undefined };
     }],
     ["officeWorkbook", () => {
       const fake = new FakeExcel(["Blad1"]);

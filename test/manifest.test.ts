@@ -1,6 +1,8 @@
+import { execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { XMLParser, XMLValidator } from "fast-xml-parser";
+import type { ManifestInfo } from "office-addin-manifest/lib/manifestInfo";
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { rebaseManifest } = require("../scripts/manifest-base-url");
 
@@ -105,5 +107,40 @@ describe("manifest.xml", () => {
     expect(rebased).not.toContain(BASE);
     expect(rebased).toContain("https://samkalk.example.se/addin/functions-sv.json");
     expect(() => rebaseManifest(xml, "http://insecure.example.se/")).toThrow("https://");
+  });
+});
+
+describe("manifest.xml as Office's own tools read it (office-addin-manifest)", () => {
+  /**
+   * readManifestFile from the package's main entry, in plain Node: its JSON-manifest half pulls
+   * ESM-only packages, which Node 20 requires but Jest's module loader (before Node 24.9) does not.
+   */
+  function readManifestFile(path: string): ManifestInfo {
+    const script = "require('office-addin-manifest').OfficeAddinManifest.readManifestFile(process.argv[1]).then((i) => process.stdout.write(JSON.stringify(i)))";
+    return JSON.parse(execFileSync(process.execPath, ["-e", script, path], { cwd: ROOT, encoding: "utf-8" })) as ManifestInfo;
+  }
+  const info = readManifestFile(join(ROOT, "manifest.xml"));
+  const packageVersion = (JSON.parse(readFileSync(join(ROOT, "package.json"), "utf-8")) as { version: string }).version;
+
+  it("is an Excel task pane add-in with our Id, name, permissions and start page", () => {
+    expect(info).toMatchObject({
+      manifestType: "xml",
+      id: "1d681442-e044-41fe-80b0-b6b64a86c8c1",
+      displayName: "Samkalk",
+      providerName: "Samkalk",
+      officeAppType: "TaskPaneApp",
+      permissions: "ReadWriteDocument",
+      hosts: ["Workbook"],
+      defaultLocale: "en-US",
+      appDomains: [],
+      iconUrl: `${BASE}assets/icon-32.png`,
+      highResolutionIconUrl: `${BASE}assets/icon-64.png`,
+      defaultSettings: { sourceLocation: `${BASE}taskpane.html` },
+    });
+  });
+
+  it("carries the package's version, so a release bumps both (README, Släpp en ny version)", () => {
+    expect(info.version).toMatch(/^\d+\.\d+\.\d+\.\d+$/);
+    expect(info.version!.split(".").slice(0, 3).join(".")).toBe(packageVersion);
   });
 });

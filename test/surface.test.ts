@@ -36,6 +36,11 @@ describe.each(PAGES)("%s", (page) => {
     for (const s of (policy["connect-src"] ?? policy["default-src"]).filter((x) => !x.startsWith("'"))) expect(s).toBe("https://statistikdatabasen.scb.se");
   });
 
+  it("frames nothing but office.js's own logging frame (which it opens outside Office and in Excel for Windows)", () => {
+    for (const s of policy["frame-src"] ?? []) expect(s).toBe("https://telemetryservice.firstpartyapps.oaspapps.com");
+    if (policy["frame-src"]) expect(page).toBe("src/taskpane/taskpane.html");
+  });
+
   it("loads scripts only from itself or Office's own CDN", () => {
     const sources = (policy["script-src"] ?? []).filter((s) => !s.startsWith("'"));
     for (const s of sources) expect(s).toBe("https://appsforoffice.microsoft.com");

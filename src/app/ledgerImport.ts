@@ -33,8 +33,8 @@ export async function readLedgerOutcomes(wb: WorkbookPort, bytes: Uint8Array, fi
   if (errors.length > 0) return { outcomes: [], unmapped: [], errors, summary: "" };
   const result = ledgerOutcomes(sie.transactions, mapping.records, year);
   const unmapped = result.unmapped.map((t) => ({
-    file, row: t.line, column: `konto ${t.account}`,
-    message: `verifikat ${t.voucher} ${formatIsoDate(t.date)}, ${formatAmount(t.amount, { decimals: 2, unit: "kr" })} "${t.text}" passar ingen rad i Kontomappning${Object.keys(t.objects).length ? ` (objekt ${Object.entries(t.objects).map(([d, o]) => `${d}:${o}`).join(" ")})` : ""}`,
+    file, row: t.line, column: "",
+    message: `konto ${t.account}, verifikat ${t.voucher} ${formatIsoDate(t.date)}, ${formatAmount(t.amount, { decimals: 2, unit: "kr" })} "${t.text}" passar ingen rad i Kontomappning${Object.keys(t.objects).length ? ` (objekt ${Object.entries(t.objects).map(([d, o]) => `${d}:${o}`).join(" ")})` : ""}`,
   }));
   const mapped = result.used.reduce((a, b) => a + b, 0);
   return { outcomes: result.outcomes, unmapped, errors: [], summary: `${file}: ${count(mapped, "transaktion", "transaktioner")} ${year} blev ${count(result.outcomes.length, "rad", "rader")} Fakturerat; ${unmapped.length} omappade på mappade konton, ${result.otherAccounts} på andra konton.` };

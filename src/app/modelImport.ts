@@ -12,6 +12,7 @@ import { ACCOUNT_MAPPING, BUDGET, KEY, MEMBERS, MEMBER_COSTS, readAccountMapping
 import { WorkbookPort } from "../workbook/port";
 import { ImportUndo } from "./importTable";
 import { freeSheetFor } from "./outputSheets";
+import { noticeText } from "../core/rowErrors";
 
 /** The model tables the pane imports from a file: each read as printed, previewed, written whole. */
 export const MODEL_IMPORTS = {
@@ -63,7 +64,7 @@ export function previewModelImport(kind: ModelImportKind, source: SourceTable, o
   const { model } = MODEL_IMPORTS[kind];
   const base = { kind, table: model.name, headers: tableHeaders(model), notices: [] as string[], weightCandidates: [] as string[], weightColumn: null as string | null };
   const printed = readPrintedTable(printedGridOf(source));
-  const notices = printed.notices.map((n) => `${source.file}, rad ${n.line}, kolumn ${n.column}: ${n.message}`);
+  const notices = printed.notices.map((n) => noticeText(source.file, n));
   const findings = kind === "budget" || kind === "key" ? checkPrintedTable(printed, { knownRules: KNOWN_RULES }) : [];
   switch (kind) {
     case "budget": {

@@ -3,7 +3,7 @@ import { DomainError, isDomainError } from "../core/errors";
 import type { DateSystem } from "../core/dates";
 import { CellInput, CellValue } from "../core/cells";
 import { rangeA1 } from "../core/a1";
-import { EmbeddedWorkbook, fromEngine } from "../workbook/embeddedWorkbook";
+import { EmbeddedWorkbook } from "../workbook/embeddedWorkbook";
 import { recordingArraySizes } from "../workbook/engineFunctions";
 import { XlsxPackage } from "../io/xlsxPackage";
 import { CellPatch, XmlCell, encodePieces, formulaElement, patchSheetXmlPieces } from "../io/sheetXml";
@@ -276,11 +276,11 @@ class Recalculation {
   }
 
   private at(sheet: SheetCells, row: number, col: number) {
-    return { sheet: this.engine.engine.getSheetId(sheet.name)!, row, col };
+    return { sheet: this.engine.engineSheetNumber(sheet.name), row, col };
   }
 
   value(cell: XmlCell): CellValue {
-    return fromEngine(this.engine.engine.getCellValue(this.at(this.graph.sheetOfCell(cell), cell.row, cell.col)));
+    return this.engine.cellValue(this.graph.sheetOfCell(cell).name, cell.row, cell.col);
   }
 
   /**
@@ -290,7 +290,7 @@ class Recalculation {
   private spillOf(f: FormulaCell): Rect | null {
     const at = this.at(f.sheet, f.cell.row, f.cell.col);
     const size = this.arraySizes.get(`${at.sheet}:${at.row}:${at.col}`);
-    if (!size || (size.width === 1 && size.height === 1) || !this.engine.engine.isCellPartOfArray(at)) return null;
+    if (!size || (size.width === 1 && size.height === 1) || !this.engine.isArrayCell(f.sheet.name, f.cell.row, f.cell.col)) return null;
     const value = this.value(f.cell);
     if (value && typeof value === "object") return null;
     return { sheet: f.sheet, top: at.row, left: at.col, bottom: at.row + size.height - 1, right: at.col + size.width - 1 };
@@ -468,7 +468,7 @@ class Recalculation {
         for (let row = spill.top; row <= spill.bottom; row++) {
           for (let col = spill.left; col <= spill.right; col++) {
             if (row === cell.row && col === cell.col) continue;
-            const v = fromEngine(this.engine.engine.getCellValue(this.at(sheet, row, col)));
+            const v = this.engine.cellValue(sheet.name, row, col);
             const existing = sheet.at(row, col);
             const next = v === null || v === "" ? undefined : v;
             if (existing ? !sameValue(next, constantValue(existing, this.strings, this.dateSystem)) : next !== undefined) patch(sheet, { row, col, value: next, formula: "remove" });

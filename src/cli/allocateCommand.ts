@@ -1,13 +1,14 @@
 import { parseArgs } from "node:util";
-import { AllocationMethod, BY_DRIVER, allocate, allocateHierarchy, mixedMethod } from "../core/allocation";
+import type { AllocationMethod } from "../core/allocation";
 import { Amount } from "../core/money";
 import { formatAmount, formatPercent } from "../core/numberText";
-import { PrintedKey, keyHierarchy, readPrintedKey } from "../model/keyFile";
+import type { PrintedKey } from "../model/keyFile";
+import { KeyAllocationRequest, allocateByGroups, allocateByKey, compareByKeys, keyFromFile } from "../app/keyAllocation";
 import { CliIO, UsageError, readCsvFile } from "./io";
 import { parseDecimalsOption, parseNumberOption } from "./options";
 import { renderTable } from "./textTable";
 import { jsonAmount } from "./json";
-import { changeAtSameTotal, changeByGroup } from "../core/keyComparison";
+import { noticeText } from "../core/rowErrors";
 
 export function allocateCommand(args: string[], io: CliIO): number {
   const { values } = parseArgs({
@@ -28,14 +29,12 @@ export function allocateCommand(args: string[], io: CliIO): number {
   if (values.key === undefined) throw new UsageError("--key <nyckel.csv> saknas");
   const total = parseNumberOption(values.total, "--total");
   const decimals = parseDecimalsOption(values.decimals);
-  let method: AllocationMethod = BY_DRIVER;
-  if (values["equal-share"] !== undefined) method = mixedMethod(parseNumberOption(values["equal-share"], "--equal-share"));
-  const printed = readPrintedKey(readCsvFile(io, values.key), { column: values.column });
-  for (const n of printed.notices) io.stderr(`${values.key}, rad ${n.line}, kolumn ${n.column}: ${n.message}`);
-  const key = printed.entries;
-  if (values.compare !== undefined) return printComparison(io, total, printed, readPrintedKey(readCsvFile(io, values.key), { column: values.compare }), method, decimals, values.json);
-  if (values.groups) return printGroups(io, total, printed, method, decimals, values.json);
-  const parts = allocate(total, key, method, decimals);
+  const request = { total, decimals, equalShare: values["equal-share"] === undefined ? null : parseNumberOption(values["equal-share"], "--equal-share") };
+  const printed = keyFromFile(readCsvFile(io, values.key), values.column);
+  for (const n of printed.notices) io.stderr(noticeText(values.key!, n));
+  if (values.compare !== undefined) return printComparison(io, request, printed, keyFromFile(readCsvFile(io, values.key), values.compare), values.json);
+  if (values.groups) return printGroups(io, request, printed, values.json);
+  const { method, parts, weightSum } = allocateByKey(request, printed);
 
   if (values.json) {
     io.stdout(JSON.stringify({
@@ -45,7 +44,6 @@ export function allocateCommand(args: string[], io: CliIO): number {
     }));
     return 0;
   }
-  const weightSum = key.reduce((s, e) => s.plus(e.weight), new Amount(0));
   const rows = parts.map((p) => [p.member, formatAmount(p.weight, { decimals: p.weight.decimalPlaces() }), formatAmount(p.amount, { decimals })]);
   rows.push(["Summa", formatAmount(weightSum, { decimals: weightSum.decimalPlaces() }), formatAmount(total, { decimals })]);
   io.stdout(`Fördelning av ${formatAmount(total, { decimals, unit: "kr" })} ${describeMethod(method)} (${printed.weightColumn}), avrundat med största rest\n`);
@@ -54,9 +52,9 @@ export function allocateCommand(args: string[], io: CliIO): number {
 }
 
 /** --compare: the same total by another weight column of the key (last year's users), and the change per member and group. */
-function printComparison(io: CliIO, total: Amount, after: PrintedKey, before: PrintedKey, method: AllocationMethod, decimals: number, json: boolean): number {
-  const rows = changeAtSameTotal(total, before.entries, after.entries, method, decimals);
-  const groups = changeByGroup(rows, after.groups ?? []);
+function printComparison(io: CliIO, request: KeyAllocationRequest, after: PrintedKey, before: PrintedKey, json: boolean): number {
+  const { total, decimals } = request;
+  const { method, rows, groups } = compareByKeys(request, before, after);
   if (json) {
     io.stdout(JSON.stringify({
       total: jsonAmount(total), before: before.weightColumn, after: after.weightColumn,
@@ -74,8 +72,9 @@ function printComparison(io: CliIO, total: Amount, after: PrintedKey, before: Pr
 }
 
 /** --groups: first to the key's groups, then within each, exact at both levels. */
-function printGroups(io: CliIO, total: Amount, printed: PrintedKey, method: AllocationMethod, decimals: number, json: boolean): number {
-  const groups = allocateHierarchy(total, keyHierarchy(printed), method, decimals);
+function printGroups(io: CliIO, request: KeyAllocationRequest, printed: PrintedKey, json: boolean): number {
+  const { total, decimals } = request;
+  const { method, groups, weightSum } = allocateByGroups(request, printed);
   if (json) {
     io.stdout(JSON.stringify({
       total: jsonAmount(total),
@@ -90,7 +89,7 @@ function printGroups(io: CliIO, total: Amount, printed: PrintedKey, method: Allo
     rows.push([g.name, "", n(g.weight), n(g.amount, decimals)]);
     for (const p of g.children ?? []) rows.push(["", p.name, n(p.weight), n(p.amount, decimals)]);
   }
-  rows.push(["Summa", "", n(groups.reduce((s, g) => s.plus(g.weight), new Amount(0))), n(total, decimals)]);
+  rows.push(["Summa", "", n(weightSum), n(total, decimals)]);
   io.stdout(`Fördelning av ${formatAmount(total, { decimals, unit: "kr" })} i två nivåer, först till grupperna och sedan inom varje grupp ${describeMethod(method)} (${printed.weightColumn}), avrundat med största rest på båda nivåerna\n`);
   io.stdout(renderTable(["Grupp", "Medlem", "Vikt", "Belopp (kr)"], rows, [false, false, true, true]));
   return 0;

@@ -10,6 +10,7 @@ import { CliIO, UsageError, readCsvFile } from "./io";
 import { parseIntegerOption, parseNumberOption } from "./options";
 import { jsonAmount } from "./json";
 import { renderTable } from "./textTable";
+import { rowErrorLines } from "../core/rowErrors";
 
 /**
  * samkalk capital: an investment plan's capital costs per investment and year (rak avskrivning,
@@ -38,7 +39,7 @@ export async function capitalCommand(args: string[], io: CliIO): Promise<number>
 
   const imported = importInvestments(fromCsv(readCsvFile(io, values.plan)));
   if (imported.errors.length > 0) {
-    io.stderr(`samkalk capital: investeringsplanen kan inte läsas\n${imported.errors.slice(0, 20).map((e) => `${e.file}, rad ${e.row}${e.column ? `, kolumn ${e.column}` : ""}: ${e.message}`).join("\n")}`);
+    io.stderr(`samkalk capital: investeringsplanen kan inte läsas\n${rowErrorLines(imported.errors)}`);
     return 2;
   }
   const { plan, prices } = capitalCosts(imported.records, rate, volumes.size > 0 ? { service: values.service!, unit: values.unit ?? "", volumes } : undefined);

@@ -1,12 +1,11 @@
 import { parseArgs } from "node:util";
-import { checkPrintedTable } from "../core/tablecheck";
-import { printedGridOf, readPrintedTable } from "../core/printedTable";
-import { KNOWN_RULES } from "../model/tableRules";
+import { checkTableFile } from "../app/tableCheck";
 import { findingJson } from "./json";
 import { Amount } from "../core/money";
 import { formatAmount } from "../core/numberText";
 import { CliIO, UsageError, readCsvFile } from "./io";
 import { renderTable } from "./textTable";
+import { noticeText } from "../core/rowErrors";
 
 export function checkCommand(args: string[], io: CliIO): number {
   const { values, positionals } = parseArgs({
@@ -17,15 +16,12 @@ export function checkCommand(args: string[], io: CliIO): number {
   });
   if (positionals.length !== 1) throw new UsageError("ange exakt en tabell: samkalk check <tabell.csv>");
   const table = readCsvFile(io, positionals[0]);
-  // Read as printed: header rows, sections, subtotals and blocks get their roles before anything is summed.
-  const printed = readPrintedTable(printedGridOf(table));
-  for (const n of printed.notices) io.stderr(`${table.file}, rad ${n.line}, kolumn ${n.column}: ${n.message}`);
-  const findings = checkPrintedTable(printed, { rules: values.rule, knownRules: KNOWN_RULES });
+  const { printed, findings, checkedRows: rows } = checkTableFile(table, values.rule);
+  for (const n of printed.notices) io.stderr(noticeText(table.file, n));
 
   if (values.json) {
     io.stdout(JSON.stringify({ findings: findings.map(findingJson) }));
   } else if (findings.length === 0) {
-    const rows = printed.blocks.reduce((n, b) => n + b.rows.filter((r) => r.role !== "section").length, 0);
     io.stdout(`${table.file}: inga fel hittades (${rows} ${rows === 1 ? "rad" : "rader"} kontrollerade).`);
   } else {
     io.stdout(`${table.file}: ${findings.length} ${findings.length === 1 ? "avvikelse" : "avvikelser"}\n`);

@@ -1,19 +1,14 @@
 import { FEE_USAGE } from "./usage";
 import { parseArgs } from "node:util";
 import { basename } from "node:path";
-import { allocate } from "../core/allocation";
-import { annualCost, checkBudget, feeFromBudget, isBudgetTotal } from "../core/budget";
-import { DomainError } from "../core/errors";
 import { formatAmount, formatPercent } from "../core/numberText";
 import { readSourceFileInWorker } from "./isolated";
-import { readBudget } from "../model/tables";
-import { readFeeBlock } from "../model/feeBlock";
-import { checkFeeBlock } from "../core/feeBlock";
-import { readKey } from "../model/keyFile";
+import { budgetFee, budgetFeeBlock } from "../app/budgetFee";
 import { CliIO, UsageError, readCsvFile, readInputFile } from "./io";
 import { parseNumberOption } from "./options";
 import { findingJson, jsonAmount } from "./json";
 import { renderTable } from "./textTable";
+import { rowErrorLines } from "../core/rowErrors";
 
 
 /** "2", "2 %" and "2,5" are percent; the fraction is what the core takes. */
@@ -39,22 +34,17 @@ export async function feeCommand(args: string[], io: CliIO): Promise<number> {
   if (!values.budget) throw new UsageError(`--budget <budget.csv|xlsx> saknas: ${FEE_USAGE}`);
   const source = await readSourceFileInWorker(readInputFile(io, values.budget), basename(values.budget));
   // A budget printed with its fee calculation under it states the uplift and last year's fee itself.
-  const feeBlock = readFeeBlock(source);
-  if (values.uplift === undefined && !feeBlock?.upliftRate) throw new UsageError(`--uplift <procent> saknas: ${FEE_USAGE}`);
-  const rate = values.uplift === undefined ? feeBlock!.upliftRate! : upliftRate(values.uplift);
-  const lastFee = values["last-fee"] === undefined ? feeBlock?.lastFee ?? null : parseNumberOption(values["last-fee"], "--last-fee");
-
-  const budget = readBudget(source);
-  if (budget.errors.length > 0) {
-    const lines = budget.errors.slice(0, 20).map((e) => `${e.file}, rad ${e.row}${e.column ? `, kolumn ${e.column}` : ""}: ${e.message}`);
-    io.stderr(`samkalk fee: budgeten kan inte läsas\n${lines.join("\n")}${budget.errors.length > 20 ? `\n… och ${budget.errors.length - 20} fel till` : ""}`);
+  if (values.uplift === undefined && !budgetFeeBlock(source)?.upliftRate) throw new UsageError(`--uplift <procent> saknas: ${FEE_USAGE}`);
+  const result = budgetFee(source, {
+    upliftRate: values.uplift === undefined ? null : upliftRate(values.uplift),
+    lastFee: values["last-fee"] === undefined ? undefined : parseNumberOption(values["last-fee"], "--last-fee"),
+    key: values.key ? { table: readCsvFile(io, values.key), column: values.column } : undefined,
+  });
+  if (!("fee" in result)) {
+    io.stderr(`samkalk fee: budgeten kan inte läsas\n${rowErrorLines(result.errors)}`);
     return 2;
   }
-  if (budget.records.length === 0) throw new DomainError("MISSING_VALUE", "budgeten har inga rader", { file: source.file });
-  const fee = feeFromBudget(annualCost(budget.records), rate, lastFee);
-  const findings = [...checkBudget(budget.records), ...(feeBlock ? checkFeeBlock(feeBlock, fee) : [])];
-  const key = values.key ? readKey(readCsvFile(io, values.key), { column: values.column }) : [];
-  const members = key.length ? allocate(fee.fee, key) : [];
+  const { fee, findings, members, upliftRate: rate, budgetLines: lineCount } = result;
 
   if (values.json) {
     io.stdout(JSON.stringify({
@@ -75,7 +65,6 @@ export async function feeCommand(args: string[], io: CliIO): Promise<number> {
     ["Medlemsbidrag", kr(fee.fee)],
     ...(fee.lastFee === null ? [] : [["Beslutat bidrag föregående år", kr(fee.lastFee)], ["Avvikelse (föregående år − nytt)", kr(fee.change!)]]),
   ];
-  const lineCount = budget.records.filter((r) => !isBudgetTotal(r)).length;
   io.stdout(`${source.file}: ${lineCount} ${lineCount === 1 ? "budgetrad" : "budgetrader"}\n\n${renderTable(["", "Belopp"], lines, [false, true])}\n${fee.changeLabel}.`);
   if (members.length > 0) {
     io.stdout(`\n${renderTable(["Medlem", "Vikt", "Medlemsbidrag"], [...members.map((m) => [m.member, formatAmount(m.weight, { decimals: m.weight.decimalPlaces() }), kr(m.amount)]), ["Summa", "", kr(fee.fee)]], [false, true, true])}`);

@@ -1,17 +1,15 @@
 import { parseArgs } from "node:util";
 import { basename } from "node:path";
 import { Amount } from "../core/money";
-import { DomainError } from "../core/errors";
 import { formatAmount } from "../core/numberText";
-import { compareHosting } from "../core/hosting";
 import { fromCsv } from "../io/sourceTable";
-import { importHostingCosts, hostingOptions } from "../model/hostingCosts";
-import { readPrintedKey } from "../model/keyFile";
 import { HOSTING_USAGE } from "./usage";
+import { compareHostingFiles } from "../app/hosting";
 import { CliIO, UsageError, readCsvFile } from "./io";
 import { parseIntegerOption } from "./options";
 import { jsonAmount } from "./json";
 import { renderTable } from "./textTable";
+import { rowErrorLines } from "../core/rowErrors";
 
 /**
  * samkalk hosting: cloud vs own operation over N months, one-off costs spread with PERIODISERA's
@@ -35,15 +33,13 @@ export async function hostingCommand(args: string[], io: CliIO): Promise<number>
   if (!m || +m[2] < 1 || +m[2] > 12) throw new UsageError(`--start: '${values.start}' ska vara en månad som 2027-01`);
   const start = { year: +m[1], month: +m[2] };
 
-  const imported = importHostingCosts(fromCsv(readCsvFile(io, values.costs)));
-  if (imported.errors.length > 0) {
-    io.stderr(`samkalk hosting: kostnaderna kan inte läsas\n${imported.errors.slice(0, 20).map((e) => `${e.file}, rad ${e.row}${e.column ? `, kolumn ${e.column}` : ""}: ${e.message}`).join("\n")}`);
+  const costs = fromCsv(readCsvFile(io, values.costs));
+  const compared = compareHostingFiles(costs, { table: readCsvFile(io, values.key), column: values.column }, months, start);
+  if (!("comparison" in compared)) {
+    io.stderr(`samkalk hosting: kostnaderna kan inte läsas\n${rowErrorLines(compared.errors)}`);
     return 2;
   }
-  const options = hostingOptions(imported.records);
-  if (options.length === 0) throw new DomainError("MISSING_VALUE", "filen har inga kostnader", { file: basename(values.costs) });
-  const key = readPrintedKey(readCsvFile(io, values.key), { column: values.column }).entries;
-  const c = compareHosting(options, key, months, start);
+  const c = compared.comparison;
 
   if (values.json) {
     io.stdout(JSON.stringify({

@@ -17,6 +17,8 @@ import { CliIO, UsageError, readInputFile } from "./io";
 import { checkOutputTargets, makeFolder, removeIfEmpty } from "./outputFiles";
 import type { OutputFile } from "./outputFiles";
 import { parseIntegerOption } from "./options";
+import { FIRST_YEAR, LAST_YEAR } from "../core/years";
+import { rowErrorLines } from "../core/rowErrors";
 
 /**
  * samkalk invoice: one invoice basis file per member plus a summary, from the model workbook's
@@ -34,7 +36,7 @@ export async function invoiceCommand(args: string[], io: CliIO): Promise<number>
   if (!values.period) throw new UsageError("--period <Q1|Q2|Q3|Q4|H1|H2> saknas");
   if (!values.output) throw new UsageError("-o <mapp> saknas");
   if (values.format !== "xlsx" && values.format !== "csv") throw new UsageError(`--format ska vara xlsx eller csv, inte '${values.format}'`);
-  const year = parseIntegerOption(values.year, "--year", 2000, 2100);
+  const year = parseIntegerOption(values.year, "--year", FIRST_YEAR, LAST_YEAR);
 
   const file = basename(positionals[0]);
   const snapshot = await isolated("workbook", [readInputFile(io, positionals[0]), file], { file, what: "läsningen av arbetsboken", seconds: timeLimitSeconds(LIMITS.xlsxParseSeconds) });
@@ -42,8 +44,7 @@ export async function invoiceCommand(args: string[], io: CliIO): Promise<number>
   const period = parsePeriod(values.period, year);
   const run = computeInvoice(await readModel(wb, period.year), await readSettings(wb), period);
   if (!run.basis || !run.schedule) {
-    const lines = run.errors.slice(0, 20).map((e) => `fil ${basename(positionals[0])}, ${e.file}, rad ${e.row}${e.column ? `, kolumn ${e.column}` : ""}: ${e.message}`);
-    io.stderr(`samkalk invoice: modellen går inte ihop; inga filer skrevs\n${lines.join("\n")}${run.errors.length > 20 ? `\n… och ${run.errors.length - 20} fel till` : ""}`);
+    io.stderr(`samkalk invoice: modellen går inte ihop; inga filer skrevs\n${rowErrorLines(run.errors.map((e) => ({ ...e, file: `fil ${basename(positionals[0])}, ${e.file}` })))}`);
     return 2;
   }
   const label = `${period.year}-${period.kind}${period.index}`;

@@ -1,6 +1,7 @@
 import { parseArgs } from "node:util";
 import { CivilDate, formatIsoDate, todayLocal } from "../core/dates";
-import { OptionCallBy, contractOptions, noticeStatus, optionDeadlines, parseFixedNoticeDay, windDownSettlementDate } from "../core/contracts";
+import type { OptionCallBy } from "../core/contracts";
+import { ContractDeadlines, ContractTerms, OPTION_TERMS, contractDeadlines } from "../app/contractDeadlines";
 import { isDomainError } from "../core/errors";
 import { CliIO, UsageError } from "./io";
 import { parseDateOption, parseIntegerOption } from "./options";
@@ -28,22 +29,26 @@ export function noticeCommand(args: string[], io: CliIO): number {
   }
   const end = parseDateOption(values.end, "--end");
   const noticeMonths = values["notice-months"] === undefined ? null : parseIntegerOption(values["notice-months"], "--notice-months", 0, 1200);
-  const fixedNoticeDay = values["fixed-notice"] === undefined ? undefined : parseFixedNoticeDay(values["fixed-notice"]);
-  const options = values["option-months"] === undefined ? [] : optionsOf(values["option-months"], values["option-count"], values["option-call-by"]);
+  const options = values["option-months"] === undefined ? undefined : optionsOf(values["option-months"], values["option-count"], values["option-call-by"]);
   const settleWithin = values["settle-within"] === undefined ? null : parseIntegerOption(values["settle-within"], "--settle-within", 0, 1200);
   const renewalMonths = values["renewal-months"] === undefined ? null : parseIntegerOption(values["renewal-months"], "--renewal-months", 1, 1200);
   const asOf = values["as-of"] === undefined ? todayLocal(io.today()) : parseDateOption(values["as-of"], "--as-of");
-  const status = noticeStatus({ end, renewalMonths, noticeMonths, fixedNoticeDay }, asOf)!;
+  let deadlines: ContractDeadlines;
+  try {
+    deadlines = contractDeadlines({ end, renewalMonths, noticeMonths, fixedNotice: values["fixed-notice"], options, settleWithin }, asOf);
+  } catch (error) {
+    if (isDomainError(error) && error.location.source === OPTION_TERMS) throw new UsageError(`--option-call-by: ${error.message}`);
+    throw error;
+  }
+  const { status, fixedNoticeDay, settlementBase, settleBy } = deadlines;
   const date = (d: CivilDate | null) => (d ? formatIsoDate(d) : null);
-  // The wind-down is settled after the end that notice brings about, or the end it has anyway.
-  const settlementBase = status.endsIfNoticed ?? status.periodEnd;
-  const optionList = optionDeadlines(status.periodEnd, options).map((o) => ({ option: o.option, callBy: formatIsoDate(o.callDeadline), extendsTo: formatIsoDate(o.extendsTo) }));
+  const optionList = deadlines.options.map((o) => ({ option: o.option, callBy: formatIsoDate(o.callBy), extendsTo: formatIsoDate(o.extendsTo) }));
 
   if (values.json) {
     io.stdout(JSON.stringify({
       periodEnd: formatIsoDate(status.periodEnd), noticeDeadline: date(status.noticeDeadline), renewals: status.renewals, endsIfNoticed: date(status.endsIfNoticed),
-      ...(options.length ? { options: optionList } : {}),
-      ...(settleWithin === null ? {} : { settleBy: formatIsoDate(windDownSettlementDate(settlementBase, settleWithin)) }),
+      ...(optionList.length ? { options: optionList } : {}),
+      ...(settleBy === null ? {} : { settleBy: formatIsoDate(settleBy) }),
     }));
     return 0;
   }
@@ -57,7 +62,7 @@ export function noticeCommand(args: string[], io: CliIO): number {
         ? `  Ingen uppsägningsklausul   avtalet upphör ${formatIsoDate(status.periodEnd)} om ingen option påkallas`
         : `  Ingen uppsägning behövs    avtalet förlängs inte och upphör ${formatIsoDate(end)}`,
   ];
-  if (settleWithin !== null) lines.push(`  Slutreglering senast       ${formatIsoDate(windDownSettlementDate(settlementBase, settleWithin))} (${settleWithin} mån efter ${formatIsoDate(settlementBase)})`);
+  if (settleBy !== null) lines.push(`  Slutreglering senast       ${formatIsoDate(settleBy)} (${settleWithin} mån efter ${formatIsoDate(settlementBase)})`);
   for (const o of optionList) lines.push(`  Option ${o.option} påkallas senast ${o.callBy} (förlänger till ${o.extendsTo})`);
   io.stdout(lines.join("\n"));
   return 0;
@@ -67,15 +72,10 @@ export function noticeCommand(args: string[], io: CliIO): number {
  * "--option-months 24,12": two options of 24 and 12 months; "--option-months 12 --option-count 2":
  * two of 12. "--option-call-by 6" (months before) or a date, or one per option ("6,3").
  */
-function optionsOf(monthsText: string, countText: string | undefined, callByText: string | undefined) {
+function optionsOf(monthsText: string, countText: string | undefined, callByText: string | undefined): ContractTerms["options"] {
   const lengths = monthsText.split(",").map((m) => parseIntegerOption(m, "--option-months", 1, 1200));
   if (lengths.length > 1 && countText !== undefined) throw new UsageError("--option-count behövs inte när --option-months listar varje options längd");
   const count = countText === undefined ? 1 : parseIntegerOption(countText, "--option-count", 1, 20);
   const callBy: OptionCallBy[] = callByText === undefined ? [] : callByText.split(",").map((t) => (/^\s*\d+\s*$/.test(t) ? { monthsBefore: parseIntegerOption(t.trim(), "--option-call-by", 0, 1200) } : { date: parseDateOption(t.trim(), "--option-call-by") }));
-  try {
-    return contractOptions(lengths.length > 1 ? lengths : Array(count).fill(lengths[0]), callBy);
-  } catch (error) {
-    if (isDomainError(error)) throw new UsageError(`--option-call-by: ${error.message}`);
-    throw error;
-  }
+  return { lengths: lengths.length > 1 ? lengths : Array(count).fill(lengths[0]), callBy };
 }

@@ -20,6 +20,8 @@ import { InputErrors, inputErrorLines, readTableFile } from "./tableInput";
 import { parseDateOption, parseIntegerOption } from "./options";
 import { findingJson, jsonAmount } from "./json";
 import { renderTable } from "./textTable";
+import { FIRST_YEAR, LAST_YEAR } from "../core/years";
+import { noticeText } from "../core/rowErrors";
 
 
 const isLedger = (path: string) => /\.(se|si|sie)$/i.test(path);
@@ -44,7 +46,7 @@ export async function reconcileCommand(args: string[], io: CliIO): Promise<numbe
   const asOf = values["as-of"] === undefined ? todayLocal(io.today()) : parseDateOption(values["as-of"], "--as-of");
   const months = values.months === undefined ? 12 : parseIntegerOption(values.months, "--months", 0, 120);
   if (isLedger(outcomesPath) && !values.mapping) throw new UsageError(`en SIE-fil behöver --mapping <kontomappning.csv> som säger vilket konto som är vilken medlem och vilket system: ${RECONCILE_USAGE}`);
-  const year = values.year === undefined ? asOf.year : parseIntegerOption(values.year, "--year", 2000, 2100);
+  const year = values.year === undefined ? asOf.year : parseIntegerOption(values.year, "--year", FIRST_YEAR, LAST_YEAR);
 
   try {
     const contracts = await readTableFile(io, contractsPath, (s) => importContracts(s, guessMapping(s.headers, CONTRACT_FIELDS)));
@@ -118,7 +120,7 @@ async function followUp(io: CliIO, path: string, membersPath: string | undefined
   const source = await readSourceFileInWorker(readInputFile(io, path), basename(path));
   const members = membersPath ? (await readTableFile(io, membersPath, readMembers)).records : [];
   const { result, findings, notices } = reconcileFollowUp(source, members);
-  for (const n of notices) io.stderr(`${source.file}, rad ${n.line}, kolumn ${n.column}: ${n.message}`);
+  for (const n of notices) io.stderr(noticeText(source.file, n));
   const flagged = findingCount(result.flagCounts) > 0 || findings.length > 0;
   if (json) {
     io.stdout(JSON.stringify({ ...reconciliationJson(result), findings: findings.map(findingJson) }));

@@ -3,6 +3,7 @@ import { RowError, SourceTable } from "../core/cells";
 import { ImportResult } from "../model/records";
 import { readSourceFileInWorker } from "./isolated";
 import { CliIO, readInputFile } from "./io";
+import { rowErrorLines } from "../core/rowErrors";
 
 /** A table file with row errors: the command lists them (file, row, column) and exits 2. */
 export class InputErrors extends Error {
@@ -21,6 +22,5 @@ export async function readTableFile<R>(io: CliIO, path: string, read: (s: Source
 
 /** The first 20 row errors, one a line, for stderr. */
 export function inputErrorLines(errors: readonly RowError[]): string {
-  const lines = errors.slice(0, 20).map((e) => `${e.file}, rad ${e.row}${e.column ? `, kolumn ${e.column}` : ""}: ${e.message}`);
-  return `${lines.join("\n")}${errors.length > 20 ? `\n… och ${errors.length - 20} fel till` : ""}`;
+  return rowErrorLines(errors);
 }

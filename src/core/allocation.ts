@@ -2,6 +2,7 @@ import { Amount, AmountLike, ZERO, checkDecimals, fromUnits, integerWeights, lar
 import { sv } from "./swedishDigits";
 import { DomainError } from "./errors";
 import { memberId } from "./memberIdentity";
+import { checkSomeWeight, checkWeight } from "./weights";
 
 /** One member of an allocation key with its driver (users, inhabitants, licences, %). */
 export interface KeyEntry {
@@ -50,13 +51,9 @@ export function validateKey(entries: readonly KeyEntry[]): void {
       throw new DomainError("DUPLICATE_MEMBER", `medlemmen '${entry.member}' finns två gånger (plats ${first + 1} och ${i + 1})`);
     }
     seen.set(id, i);
-    if (entry.weight.isNegative() && !entry.weight.isZero()) {
-      throw new DomainError("NEGATIVE_WEIGHT", `medlemmen '${entry.member}' har negativ vikt (${sv(entry.weight)})`);
-    }
+    checkWeight(entry.weight, { prefix: `medlemmen '${entry.member}': ` });
   });
-  if (entries.every((e) => e.weight.isZero())) {
-    throw new DomainError("ZERO_WEIGHTS", "alla vikter är noll, så det finns inget att fördela efter");
-  }
+  checkSomeWeight(entries.map((e) => e.weight));
 }
 
 /**

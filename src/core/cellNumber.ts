@@ -1,4 +1,4 @@
-import { Amount } from "./money";
+import { Amount } from "./amount";
 import { DomainError, Location } from "./errors";
 
 /**

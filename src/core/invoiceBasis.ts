@@ -69,7 +69,8 @@ export interface InvoiceProblem {
   list: "members" | "callOffs" | "penalties";
   /** Index in that list. */
   index: number;
-  column: "Medlem" | "Tjänst" | "Datum";
+  /** The field at fault in its list; the model names its column. */
+  field: "member" | "service" | "date";
   message: string;
 }
 
@@ -88,19 +89,19 @@ export function invoiceProblems(
   const problems: InvoiceProblem[] = [];
   const inKey = new Set(key.map((k) => memberId(k.member)));
   members.forEach((m, index) => {
-    if (!inKey.has(memberId(m.member))) problems.push({ list: "members", index, column: "Medlem", message: `medlemmen '${m.member}' finns inte i nyckeln; nyckeln ska täcka varje medlem` });
+    if (!inKey.has(memberId(m.member))) problems.push({ list: "members", index, field: "member", message: `medlemmen '${m.member}' finns inte i nyckeln; nyckeln ska täcka varje medlem` });
   });
   callOffs.forEach((c, index) => {
-    if (!inKey.has(memberId(c.member))) problems.push({ list: "callOffs", index, column: "Medlem", message: `'${c.member}' är ingen medlem i nyckeln` });
+    if (!inKey.has(memberId(c.member))) problems.push({ list: "callOffs", index, field: "member", message: `'${c.member}' är ingen medlem i nyckeln` });
     try {
       priceOn(prices, c.service, c.date);
     } catch (error) {
       if (!isDomainError(error)) throw error;
-      problems.push({ list: "callOffs", index, column: error.code === "MISSING_VALUE" ? "Datum" : "Tjänst", message: error.message });
+      problems.push({ list: "callOffs", index, field: error.code === "MISSING_VALUE" ? "date" : "service", message: error.message });
     }
   });
   penalties.forEach((p, index) => {
-    if (!inKey.has(memberId(p.member))) problems.push({ list: "penalties", index, column: "Medlem", message: `'${p.member}' är ingen medlem i nyckeln` });
+    if (!inKey.has(memberId(p.member))) problems.push({ list: "penalties", index, field: "member", message: `'${p.member}' är ingen medlem i nyckeln` });
   });
   return problems;
 }

@@ -31,7 +31,8 @@ export interface KeyVersionRow {
 export interface KeyVersionProblem {
   /** Index of the row in the input. */
   index: number;
-  column: "Nyckel" | "Drivare" | "Referensdatum" | "Gäller från" | "Medlem";
+  /** The key row's field at fault; the model names its column. */
+  field: "version" | "driver" | "referenceDate" | "validFrom" | "member";
   message: string;
 }
 
@@ -57,13 +58,13 @@ export function groupKeyVersions(rows: readonly KeyVersionRow[]): { versions: Ke
     const v = found.version;
     const dateText = (d: CivilDate | null) => (d ? formatIsoDate(d) : "inget");
     if (compareDates(v.validFrom, row.validFrom) !== 0) {
-      problems.push({ index, column: "Gäller från", message: `nyckeln '${row.version}' gäller från ${formatIsoDate(v.validFrom)} på en tidigare rad, men ${formatIsoDate(row.validFrom)} här` });
+      problems.push({ index, field: "validFrom", message: `nyckeln '${row.version}' gäller från ${formatIsoDate(v.validFrom)} på en tidigare rad, men ${formatIsoDate(row.validFrom)} här` });
     } else if (memberId(v.driver) !== memberId(row.driver)) {
-      problems.push({ index, column: "Drivare", message: `nyckeln '${row.version}' har drivaren '${v.driver}' på en tidigare rad, men '${row.driver}' här` });
+      problems.push({ index, field: "driver", message: `nyckeln '${row.version}' har drivaren '${v.driver}' på en tidigare rad, men '${row.driver}' här` });
     } else if ((v.referenceDate === null) !== (row.referenceDate === null) || (v.referenceDate && row.referenceDate && compareDates(v.referenceDate, row.referenceDate) !== 0)) {
-      problems.push({ index, column: "Referensdatum", message: `nyckeln '${row.version}' har referensdatum ${dateText(v.referenceDate)} på en tidigare rad, men ${dateText(row.referenceDate)} här` });
+      problems.push({ index, field: "referenceDate", message: `nyckeln '${row.version}' har referensdatum ${dateText(v.referenceDate)} på en tidigare rad, men ${dateText(row.referenceDate)} här` });
     } else if (found.members.has(memberId(row.member))) {
-      problems.push({ index, column: "Medlem", message: `medlemmen '${row.member}' finns två gånger i nyckeln '${row.version}'` });
+      problems.push({ index, field: "member", message: `medlemmen '${row.member}' finns två gånger i nyckeln '${row.version}'` });
     } else {
       found.members.add(memberId(row.member));
       v.entries.push({ member: row.member, weight: row.weight });
@@ -72,7 +73,7 @@ export function groupKeyVersions(rows: readonly KeyVersionRow[]): { versions: Ke
   const versions = [...byName.values()].sort((a, b) => compareDates(a.version.validFrom, b.version.validFrom) || a.first - b.first);
   for (let i = 1; i < versions.length; i++) {
     if (compareDates(versions[i].version.validFrom, versions[i - 1].version.validFrom) === 0) {
-      problems.push({ index: versions[i].first, column: "Gäller från", message: `nycklarna '${versions[i - 1].version.name}' och '${versions[i].version.name}' gäller båda från ${formatIsoDate(versions[i].version.validFrom)}; ange vilken som gäller` });
+      problems.push({ index: versions[i].first, field: "validFrom", message: `nycklarna '${versions[i - 1].version.name}' och '${versions[i].version.name}' gäller båda från ${formatIsoDate(versions[i].version.validFrom)}; ange vilken som gäller` });
     }
   }
   return { versions: versions.map((v) => v.version), problems };

@@ -2,12 +2,11 @@ import Decimal from "decimal.js";
 import { sv } from "./swedishDigits";
 import { DomainError } from "./errors";
 
-/**
- * Exact decimal amounts. A private clone keeps our precision and half-up rounding
- * (away from zero, as Swedish invoices round) without touching the global decimal.js state.
- */
-export const Amount = Decimal.clone({ precision: 40, rounding: Decimal.ROUND_HALF_UP });
-export type Amount = Decimal;
+import { Amount } from "./amount";
+import { amountFromCellNumber } from "./cellNumber";
+import { checkSomeWeight, checkWeight } from "./weights";
+
+export { Amount } from "./amount";
 
 export const ZERO = new Amount(0);
 
@@ -15,14 +14,9 @@ export type AmountLike = Amount | number | string | bigint;
 
 export function toAmount(value: AmountLike): Amount {
   if (typeof value === "bigint") return new Amount(value.toString());
-  // A JS number is read by its shortest round-trip text, so 0.1 means 0.1 and not the binary
-  // neighbour: that is what the user typed into the cell.
-  if (typeof value === "number") {
-    if (!Number.isFinite(value)) {
-      throw new DomainError("NOT_A_NUMBER", `${String(value)} är inget ändligt tal`);
-    }
-    return new Amount(String(value));
-  }
+  // A JS number is a cell's double: read the one way a cell's number is read (core/cellNumber.ts),
+  // so 0.1 means 0.1 and =0.1+0.2 is 0,3 wherever it comes in.
+  if (typeof value === "number") return amountFromCellNumber(value);
   return new Amount(value);
 }
 
@@ -82,12 +76,12 @@ export function integerWeights(weights: readonly AmountLike[]): bigint[] {
     let text: string | null;
     if (typeof w === "number") {
       if (!Number.isFinite(w)) throw new DomainError("NOT_A_NUMBER", `vikten på plats ${i + 1} är inget ändligt tal`);
-      if (w < 0) throw new DomainError("NEGATIVE_WEIGHT", `vikten på plats ${i + 1} är negativ (${w})`);
+      if (w < 0) checkWeight(amountFromCellNumber(w), { prefix: `plats ${i + 1}: ` });
       text = Number.isSafeInteger(w) ? null : String(w);
       if (text !== null && /e/i.test(text)) text = new Amount(text).toFixed();
     } else {
       const a = toAmount(w);
-      if (a.isNegative() && !a.isZero()) throw new DomainError("NEGATIVE_WEIGHT", `vikten på plats ${i + 1} är negativ (${sv(a)})`);
+      checkWeight(a, { prefix: `plats ${i + 1}: ` });
       text = a.abs().toFixed();
     }
     texts[i] = text;
@@ -124,9 +118,7 @@ export function largestRemainder(total: bigint, weights: readonly bigint[]): big
     weightSum += weights[i];
     if (weights[i] > maxWeight) maxWeight = weights[i];
   }
-  if (weightSum === 0n) {
-    throw new DomainError("ZERO_WEIGHTS", "alla vikter är noll, så det finns inget att fördela efter");
-  }
+  if (weightSum === 0n) checkSomeWeight([]);
   const safe = BigInt(Number.MAX_SAFE_INTEGER);
   if (total * maxWeight <= safe && weightSum <= safe) return largestRemainderExactDoubles(Number(total), weights.map(Number), Number(weightSum));
   const parts = new Array<bigint>(n);

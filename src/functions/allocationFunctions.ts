@@ -5,19 +5,13 @@ import { AllocationMethod, BY_DRIVER, allocateUnits, keySharesPercent, mixedMeth
 import { isDomainError } from "../core/errors";
 import { LIMITS } from "../core/limits";
 import { splitPeriods } from "../core/periods";
-import { FunctionError, toFunctionError } from "./functionError";
+import { FunctionError, guard } from "./functionError";
+import { checkSomeWeight, checkWeight } from "../core/weights";
+
+export { guard } from "./functionError";
 import { labelledKey } from "./printedKey";
 import { ExcelMatrix, ExcelScalar, asMatrix, inShapeOf, positionIn, readInteger, readNumber, readNumberValue, toExcelNumber } from "./excelValues";
 
-/** Calls into the core and turns its domain errors into Excel errors naming the argument. */
-export function guard<T>(run: () => T, argument?: string): T {
-  try {
-    return run();
-  } catch (error) {
-    if (isDomainError(error)) throw toFunctionError(error, argument);
-    throw error;
-  }
-}
 
 /**
  * Weights from a range: blank is 0 (the member is excluded), numbers and Swedish number text are
@@ -42,14 +36,10 @@ export function readWeights(range: ExcelMatrix, argument = "vikter"): (number | 
       const value = readNumberValue(cell, where);
       if (value.kind === "missing") throw new FunctionError("#VALUE!", `${where}: värde saknas (lämna tom eller skriv 0 för att utesluta)`);
       const weight = value.kind === "number" ? value.value : ZERO;
-      if (weight.isNegative() && !weight.isZero()) throw new FunctionError("#VALUE!", `${where}: vikten ${sv(weight)} är negativ`);
-      if (weight.greaterThan(0)) anyPositive = true;
-      weights.push(weight);
+      weights.push(guard(() => checkWeight(weight), where));
     }),
   );
-  if (!anyPositive) {
-    throw new FunctionError("#VALUE!", `${argument}: alla vikter är noll eller tomma, så det finns inget att fördela efter`);
-  }
+  if (!anyPositive) guard(() => checkSomeWeight(weights), argument);
   return weights;
 }
 

@@ -76,6 +76,20 @@ function basicValue(value: unknown, argument: string): ExcelScalar {
   throw new FunctionError("#VALUE!", `${argument}: värdet är varken ett tal, en text eller ett datum`);
 }
 
+/**
+ * An argument with every rich value in it (scalar or each cell of a range) as its basic value, so
+ * no body ever meets a data type: Excel passes them into every `any` parameter, e.g. the date
+ * UPPSAGNINGSDAG returns handed on to AVTALSSLUT. Keeps where the range starts on the sheet.
+ */
+export function basicArgument<T>(input: T, argument: string): T {
+  if (!Array.isArray(input)) return basicValue(input, argument) as T;
+  const matrix = input as unknown as unknown[][];
+  const plain = matrix.map((row, r) =>
+    Array.isArray(row) ? row.map((cell, c) => basicValue(cell, `${argument}, ${positionIn(matrix as ExcelMatrix, r, c)}`)) : basicValue(row, argument),
+  );
+  return withOrigin(plain, (matrix as unknown as Record<symbol, RangeOrigin | undefined>)[ORIGIN]) as T;
+}
+
 /** A required number; blank and n/a are errors naming the argument. */
 export function readNumber(value: ExcelScalar, argument: string): Amount {
   const parsed = readNumberValue(value, argument);

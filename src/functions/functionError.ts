@@ -1,4 +1,4 @@
-import { DomainError, ErrorCode } from "../core/errors";
+import { DomainError, ErrorCode, isDomainError } from "../core/errors";
 
 /** Excel's error values, as both Office and HyperFormula know them. */
 export type ExcelErrorCode = "#VALUE!" | "#NUM!" | "#N/A" | "#DIV/0!";
@@ -41,4 +41,14 @@ const CODE_FOR: Record<ErrorCode, ExcelErrorCode> = {
 /** A domain error from the core as the Excel error its cell should show. */
 export function toFunctionError(error: DomainError, argument?: string): FunctionError {
   return new FunctionError(CODE_FOR[error.code], argument ? `${argument}: ${error.message}` : error.message);
+}
+
+/** Calls into the core and turns its domain errors into Excel errors naming the argument. */
+export function guard<T>(run: () => T, argument?: string): T {
+  try {
+    return run();
+  } catch (error) {
+    if (isDomainError(error)) throw toFunctionError(error, argument);
+    throw error;
+  }
 }

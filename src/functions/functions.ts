@@ -4,8 +4,9 @@
  * (functions.json, generated at build); the Swedish names and help come from
  * translations.sv.json. The build's loader adds the CustomFunctions.associate calls.
  */
-import { asExcelDate, runForExcel } from "./officeErrors";
-import { originOfAddress, withOrigin } from "./excelValues";
+import { runForExcel } from "./officeErrors";
+import { asExcelDate } from "./excelDates";
+import { basicArgument as plain, originOfAddress, withOrigin } from "./excelValues";
 
 /** A range argument marked with where Excel says it starts, so messages name the sheet cell. */
 function at<T>(range: T, invocation: CustomFunctions.Invocation | undefined, index: number): T {
@@ -28,7 +29,7 @@ import { capitalCostValue, savingsValue } from "./calculatorFunctions";
  * @returns The parts, in the shape of weights (a key as printed: each label with its part, a subtotal with its group's sum).
  */
 export function allocate(amount: any, weights: any[][], equal_share?: any, decimals?: any, invocation?: CustomFunctions.Invocation): any[][] {
-  return runForExcel(() => allocateCells(amount, at(weights, invocation, 1), equal_share, decimals));
+  return runForExcel(() => allocateCells(plain(amount, "belopp"), at(plain(weights, "vikter"), invocation, 1), plain(equal_share, "rak_andel"), plain(decimals, "decimaler")));
 }
 
 /**
@@ -41,7 +42,7 @@ export function allocate(amount: any, weights: any[][], equal_share?: any, decim
  * @returns The shares, in the shape of weights.
  */
 export function keyShare(weights: any[][], decimals?: any, invocation?: CustomFunctions.Invocation): any[][] {
-  return runForExcel(() => keyShareCells(at(weights, invocation, 0), decimals));
+  return runForExcel(() => keyShareCells(at(plain(weights, "vikter"), invocation, 0), plain(decimals, "decimaler")));
 }
 
 /**
@@ -54,7 +55,7 @@ export function keyShare(weights: any[][], decimals?: any, invocation?: CustomFu
  * @returns The differences; over-invoicing is negative.
  */
 export function contractDiff(agreed: any[][], invoiced: any[][], invocation?: CustomFunctions.Invocation): any[][] {
-  return runForExcel(() => contractDiffCells(at(agreed, invocation, 0), at(invoiced, invocation, 1)));
+  return runForExcel(() => contractDiffCells(at(plain(agreed, "avtalat"), invocation, 0), at(plain(invoiced, "fakturerat"), invocation, 1)));
 }
 
 /**
@@ -68,7 +69,7 @@ export function contractDiff(agreed: any[][], invoiced: any[][], invocation?: Cu
  * @returns The uplifted amount.
  */
 export function uplift(amount: any, percent: any, years?: any, decimals?: any): number {
-  return runForExcel(() => upliftValue(amount, percent, years, decimals));
+  return runForExcel(() => upliftValue(plain(amount, "belopp"), plain(percent, "procent"), plain(years, "år"), plain(decimals, "decimaler")));
 }
 
 /**
@@ -82,7 +83,7 @@ export function uplift(amount: any, percent: any, years?: any, decimals?: any): 
  * @returns The adjusted amount.
  */
 export function indexAdjust(amount: any, base_index: any, new_index: any, decimals?: any): number {
-  return runForExcel(() => indexAdjustValue(amount, base_index, new_index, decimals));
+  return runForExcel(() => indexAdjustValue(plain(amount, "belopp"), plain(base_index, "basindex"), plain(new_index, "nytt_index"), plain(decimals, "decimaler")));
 }
 
 /**
@@ -95,7 +96,7 @@ export function indexAdjust(amount: any, base_index: any, new_index: any, decima
  * @returns A row with one amount per period.
  */
 export function splitPeriods(amount: any, periods: any, decimals?: any): number[][] {
-  return runForExcel(() => splitPeriodCells(amount, periods, decimals));
+  return runForExcel(() => splitPeriodCells(plain(amount, "belopp"), plain(periods, "perioder"), plain(decimals, "decimaler")));
 }
 
 /**
@@ -107,7 +108,7 @@ export function splitPeriods(amount: any, periods: any, decimals?: any): number[
  * @returns The last day to give notice, as a date.
  */
 export function noticeDate(end_date: any, notice_months: any): any {
-  return asExcelDate(runForExcel(() => noticeDateValue(end_date, notice_months)));
+  return asExcelDate(runForExcel(() => noticeDateValue(plain(end_date, "slutdatum"), plain(notice_months, "uppsägningstid_månader"))));
 }
 
 /**
@@ -121,7 +122,7 @@ export function noticeDate(end_date: any, notice_months: any): any {
  * @volatile
  */
 export function contractEnd(end_date: any, renewal_months: any, as_of?: any): any {
-  return asExcelDate(runForExcel(() => contractEndValue(end_date, renewal_months, as_of)));
+  return asExcelDate(runForExcel(() => contractEndValue(plain(end_date, "slutdatum"), plain(renewal_months, "förlängning_månader"), plain(as_of, "per_datum"))));
 }
 
 /**
@@ -136,7 +137,7 @@ export function contractEnd(end_date: any, renewal_months: any, as_of?: any): an
  * @returns Each member's credit (+) or debit (−), in the shape of weights.
  */
 export function settle(result: any, weights: any[][], decimals?: any, equal_share?: any, invocation?: CustomFunctions.Invocation): any[][] {
-  return runForExcel(() => settleCells(result, at(weights, invocation, 1), decimals, equal_share));
+  return runForExcel(() => settleCells(plain(result, "resultat"), at(plain(weights, "vikter"), invocation, 1), plain(decimals, "decimaler"), plain(equal_share, "rak_andel")));
 }
 
 /**
@@ -149,7 +150,7 @@ export function settle(result: any, weights: any[][], decimals?: any, equal_shar
  * @returns One row per finding (row, column, expected, actual, difference), or "OK".
  */
 export function checkTable(table: any[][], rule?: any[][], invocation?: CustomFunctions.Invocation): any[][] {
-  return runForExcel(() => checkTableCells(at(table, invocation, 0), rule));
+  return runForExcel(() => checkTableCells(at(plain(table, "tabell"), invocation, 0), plain(rule, "regel")));
 }
 
 /**
@@ -164,7 +165,7 @@ export function checkTable(table: any[][], rule?: any[][], invocation?: CustomFu
  * @returns The saving in kronor, or as a share.
  */
 export function savings(hours_one_member: any[][], members: any, hours_together: any[][], hourly_cost: any, as_share?: any): number {
-  return runForExcel(() => savingsValue(hours_one_member, members, hours_together, hourly_cost, as_share));
+  return runForExcel(() => savingsValue(plain(hours_one_member, "timmar_en_medlem"), plain(members, "antal_medlemmar"), plain(hours_together, "timmar_tillsammans"), plain(hourly_cost, "timkostnad"), plain(as_share, "som_andel")));
 }
 
 /**
@@ -179,5 +180,5 @@ export function savings(hours_one_member: any[][], members: any, hours_together:
  * @returns Depreciation + interest in that year; 0 after the period.
  */
 export function capitalCost(amount: any, years: any, interest_rate: any, year_number: any, decimals?: any): number {
-  return runForExcel(() => capitalCostValue(amount, years, interest_rate, year_number, decimals));
+  return runForExcel(() => capitalCostValue(plain(amount, "belopp"), plain(years, "avskrivningsår"), plain(interest_rate, "internränta"), plain(year_number, "år_nr"), plain(decimals, "decimaler")));
 }

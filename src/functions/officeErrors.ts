@@ -31,26 +31,3 @@ export function runForExcel<T>(body: () => T): T {
 function mapCell(cell: unknown): unknown {
   return cell instanceof FunctionError ? toOfficeError(cell) : cell;
 }
-
-/** A date result as Excel should show it. */
-export interface FormattedDate {
-  type: "Double";
-  basicValue: number;
-  numberFormat: string;
-}
-
-/**
- * A date as a number value with a date format where the host has data types (ExcelApi 1.16), so
- * Excel shows 2027-04-30 rather than 46507; a plain serial elsewhere.
- */
-export function asExcelDate(serial: number, supported: () => boolean = hostHasFormattedNumbers): number | FormattedDate {
-  return supported() ? { type: "Double", basicValue: serial, numberFormat: "yyyy-mm-dd" } : serial;
-}
-
-function hostHasFormattedNumbers(): boolean {
-  try {
-    return typeof Office !== "undefined" && !!Office.context?.requirements?.isSetSupported("ExcelApi", "1.16");
-  } catch {
-    return false;
-  }
-}

@@ -1,6 +1,7 @@
 import { Amount, ZERO } from "../core/money";
 import { PrintedRow, readPrintedTable } from "../core/printedTable";
-import { FunctionError } from "./functionError";
+import { FunctionError, guard } from "./functionError";
+import { checkWeight } from "../core/weights";
 import { ExcelMatrix, amountFromExcel, toExcelNumber } from "./excelValues";
 
 /**
@@ -27,10 +28,7 @@ export function labelledKey(range: ExcelMatrix, argument: string): LabelledKey |
   const weights = lines.map((row) => {
     const v = row.cells[1];
     const where = `${argument}, rad ${row.line}`;
-    if (v.kind === "number") {
-      if (v.value.isNegative() && !v.value.isZero()) throw new FunctionError("#VALUE!", `${where}: vikten ${v.text} är negativ`);
-      return v.value;
-    }
+    if (v.kind === "number") return guard(() => checkWeight(v.value, { shown: v.text }), where);
     if (v.kind === "empty") return ZERO;
     throw new FunctionError("#VALUE!", `${where}: '${v.kind === "missing" ? v.text : v.text}' är ingen vikt`);
   });

@@ -66,6 +66,13 @@ export interface TableModel<F extends string> {
   fields: readonly TableField<F>[];
 }
 
+/** The column a field is written under: the one place a field's Swedish name is looked up. */
+export function fieldLabel<F extends string>(fields: readonly FieldSpec<F>[], field: F): string {
+  const found = fields.find((f) => f.field === field);
+  if (!found) throw new Error(`fältet ${field} finns inte i tabellen`);
+  return found.label;
+}
+
 export function tableHeaders<F extends string>(model: TableModel<F>): string[] {
   return model.fields.map((f) => f.label);
 }

@@ -3,6 +3,7 @@ import { LIMITS } from "../core/limits";
 import { KeyEntry, KeyNode } from "../core/allocation";
 import { memberId } from "../core/memberIdentity";
 import { DomainError } from "../core/errors";
+import { checkSomeWeight, checkWeight } from "../core/weights";
 import { PrintedBlock, PrintedColumn, PrintedNotice, printedGridOf, readPrintedTable } from "../core/printedTable";
 import { headerNames } from "./fields";
 
@@ -65,8 +66,7 @@ export function readPrintedKey(table: SourceTable, options: ReadKeyOptions = {})
     const where = { file, row: row.line, column: weightHeader };
     if (cell.kind === "text") throw new DomainError("NOT_A_NUMBER", `texten '${cell.text.length > 40 ? `${cell.text.slice(0, 40)}…` : cell.text}' är inget tal`, where);
     if (cell.kind !== "number") throw new DomainError("MISSING_VALUE", "vikten saknas (skriv 0 för att utesluta medlemmen)", where);
-    if (cell.value.isNegative() && !cell.value.isZero()) throw new DomainError("NEGATIVE_WEIGHT", `vikten ${cell.text} är negativ; en vikt ska vara 0 eller större`, where);
-    const entry = { member, weight: cell.value };
+    const entry = { member, weight: checkWeight(cell.value, { shown: cell.text, where }) };
     entries.push(entry);
     if (grouped) {
       const group = row.group ?? "";
@@ -76,7 +76,7 @@ export function readPrintedKey(table: SourceTable, options: ReadKeyOptions = {})
     }
   }
   if (entries.length === 0) throw new DomainError("EMPTY_KEY", "nyckeln har inga datarader under rubrikraden", { file, row: 2 });
-  if (entries.every((e) => e.weight.isZero())) throw new DomainError("ZERO_WEIGHTS", "alla vikter är noll, så det finns inget att fördela efter", { file, row: 2, column: weightHeader });
+  checkSomeWeight(entries.map((e) => e.weight), { file, row: 2, column: weightHeader });
   return { entries, groups: grouped ? [...groups].map(([name, members]) => ({ name, members })) : null, weightColumn: weight.name, candidates: candidatesIn(block).map((c) => c.name), notices: printed.notices };
 }
 

@@ -1,4 +1,5 @@
 import { Amount } from "../core/money";
+import { isModelYear } from "../core/years";
 
 /** The fee settings stored in the document, so a colleague opening the workbook sees the same model. */
 export interface ModelSettings {
@@ -37,7 +38,7 @@ export function parseSettings(raw: Record<string, string>, today: { year: number
     lastYearFee: value("lastYearFee") === "" ? null : num(value("lastYearFee"), "0"),
     upliftRate: num(value("upliftRate"), defaults.upliftRate),
     equalShare: num(value("equalShare"), defaults.equalShare),
-    year: Number.isInteger(year) && year >= 2000 && year <= 2100 ? year : Number(defaults.year),
+    year: isModelYear(year) ? year : Number(defaults.year),
     keyVersion: value("keyVersion"),
   };
 }

@@ -10,7 +10,7 @@ import { parsePeriod } from "../core/invoiceBasis";
 import { Penalty } from "../core/penalties";
 import { memberId } from "../core/memberIdentity";
 import { CellValue, RowError, SourceCell, SourceTable, TableData, isCellError } from "../core/cells";
-import { ColumnMapping, FieldSpec, TableModel, guessMapping, tableFormats, tableHeaders } from "./fields";
+import { ColumnMapping, FieldSpec, TableModel, fieldLabel, guessMapping, tableFormats, tableHeaders } from "./fields";
 import { ImportResult, importRecords, readAmount, readDate, readText } from "./records";
 import { CONTRACT_FIELDS, ImportedContract, importContracts, monthOf } from "./contracts";
 import { IndexSeries } from "../core/contracts";
@@ -321,7 +321,7 @@ function keyVersions(table: TableRecords<{ version: string; driver: string; refe
   const weightHeader = table.table?.headers.find((h) => KEY.fields[5].headers.some((a) => a.toLowerCase() === h.trim().toLowerCase())) ?? "Vikt";
   const rows = table.records.map((r) => ({ ...r, version: r.version || weightHeader, driver: r.driver || weightHeader, validFrom: r.validFrom ?? ALWAYS }));
   const { versions, problems } = groupKeyVersions(rows);
-  for (const p of problems) errors.push({ file: table.source, row: table.rows[p.index], column: p.column, message: p.message });
+  for (const p of problems) errors.push({ file: table.source, row: table.rows[p.index], column: fieldLabel(KEY.fields, p.field), message: p.message });
   const byName = new Map(versions.map((v) => [memberId(v.name), v]));
   return { versions, rows: rows.map((r, i) => ({ version: byName.get(memberId(r.version))!, member: r.member, row: table.rows[i] })) };
 }
@@ -356,12 +356,36 @@ export const MODEL_TABLES = [
   TABLES.prices, TABLES.callOffs, TABLES.penalties, TABLES.guarantees, TABLES.index, TABLES.guaranteeShares,
 ] as const;
 
+export type ModelTableName = (typeof MODEL_TABLES)[number];
+
+/** The model's tables by name, as the workbook gave them (a missing one is null or left out). */
+export type ModelTables = Partial<Record<ModelTableName, TableData | null>>;
+
+/** Tables read in one round trip, by the names they were asked for. */
+export function tablesByName<N extends string>(names: readonly N[], tables: readonly (TableData | null)[]): Partial<Record<N, TableData | null>> {
+  if (tables.length !== names.length) throw new Error(`${tables.length} tabeller för ${names.length} namn`);
+  return Object.fromEntries(names.map((name, i) => [name, tables[i]])) as Partial<Record<N, TableData | null>>;
+}
+
 /**
- * The model from the tables of MODEL_TABLES, in that order. Missing tables are empty; every bad
- * row is an error naming sheet, table, row and column. `year` dates penalties given as "Q1".
+ * The model from its tables, each read by name. Missing tables are empty; every bad row is an
+ * error naming sheet, table, row and column. `year` dates penalties given as "Q1".
  */
-export function modelFromTables(tables: readonly (TableData | null)[], year: number): Model {
-  const [contractsT, outcomesT, membersT, keyT, budgetT, costsT, costOutcomesT, pricesT, callsT, penaltiesT, guaranteesT, indexT, sharesT] = tables;
+export function modelFromTables(tables: ModelTables, year: number): Model {
+  const t = (name: ModelTableName) => tables[name] ?? null;
+  const contractsT = t(TABLES.contracts);
+  const outcomesT = t(TABLES.outcomes);
+  const membersT = t(TABLES.members);
+  const keyT = t(TABLES.key);
+  const budgetT = t(TABLES.budget);
+  const costsT = t(TABLES.memberCosts);
+  const costOutcomesT = t(TABLES.costOutcomes);
+  const pricesT = t(TABLES.prices);
+  const callsT = t(TABLES.callOffs);
+  const penaltiesT = t(TABLES.penalties);
+  const guaranteesT = t(TABLES.guarantees);
+  const indexT = t(TABLES.index);
+  const sharesT = t(TABLES.guaranteeShares);
   const errors: RowError[] = [];
   const contractRows = readTable(contractsT, errors, (s) => importContracts(s, mapped(s, CONTRACT_FIELDS)));
   const contracts = contractRows.records;

@@ -1,6 +1,7 @@
 import { useCallback, useRef, useState } from "react";
 import { isDomainError, locatedMessage } from "../core/errors";
 import { WriteValidationError } from "../workbook/validation";
+import { describeOfficeError } from "../workbook/officeErrorMessages";
 
 export interface Status {
   intent: "success" | "error" | "warning" | "info";
@@ -13,6 +14,8 @@ export function describeFailure(error: unknown): Status {
   if (error instanceof DOMException && error.name === "AbortError") return { intent: "info", title: "Avbrutet", body: "Inget skrevs till arbetsboken." };
   if (isDomainError(error)) return { intent: "error", title: "Det gick inte", body: `${locatedMessage(error)}. Rätta uppgiften och försök igen.` };
   if (error instanceof WriteValidationError) return { intent: "error", title: "Inget skrevs", body: `${error.message}. Arbetsboken är oförändrad.` };
+  const office = describeOfficeError(error);
+  if (office) return { intent: office.code === "InvalidOperationInCellEditMode" ? "warning" : "error", title: office.title, body: office.body };
   const message = error instanceof Error ? error.message : String(error);
   return { intent: "error", title: "Oväntat fel", body: `${message}. Arbetsboken är oförändrad om felet kom före skrivningen; försök igen eller kontakta support.` };
 }

@@ -1,48 +1,17 @@
-import { DetailedCellError, HyperFormula } from "hyperformula";
-import type { RawCellContent } from "hyperformula";
-import { registerSamkalkFunctions } from "./engineFunctions";
-import { Amount } from "../core/money";
+import type { HyperFormula } from "hyperformula";
 import type { DateSystem } from "../core/dates";
 import { FUNCTIONS, NAMESPACE } from "../functions/catalogue";
-import { CellMark, ChartSpec, FlagRule, RangeData, SheetSpec, TableSpec, WorkbookPort } from "./port";
-import { CellInput, CellValue, TableData, isFormula } from "../core/cells";
-import type { CellStyle, TableEntry, WorkbookSnapshot } from "../core/cells";
-import { amountToCellNumber, isAmount } from "../core/cells";
-
-export type { WorkbookSnapshot } from "../core/cells";
-import { CellPosition, parseA1, parseRange, rangeA1 } from "../core/a1";
+import { CellMark, ChartSpec, RangeData, SheetSpec, TableSpec, WorkbookPort } from "./port";
+import { CellInput, CellValue, TableData } from "../core/cells";
+import type { CellStyle, WorkbookSnapshot } from "../core/cells";
+import { parseA1, parseRange, rangeA1 } from "../core/a1";
 import { validateChartSpec, validateSheetSpec, validateTableSpec } from "./validation";
 import { SHEET_NAME, uniqueNames } from "../core/names";
+import { EngineAdapter, RawCell, toRaw } from "./engineAdapter";
+import { CellDecorations, atomically, cellKey } from "./transaction";
 
-
-interface ConditionalFlags {
-  sheet: string;
-  col: number;
-  fromRow: number;
-  toRow: number;
-  rules: FlagRule[];
-}
-
-/**
- * How the engine counts dates, as Excel does in each system (measured on HyperFormula 3.5): with
- * the 1900 leap-year bug, day 0 must be 1899-12-31 so that DATE(1900;1;1) = 1, DATE(1900;3;1) = 61
- * and DATE(2027;4;30) = 46 507, the serial a typed 2027-04-30 gets (core/dates.ts). Day 0 at
- * 1899-12-30 together with the bug made every date after February 1900 one day late.
- */
-export function engineDateSystem(system: DateSystem): { leapYear1900: boolean; nullDate: { year: number; month: number; day: number } } {
-  return system === "1904" ? { leapYear1900: false, nullDate: { year: 1904, month: 1, day: 1 } } : { leapYear1900: true, nullDate: { year: 1899, month: 12, day: 31 } };
-}
-
-const ENGINE_CONFIG = {
-  licenseKey: "gpl-v3",
-  maxRows: 1_048_576,
-  maxColumns: 16_384,
-  useArrayArithmetic: true,
-  // HyperFormula rounds every result to 10 significant digits by default (1 234 567 890,12 comes
-  // back as 1 234 567 890,1): money needs the value as computed, as Excel keeps it.
-  smartRounding: false,
-  ...engineDateSystem("1900"),
-};
+export type { WorkbookSnapshot } from "../core/cells";
+export { engineDateSystem, fromEngine, plainNumberLiterals } from "./engineAdapter";
 
 const DATE_FUNCTIONS = FUNCTIONS.filter((f) => f.returnsDate).flatMap((f) => [f.id, f.sv]);
 const DATE_RESULT = new RegExp(`^=\\s*${NAMESPACE}\\.(${DATE_FUNCTIONS.join("|")})\\(`, "i");
@@ -56,49 +25,14 @@ function implicitFormat(formula: string | null): string | undefined {
 }
 
 /**
- * Number literals in exponent form (1E+15, 2.5e-3), which Excel writes and HyperFormula's grammar
- * lacks, become plain decimals — exactly, through decimal.js — outside string literals.
- */
-export function plainNumberLiterals(formula: string): string {
-  return formula.split(/("(?:[^"]|"")*")/).map((part, i) => (i % 2 === 1 ? part : part.replace(/(?<![A-Za-z0-9_.$])(\d+(?:\.\d+)?[eE][+-]?\d+)(?![A-Za-z0-9_.(])/g, (literal) => new Amount(literal).toFixed()))).join("");
-}
-
-/** A plain text always stays text: the leading apostrophe tells the engine not to parse it. */
-function toRaw(input: CellInput): RawCellContent {
-  if (input === null || input === undefined) return null;
-  if (isFormula(input)) return plainNumberLiterals(input.formula.startsWith("=") ? input.formula : `=${input.formula}`);
-  if (typeof input === "string") return input === "" ? null : `'${input}`;
-  if (isAmount(input)) return amountToCellNumber(input);
-  return input;
-}
-
-/** An engine value as a plain cell value; an error keeps its code and message. */
-export function fromEngine(value: unknown): CellValue {
-  if (value instanceof DetailedCellError) return { error: value.value, ...(value.message ? { message: value.message } : {}) };
-  if (value === undefined || value === null) return null;
-  if (typeof value === "number" || typeof value === "string" || typeof value === "boolean") return value;
-  return String(value);
-}
-
-interface SheetContent {
-  name: string;
-  cells: CellInput[][];
-}
-
-const key = (sheet: string, pos: CellPosition) => `${sheet}!${pos.row},${pos.col}`;
-
-/**
- * The workbook port on HyperFormula, in process: used by the CLI, the standalone page and the
- * tests. Writes are validated first and rolled back whole if the engine refuses any part.
+ * The workbook port on an in-process spreadsheet engine (engineAdapter.ts): used by the CLI, the
+ * standalone page and the tests. Writes are validated first and rolled back whole, decorations
+ * included, if the engine refuses any part (transaction.ts).
  */
 export class EmbeddedWorkbook implements WorkbookPort {
   readonly host = "embedded" as const;
-  readonly engine: HyperFormula;
-  private tables = new Map<string, TableEntry>();
-  private numberFormats = new Map<string, string>();
-  private fills = new Map<string, string>();
-  private bold = new Set<string>();
-  private conditional: ConditionalFlags[] = [];
+  private readonly cells: EngineAdapter;
+  private decorations = new CellDecorations();
   private settings: Record<string, string> = {};
   private names: Record<string, string> = {};
   private selection = { sheet: "", address: "A1" };
@@ -108,83 +42,75 @@ export class EmbeddedWorkbook implements WorkbookPort {
   /** How this workbook's date serials count; the page and the CLI's readers always use "1900". */
   readonly dateSystem: DateSystem;
 
-  constructor(sheetNames: readonly string[] = ["Blad1"], sheets?: Record<string, RawCellContent[][]>, names: Record<string, string> = {}, dateSystem: DateSystem = "1900") {
+  constructor(sheetNames: readonly string[] = ["Blad1"], dateSystem: DateSystem = "1900", engine?: EngineAdapter) {
     this.dateSystem = dateSystem;
-    const config = { ...ENGINE_CONFIG, ...engineDateSystem(dateSystem) };
-    registerSamkalkFunctions();
-    // Building from whole sheets takes the engine's bulk path: a third of the time and half the
-    // memory of adding the same cells to an empty engine (100 000 cells: 0,4 s against 1,1 s).
-    const named = Object.entries(names).map(([name, range]) => ({ name, expression: `=${range}` }));
-    this.engine = sheets ? HyperFormula.buildFromSheets(sheets, config as never, named) : HyperFormula.buildEmpty(config as never);
-    if (sheets) this.names = { ...names };
-    if (!sheets) for (const name of sheetNames) this.engine.addSheet(name);
+    this.cells = engine ?? EngineAdapter.empty(sheetNames, dateSystem);
     this.selection.sheet = sheetNames[0] ?? "";
   }
 
+  /**
+   * The engine itself, for the standalone grid (SpreadsheetView) only, until it reads the
+   * workbook through the grid's own interface. Everything else uses the port and the methods
+   * below; test/architecture/engine.test.ts keeps it so.
+   * @deprecated
+   */
+  get engine(): HyperFormula {
+    return this.cells.instance;
+  }
+
   static fromSnapshot(snapshot: WorkbookSnapshot): EmbeddedWorkbook {
+    const names = snapshot.names ?? {};
+    const sheets = snapshot.sheets.map((s) => ({ name: s.name, cells: s.cells }));
+    let engine: EngineAdapter | null = null;
+    let taken = names;
     // An object keeps its keys in insertion order unless they look like array indexes ("2027"):
     // such a workbook takes the slower path, which keeps its sheet order.
-    const names = snapshot.names ?? {};
-    let wb: EmbeddedWorkbook | null = null;
     if (snapshot.sheets.every((s) => !/^(0|[1-9]\d*)$/.test(s.name))) {
-      const sheets: Record<string, RawCellContent[][]> = {};
-      for (const sheet of snapshot.sheets) sheets[sheet.name] = sheet.cells.map((r) => r.map(toRaw));
       try {
-        wb = new EmbeddedWorkbook([], sheets, names, snapshot.dateSystem);
+        engine = EngineAdapter.fromSheets(sheets, names, snapshot.dateSystem ?? "1900");
       } catch (error) {
         // A defined name the engine refuses: the slower path leaves out just that name.
         if (Object.keys(names).length === 0) throw error;
       }
     }
-    if (!wb) {
-      wb = new EmbeddedWorkbook([], undefined, {}, snapshot.dateSystem);
-      const target = wb;
-      // Every sheet and name exists before any formula is read: a reference to a sheet not yet
-      // added would reserve it a place and change the order.
-      target.engine.batch(() => {
-        for (const sheet of snapshot.sheets) target.engine.addSheet(sheet.name);
-        for (const [name, range] of Object.entries(names)) {
-          try {
-            target.engine.addNamedExpression(name, `=${range}`);
-            target.names[name] = range;
-          } catch {
-            // A name that looks like a cell, or a broken reference: formulas using it show #NAME?, as in Excel.
-          }
-        }
-        for (const sheet of snapshot.sheets) if (sheet.cells.length > 0) target.engine.setCellContents({ sheet: target.sheetId(sheet.name), row: 0, col: 0 }, sheet.cells.map((r) => r.map(toRaw)));
-      });
-    }
-    for (const t of snapshot.tables) wb.tables.set(t.name.toLowerCase(), { ...t });
-    for (const [address, format] of Object.entries(snapshot.numberFormats)) {
-      const [sheet, cell] = splitSheetAddress(address);
-      wb.numberFormats.set(key(sheet, parseA1(cell)), format);
-    }
+    if (!engine) ({ engine, names: taken } = EngineAdapter.bySheet(sheets, names, snapshot.dateSystem ?? "1900"));
+    const wb = new EmbeddedWorkbook(snapshot.sheets.map((s) => s.name), snapshot.dateSystem, engine);
+    wb.names = { ...taken };
+    const d = wb.decorations;
+    for (const t of snapshot.tables) d.tables.set(t.name.toLowerCase(), { ...t });
+    for (const [address, format] of Object.entries(snapshot.numberFormats)) d.numberFormats.set(keyOfAddress(address), format);
     for (const [address, style] of Object.entries(snapshot.styles ?? {})) {
-      const [sheet, cell] = splitSheetAddress(address);
-      const k = key(sheet, parseA1(cell));
-      if (style.bold) wb.bold.add(k);
-      if (style.fill) wb.fills.set(k, style.fill);
+      const k = keyOfAddress(address);
+      if (style.bold) d.bold.add(k);
+      if (style.fill) d.fills.set(k, style.fill);
     }
     wb.settings = { ...snapshot.settings };
-    wb.selection.sheet = snapshot.sheets[0]?.name ?? "";
     return wb;
   }
 
-  /**
-   * Sets single cells (sheet by name) with evaluation suspended, once at the end; for a
-   * recalculation that adds what it needs, and not undoable. Not engine.batch: a batch collects
-   * every change into one undo entry, and HyperFormula walks that whole entry again on each
-   * change (clearRedoStack), so 20 000 cells took 70 s and 40 000 took 210 s. Outside a batch
-   * each change is its own undo entry, dropped past the undo limit, and the time is linear.
-   */
+  /** Sets single cells (sheet by name) in one evaluation; for a recalculation, and not undoable. */
   setCells(cells: readonly { sheet: string; row: number; col: number; input: CellInput }[]): void {
-    this.engine.suspendEvaluation();
-    try {
-      for (const c of cells) this.engine.setCellContents({ sheet: this.sheetId(c.sheet), row: c.row, col: c.col }, [[toRaw(c.input)]]);
-    } finally {
-      this.engine.resumeEvaluation();
-      this.engine.clearUndoStack();
-    }
+    this.cells.writeCells(cells);
+  }
+
+  /** A cell's computed value (row and column from 0). */
+  cellValue(sheet: string, row: number, col: number): CellValue {
+    return this.cells.value(sheet, row, col);
+  }
+
+  /** A cell's formula as the engine holds it, or null for a constant or an empty cell. */
+  cellFormula(sheet: string, row: number, col: number): string | null {
+    return this.cells.formula(sheet, row, col);
+  }
+
+  /** Whether the cell is an array formula's anchor or a cell its result spills into. */
+  isArrayCell(sheet: string, row: number, col: number): boolean {
+    return this.cells.isArrayCell(sheet, row, col);
+  }
+
+  /** The number the engine's function calls report a sheet by (engineFunctions' size recorder). */
+  engineSheetNumber(sheet: string): number {
+    return this.cells.sheetId(sheet);
   }
 
   /** Called after every change, so a grid on screen can redraw. */
@@ -197,48 +123,13 @@ export class EmbeddedWorkbook implements WorkbookPort {
     for (const l of this.listeners) l();
   }
 
-  private sheetId(name: string): number {
-    const id = this.engine.getSheetId(name);
-    if (id === undefined) throw new Error(`bladet '${name}' finns inte`);
-    return id;
-  }
-
-  private ensureSheet(name: string): number {
-    const id = this.engine.getSheetId(name);
-    return id === undefined ? this.engine.getSheetId(this.engine.addSheet(name))! : id;
-  }
-
-  /** Runs changes as one unit: if any part throws, every sheet is put back as it was. */
   private atomically(change: () => void): void {
-    // Content only: computing every cell's value just to be able to roll back would cost more
-    // than most writes.
-    const before = this.sheetContents();
-    const meta = { tables: new Map(this.tables), numberFormats: new Map(this.numberFormats), conditional: [...this.conditional], bold: new Set(this.bold) };
-    try {
-      this.engine.batch(change);
-    } catch (error) {
-      this.restore(before);
-      this.tables = meta.tables;
-      this.numberFormats = meta.numberFormats;
-      this.conditional = meta.conditional;
-      this.bold = meta.bold;
-      throw error;
-    }
+    atomically(this.cells, this.decorations, change);
     this.changed();
   }
 
-  private restore(sheets: readonly SheetContent[]): void {
-    for (const name of this.engine.getSheetNames()) {
-      if (!sheets.some((s) => s.name === name)) this.engine.removeSheet(this.sheetId(name));
-    }
-    for (const sheet of sheets) {
-      const id = this.ensureSheet(sheet.name);
-      this.engine.setSheetContent(id, sheet.cells.map((r) => r.map(toRaw)));
-    }
-  }
-
   async sheetNames(): Promise<string[]> {
-    return this.engine.getSheetNames();
+    return this.cells.sheetNames();
   }
 
   async readTables(names: readonly string[]): Promise<(TableData | null)[]> {
@@ -246,49 +137,35 @@ export class EmbeddedWorkbook implements WorkbookPort {
   }
 
   private readTable(name: string): TableData | null {
-    const t = this.tables.get(name.toLowerCase());
+    const t = this.decorations.tables.get(name.toLowerCase());
     if (!t) return null;
-    const values = this.values(t.sheet, { row: t.row, col: t.col }, t.height, t.width);
+    const values = this.cells.values(t.sheet, { row: t.row, col: t.col }, t.height, t.width);
     return { name: t.name, sheet: t.sheet, topLeft: rangeA1({ row: t.row, col: t.col }, 1, 1), headers: values[0].map((h) => (h === null ? "" : String(h))), rows: values.slice(1) };
-  }
-
-  private values(sheet: string, start: CellPosition, height: number, width: number): CellValue[][] {
-    const id = this.sheetId(sheet);
-    const rows: CellValue[][] = [];
-    for (let r = 0; r < height; r++) {
-      const row: CellValue[] = [];
-      for (let c = 0; c < width; c++) row.push(fromEngine(this.engine.getCellValue({ sheet: id, row: start.row + r, col: start.col + c })));
-      rows.push(row);
-    }
-    return rows;
   }
 
   async writeTables(specs: readonly TableSpec[]): Promise<void> {
     specs.forEach(validateTableSpec);
     this.atomically(() => {
+      const d = this.decorations;
       for (const spec of specs) {
-        const old = this.tables.get(spec.name.toLowerCase());
+        const old = d.tables.get(spec.name.toLowerCase());
         const sheet = old?.sheet ?? spec.sheet;
-        const id = this.ensureSheet(sheet);
+        this.cells.ensureSheet(sheet);
         const start = old ? { row: old.row, col: old.col } : parseA1(spec.topLeft ?? "A1");
-        if (old) this.clear(id, start, old.height, old.width);
+        if (old) this.cells.clear(sheet, start, old.height, old.width);
         const cells = [spec.headers, ...spec.rows];
-        this.engine.setCellContents({ sheet: id, ...start }, cells.map((r) => r.map(toRaw)));
+        this.cells.write(sheet, start, cells);
         const entry = { name: spec.name, sheet, ...start, width: spec.headers.length, height: cells.length };
-        this.tables.set(spec.name.toLowerCase(), entry);
+        d.tables.set(spec.name.toLowerCase(), entry);
         spec.numberFormats?.forEach((format, c) => {
           for (let r = 1; r < entry.height; r++) {
-            const k = key(sheet, { row: start.row + r, col: start.col + c });
-            if (format) this.numberFormats.set(k, format);
-            else this.numberFormats.delete(k);
+            const k = cellKey(sheet, start.row + r, start.col + c);
+            if (format) d.numberFormats.set(k, format);
+            else d.numberFormats.delete(k);
           }
         });
       }
     });
-  }
-
-  private clear(sheetId: number, start: CellPosition, height: number, width: number): void {
-    this.engine.setCellContents({ sheet: sheetId, ...start }, Array.from({ length: height }, () => Array(width).fill(null)));
   }
 
   async writeSheets(specs: readonly SheetSpec[], options: { remove?: readonly string[] } = {}): Promise<void> {
@@ -296,51 +173,48 @@ export class EmbeddedWorkbook implements WorkbookPort {
     const written = new Set(specs.map((s) => s.sheet.toLowerCase()));
     const remove = (options.remove ?? []).filter((name) => !written.has(name.toLowerCase()));
     this.atomically(() => {
+      const d = this.decorations;
       for (const name of remove) {
-        const existing = this.engine.getSheetNames().find((n) => n.toLowerCase() === name.toLowerCase());
+        const existing = this.cells.findSheet(name);
         if (!existing) continue;
-        this.engine.removeSheet(this.sheetId(existing));
-        for (const [k, t] of this.tables) if (t.sheet === existing) this.tables.delete(k);
+        this.cells.removeSheet(existing);
+        d.clearSheet(existing);
       }
       for (const spec of specs) {
-        const id = this.ensureSheet(spec.sheet);
-        this.engine.setSheetContent(id, []);
-        for (const [k, t] of this.tables) if (t.sheet === spec.sheet) this.tables.delete(k);
-        this.conditional = this.conditional.filter((c) => c.sheet !== spec.sheet);
-        for (const k of [...this.numberFormats.keys(), ...this.bold, ...this.fills.keys()]) {
-          if (k.startsWith(`${spec.sheet}!`)) {
-            this.numberFormats.delete(k);
-            this.bold.delete(k);
-            this.fills.delete(k);
-          }
-        }
+        this.cells.ensureSheet(spec.sheet);
+        this.cells.clearSheet(spec.sheet);
+        d.clearSheet(spec.sheet);
         const start = parseA1(spec.topLeft ?? "A1");
-        this.engine.setCellContents({ sheet: id, ...start }, spec.cells.map((r) => r.map(toRaw)));
+        this.cells.write(spec.sheet, start, spec.cells);
         spec.numberFormats?.forEach((format, c) => {
           if (!format) return;
-          for (let r = 0; r < spec.cells.length; r++) this.numberFormats.set(key(spec.sheet, { row: start.row + r, col: start.col + c }), format);
+          for (let r = 0; r < spec.cells.length; r++) d.numberFormats.set(cellKey(spec.sheet, start.row + r, start.col + c), format);
         });
         for (const f of spec.cellFormats ?? []) {
           const range = parseRange(f.address);
-          for (let r = range.start.row; r <= range.end.row; r++) for (let c = range.start.col; c <= range.end.col; c++) this.numberFormats.set(key(spec.sheet, { row: r, col: c }), f.format);
+          for (let r = range.start.row; r <= range.end.row; r++) for (let c = range.start.col; c <= range.end.col; c++) d.numberFormats.set(cellKey(spec.sheet, r, c), f.format);
         }
-        for (const r of spec.boldRows ?? []) for (let c = 0; c < (spec.cells[r]?.length ?? 0); c++) this.bold.add(key(spec.sheet, { row: start.row + r, col: start.col + c }));
+        for (const r of spec.boldRows ?? []) for (let c = 0; c < (spec.cells[r]?.length ?? 0); c++) d.bold.add(cellKey(spec.sheet, start.row + r, start.col + c));
         if (spec.flagColumn) {
-          this.conditional.push({ sheet: spec.sheet, col: start.col + spec.flagColumn.column, fromRow: start.row, toRow: start.row + spec.cells.length - 1, rules: spec.flagColumn.rules });
+          d.conditional.push({ sheet: spec.sheet, col: start.col + spec.flagColumn.column, fromRow: start.row, toRow: start.row + spec.cells.length - 1, rules: spec.flagColumn.rules });
         }
         for (const t of spec.tables ?? []) {
           const pos = parseA1(t.topLeft);
-          this.tables.set(t.name.toLowerCase(), { name: t.name, sheet: spec.sheet, row: pos.row, col: pos.col, width: t.width, height: t.height });
+          d.tables.set(t.name.toLowerCase(), { name: t.name, sheet: spec.sheet, row: pos.row, col: pos.col, width: t.width, height: t.height });
         }
       }
     });
   }
 
+  /** As Excel's table delete after clearing its range: cells, formats and fills go, the sheet stays. */
   async deleteTable(name: string): Promise<void> {
-    const t = this.tables.get(name.toLowerCase());
+    const t = this.decorations.tables.get(name.toLowerCase());
     if (!t) return;
-    this.atomically(() => this.clear(this.sheetId(t.sheet), { row: t.row, col: t.col }, t.height, t.width));
-    this.tables.delete(name.toLowerCase());
+    this.atomically(() => {
+      this.cells.clear(t.sheet, { row: t.row, col: t.col }, t.height, t.width);
+      this.decorations.clearBlock(t.sheet, t.row, t.col, t.height, t.width);
+      this.decorations.tables.delete(name.toLowerCase());
+    });
   }
 
   async readSelection(): Promise<RangeData> {
@@ -351,21 +225,21 @@ export class EmbeddedWorkbook implements WorkbookPort {
     const { start, end } = parseRange(address);
     const height = end.row - start.row + 1;
     const width = end.col - start.col + 1;
-    const id = this.sheetId(sheet);
-    const formulas = Array.from({ length: height }, (_, r) => Array.from({ length: width }, (_, c) => this.engine.getCellFormula({ sheet: id, row: start.row + r, col: start.col + c }) ?? null));
-    return { sheet, address: rangeA1(start, height, width), values: this.values(sheet, start, height, width), formulas };
+    const formulas = Array.from({ length: height }, (_, r) => Array.from({ length: width }, (_, c) => this.cells.formula(sheet, start.row + r, start.col + c)));
+    return { sheet, address: rangeA1(start, height, width), values: this.cells.values(sheet, start, height, width), formulas };
   }
 
   async markCells(marks: readonly CellMark[]): Promise<void> {
+    for (const m of marks) this.cells.sheetId(m.sheet);
     for (const m of marks) {
       const { start, end } = parseRange(m.address);
-      for (let r = start.row; r <= end.row; r++) for (let c = start.col; c <= end.col; c++) this.fills.set(key(m.sheet, { row: r, col: c }), m.fill);
+      for (let r = start.row; r <= end.row; r++) for (let c = start.col; c <= end.col; c++) this.decorations.fills.set(cellKey(m.sheet, r, c), m.fill);
     }
     this.changed();
   }
 
   async selectRange(sheet: string, address: string): Promise<void> {
-    this.sheetId(sheet);
+    this.cells.sheetId(sheet);
     this.selection = { sheet, address };
     this.changed();
   }
@@ -376,53 +250,47 @@ export class EmbeddedWorkbook implements WorkbookPort {
 
   async copySheetsAsValues(sheets: readonly string[], suffix: string): Promise<string[]> {
     // Values are read before the batch: the engine does not evaluate while a batch is open.
-    const copies = sheets.map((sheet) => ({ name: this.freeSheetName(`${sheet}${suffix}`), cells: this.cellsAsValues(sheet), formats: this.formatsOf(sheet) }));
+    const names = uniqueNames(sheets.map((sheet) => `${sheet}${suffix}`), this.cells.sheetNames(), SHEET_NAME);
+    const copies = sheets.map((sheet, i) => ({ name: names[i], cells: this.cellsAsValues(sheet), formats: this.formatsOf(sheet) }));
     this.atomically(() => {
       for (const copy of copies) {
-        this.engine.setCellContents({ sheet: this.ensureSheet(copy.name), row: 0, col: 0 }, copy.cells);
-        for (const [pos, format] of copy.formats) this.numberFormats.set(key(copy.name, pos), format);
+        this.cells.ensureSheet(copy.name);
+        this.cells.writeRaw(copy.name, { row: 0, col: 0 }, copy.cells);
+        for (const [row, col, format] of copy.formats) this.decorations.numberFormats.set(cellKey(copy.name, row, col), format);
       }
     });
     return copies.map((c) => c.name);
   }
 
   /** The number formats a sheet shows, a date function's implicit one too, so a copy as values looks the same. */
-  private formatsOf(sheet: string): [CellPosition, string][] {
-    const id = this.sheetId(sheet);
-    const { height, width } = this.engine.getSheetDimensions(id);
-    const out: [CellPosition, string][] = [];
+  private formatsOf(sheet: string): [number, number, string][] {
+    const { height, width } = this.cells.size(sheet);
+    const out: [number, number, string][] = [];
     for (let row = 0; row < height; row++) for (let col = 0; col < width; col++) {
-      const format = this.numberFormats.get(key(sheet, { row, col })) ?? implicitFormat(this.engine.getCellFormula({ sheet: id, row, col }) ?? null);
-      if (format) out.push([{ row, col }, format]);
+      const format = this.decorations.numberFormats.get(cellKey(sheet, row, col)) ?? implicitFormat(this.cells.formula(sheet, row, col) ?? null);
+      if (format) out.push([row, col, format]);
     }
     return out;
   }
 
   /** A sheet's cells with SAMKALK formulas and spilled arrays as values; other formulas kept. */
-  private cellsAsValues(sheet: string): RawCellContent[][] {
-    const id = this.sheetId(sheet);
-    const { height, width } = this.engine.getSheetDimensions(id);
-    const cells: RawCellContent[][] = [];
+  private cellsAsValues(sheet: string): RawCell[][] {
+    const { height, width } = this.cells.size(sheet);
+    const cells: RawCell[][] = [];
     for (let r = 0; r < height; r++) {
-      const row: RawCellContent[] = [];
+      const row: RawCell[] = [];
       for (let c = 0; c < width; c++) {
-        const at = { sheet: id, row: r, col: c };
-        const formula = this.engine.getCellFormula(at);
-        if (formula && !/SAMKALK\./i.test(formula) && !this.engine.isCellPartOfArray(at)) {
+        const formula = this.cells.formula(sheet, r, c);
+        if (formula && !/SAMKALK\./i.test(formula) && !this.cells.isArrayCell(sheet, r, c)) {
           row.push(formula);
           continue;
         }
-        const v = fromEngine(this.engine.getCellValue(at));
+        const v = this.cells.value(sheet, r, c);
         row.push(typeof v === "object" && v !== null ? v.error : toRaw(v as CellInput));
       }
       cells.push(row);
     }
     return cells;
-  }
-
-  /** A name Excel accepts, cut on whole graphemes, that no sheet has yet. */
-  private freeSheetName(wanted: string): string {
-    return uniqueNames([wanted], this.engine.getSheetNames(), SHEET_NAME)[0];
   }
 
   /**
@@ -431,7 +299,7 @@ export class EmbeddedWorkbook implements WorkbookPort {
    */
   async addChart(spec: ChartSpec): Promise<void> {
     validateChartSpec(spec);
-    this.sheetId(spec.sheet);
+    this.cells.sheetId(spec.sheet);
     this.chartList = [...this.chartList.filter((c) => !(c.sheet === spec.sheet && c.name === spec.name)), { ...spec }];
     this.changed();
   }
@@ -453,7 +321,7 @@ export class EmbeddedWorkbook implements WorkbookPort {
   /** Sets one cell as a user typing into it would: "=…" is a formula, other text is parsed. */
   setCellFromUser(sheet: string, address: string, text: string): void {
     const pos = parseA1(address);
-    this.engine.setCellContents({ sheet: this.sheetId(sheet), ...pos }, text === "" ? null : text);
+    this.cells.writeRaw(sheet, pos, [[text === "" ? null : text]]);
     if (text !== "") this.growTablesInto(sheet, pos.row, pos.col, 1, 1);
     this.changed();
   }
@@ -464,12 +332,13 @@ export class EmbeddedWorkbook implements WorkbookPort {
    * pasted over a 3-line one is read whole, never cut to the old size.
    */
   private growTablesInto(sheet: string, row: number, col: number, height: number, width: number): void {
-    for (const t of this.tables.values()) {
+    const tables = [...this.decorations.tables.values()];
+    for (const t of tables) {
       if (t.sheet !== sheet || col >= t.col + t.width || col + width <= t.col) continue;
       const bottom = t.row + t.height;
       if (row > bottom || row + height <= bottom) continue;
       const target = row + height;
-      const taken = [...this.tables.values()].some((o) => o !== t && o.sheet === sheet && o.row < target && o.row + o.height > bottom && o.col < t.col + t.width && o.col + o.width > t.col);
+      const taken = tables.some((o) => o !== t && o.sheet === sheet && o.row < target && o.row + o.height > bottom && o.col < t.col + t.width && o.col + o.width > t.col);
       if (!taken) t.height = target - t.row;
     }
   }
@@ -480,13 +349,12 @@ export class EmbeddedWorkbook implements WorkbookPort {
    */
   setBlockFromUser(sheet: string, topLeft: string, block: readonly (readonly UserCell[])[]): void {
     const start = parseA1(topLeft);
-    const id = this.sheetId(sheet);
+    this.cells.sheetId(sheet);
     this.atomically(() => {
-      this.engine.setCellContents({ sheet: id, ...start }, block.map((row) => row.map((c) => (c.kind === "formula" ? c.formula : c.kind === "text" ? (c.text === "" ? null : `'${c.text}`) : c.value))));
+      this.cells.writeRaw(sheet, start, block.map((row) => row.map((c) => (c.kind === "formula" ? c.formula : c.kind === "text" ? (c.text === "" ? null : `'${c.text}`) : c.value))));
     });
     block.forEach((row, r) => row.forEach((c, col) => {
-      const k = key(sheet, { row: start.row + r, col: start.col + col });
-      if (c.kind === "date") this.numberFormats.set(k, "yyyy-mm-dd");
+      if (c.kind === "date") this.decorations.numberFormats.set(cellKey(sheet, start.row + r, start.col + col), "yyyy-mm-dd");
     }));
     // Trailing blank rows of a paste do not grow a table.
     let filled = block.length;
@@ -496,65 +364,39 @@ export class EmbeddedWorkbook implements WorkbookPort {
   }
 
   cellDisplay(sheet: string, row: number, col: number): { value: CellValue; formula: string | null; numberFormat?: string; fill?: string; bold: boolean } {
-    const at = { sheet: this.sheetId(sheet), row, col };
-    const value = fromEngine(this.engine.getCellValue(at));
-    const k = key(sheet, { row, col });
-    let fill = this.fills.get(k);
+    const value = this.cells.value(sheet, row, col);
+    const k = cellKey(sheet, row, col);
+    const d = this.decorations;
+    let fill = d.fills.get(k);
     if (!fill && typeof value === "string") {
-      const rule = this.conditional.find((c) => c.sheet === sheet && c.col === col && row >= c.fromRow && row <= c.toRow)?.rules.find((r) => r.text === value);
+      const rule = d.conditional.find((c) => c.sheet === sheet && c.col === col && row >= c.fromRow && row <= c.toRow)?.rules.find((r) => r.text === value);
       fill = rule?.fill;
     }
-    const formula = this.engine.getCellFormula(at) ?? null;
-    return { value, formula, numberFormat: this.numberFormats.get(k) ?? implicitFormat(formula), fill, bold: this.bold.has(k) };
+    const formula = this.cells.formula(sheet, row, col);
+    return { value, formula, numberFormat: d.numberFormats.get(k) ?? implicitFormat(formula), fill, bold: d.bold.has(k) };
   }
 
   sheetSize(sheet: string): { height: number; width: number } {
-    return this.engine.getSheetDimensions(this.sheetId(sheet));
-  }
-
-  /** What each sheet holds as typed content (formulas and constants), without computed values. */
-  private sheetContents(): SheetContent[] {
-    return this.engine.getSheetNames().map((name) => {
-      const id = this.sheetId(name);
-      const serialized = this.engine.getSheetSerialized(id) as RawCellContent[][];
-      // The engine serializes the results of array formulas as if they were typed in; they are
-      // not content, and writing them back would block the spill.
-      const cells = serialized.map((row, r) => row.map((raw, c): CellInput => {
-        const at = { sheet: id, row: r, col: c };
-        if (this.engine.isCellPartOfArray(at) && this.engine.getCellFormula(at) === undefined) return null;
-        if (typeof raw === "string") return raw.startsWith("=") ? { formula: raw } : raw.startsWith("'") ? raw.slice(1) : raw;
-        if (raw instanceof Date) return String(raw);
-        return (raw ?? null) as CellInput;
-      }));
-      return { name, cells };
-    });
+    return this.cells.size(sheet);
   }
 
   snapshot(): WorkbookSnapshot {
-    const sheets = this.sheetContents().map(({ name, cells }) => {
-      const { height, width } = this.engine.getSheetDimensions(this.sheetId(name));
-      return { name, cells, values: this.values(name, { row: 0, col: 0 }, height, width) };
+    const sheets = this.cells.contents().map(({ name, cells }) => {
+      const { height, width } = this.cells.size(name);
+      return { name, cells, values: this.cells.values(name, { row: 0, col: 0 }, height, width) };
     });
     const numberFormats: Record<string, string> = {};
-    for (const [k, format] of this.numberFormats) {
-      const [sheet, rc] = splitSheetAddress(k);
-      const [row, col] = rc.split(",").map(Number);
-      numberFormats[`${sheet}!${rangeA1({ row, col }, 1, 1)}`] = format;
-    }
-    return { sheets, tables: [...this.tables.values()].map((t) => ({ ...t })), settings: { ...this.settings }, numberFormats, spills: this.spills(), styles: this.styles(sheets), names: { ...this.names }, ...(this.dateSystem === "1904" ? { dateSystem: this.dateSystem } : {}) };
+    for (const [k, format] of this.decorations.numberFormats) numberFormats[addressOfKey(k)] = format;
+    return { sheets, tables: [...this.decorations.tables.values()].map((t) => ({ ...t })), settings: { ...this.settings }, numberFormats, spills: this.spills(), styles: this.styles(sheets), names: { ...this.names }, ...(this.dateSystem === "1904" ? { dateSystem: this.dateSystem } : {}) };
   }
 
   /** Bold and fills as shown, flag colours included (a file gets them as plain fills). */
   private styles(sheets: { name: string; values: CellValue[][] }[]): Record<string, CellStyle> {
     const styles: Record<string, CellStyle> = {};
-    const at = (k: string) => {
-      const [sheet, rc] = splitSheetAddress(k);
-      const [row, col] = rc.split(",").map(Number);
-      return `${sheet}!${rangeA1({ row, col }, 1, 1)}`;
-    };
-    for (const k of this.bold) styles[at(k)] = { ...styles[at(k)], bold: true };
-    for (const [k, fill] of this.fills) styles[at(k)] = { ...styles[at(k)], fill };
-    for (const flags of this.conditional) {
+    const d = this.decorations;
+    for (const k of d.bold) styles[addressOfKey(k)] = { ...styles[addressOfKey(k)], bold: true };
+    for (const [k, fill] of d.fills) styles[addressOfKey(k)] = { ...styles[addressOfKey(k)], fill };
+    for (const flags of d.conditional) {
       const values = sheets.find((s) => s.name === flags.sheet)?.values ?? [];
       for (let row = flags.fromRow; row <= flags.toRow; row++) {
         const fill = flags.rules.find((r) => r.text === values[row]?.[flags.col])?.fill;
@@ -569,14 +411,13 @@ export class EmbeddedWorkbook implements WorkbookPort {
   formulaProblems(): { sheet: string; cell: string; formula: string; problem: string }[] {
     const problems: { sheet: string; cell: string; formula: string; problem: string }[] = [];
     const explain: Record<string, string> = { "#NAME?": "okänd funktion eller namn (i formeln eller i en cell den beror på)", "#CYCLE!": "cirkelreferens", "#ERROR!": "formeln kan inte tolkas" };
-    for (const name of this.engine.getSheetNames()) {
-      const sheet = this.sheetId(name);
-      const { height, width } = this.engine.getSheetDimensions(sheet);
+    for (const name of this.cells.sheetNames()) {
+      const { height, width } = this.cells.size(name);
       for (let row = 0; row < height; row++) {
         for (let col = 0; col < width; col++) {
-          const formula = this.engine.getCellFormula({ sheet, row, col });
+          const formula = this.cells.formula(name, row, col);
           if (!formula) continue;
-          const value = fromEngine(this.engine.getCellValue({ sheet, row, col }));
+          const value = this.cells.value(name, row, col);
           if (typeof value === "object" && value !== null && explain[value.error]) {
             problems.push({ sheet: name, cell: rangeA1({ row, col }, 1, 1), formula, problem: explain[value.error] });
           }
@@ -589,14 +430,12 @@ export class EmbeddedWorkbook implements WorkbookPort {
   /** Where each array formula's result lands, so a file can carry it as an array formula. */
   private spills(): Record<string, string> {
     const spills: Record<string, string> = {};
-    for (const name of this.engine.getSheetNames()) {
-      const sheet = this.sheetId(name);
-      const { height, width } = this.engine.getSheetDimensions(sheet);
-      const spilled = (row: number, col: number) => row < height && col < width && this.engine.isCellPartOfArray({ sheet, row, col }) && this.engine.getCellFormula({ sheet, row, col }) === undefined;
+    for (const name of this.cells.sheetNames()) {
+      const { height, width } = this.cells.size(name);
+      const spilled = (row: number, col: number) => row < height && col < width && this.cells.isArrayCell(name, row, col) && this.cells.formula(name, row, col) === null;
       for (let row = 0; row < height; row++) {
         for (let col = 0; col < width; col++) {
-          const at = { sheet, row, col };
-          if (this.engine.getCellFormula(at) === undefined || !this.engine.isCellPartOfArray(at)) continue;
+          if (this.cells.formula(name, row, col) === null || !this.cells.isArrayCell(name, row, col)) continue;
           let w = 1;
           while (spilled(row, col + w)) w++;
           let h = 1;
@@ -609,7 +448,16 @@ export class EmbeddedWorkbook implements WorkbookPort {
   }
 }
 
-function splitSheetAddress(address: string): [string, string] {
+/** "Sheet!B3" → the decorations' key of that cell. */
+function keyOfAddress(address: string): string {
   const i = address.lastIndexOf("!");
-  return [address.slice(0, i), address.slice(i + 1)];
+  const { row, col } = parseA1(address.slice(i + 1));
+  return cellKey(address.slice(0, i), row, col);
+}
+
+/** The decorations' key of a cell → "Sheet!B3". */
+function addressOfKey(k: string): string {
+  const i = k.lastIndexOf("!");
+  const [row, col] = k.slice(i + 1).split(",").map(Number);
+  return `${k.slice(0, i)}!${rangeA1({ row, col }, 1, 1)}`;
 }

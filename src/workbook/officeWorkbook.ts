@@ -5,7 +5,8 @@ import { parseA1, parseRange, rangeA1 } from "../core/a1";
 import { validateChartSpec, validateSheetSpec, validateTableSpec } from "./validation";
 import { formulaToSwedish } from "./localFormula";
 import { readInPieces, readTablesInPieces, writeTablesInPlace } from "./officeTables";
-import { SHEET_NAME, cutGraphemes } from "../core/names";
+import { SHEET_NAME, cutGraphemes, uniqueNames } from "../core/names";
+import { DocumentSettings, readSettings, saveSettings } from "./officeSettings";
 
 /** The part of the Office.js runtime this port uses; tests pass a counting fake. */
 export interface OfficeHost {
@@ -16,7 +17,8 @@ export interface OfficeHost {
   createWorkbook?(base64: string): Promise<void>;
   /** Office.context.requirements.isSetSupported. */
   supports?(set: string, version: string): boolean;
-  settings: { get(name: string): unknown; set(name: string, value: unknown): void; saveAsync(callback?: (result: { status: string; error?: { message: string } }) => void): void };
+  /** The Common API's document settings, where older versions kept the model's settings (read once to migrate). */
+  settings?: DocumentSettings;
 }
 
 export const officeHost = (): OfficeHost => ({
@@ -24,10 +26,8 @@ export const officeHost = (): OfficeHost => ({
   displayLanguage: Office.context.displayLanguage,
   supports: (set, version) => Office.context.requirements.isSetSupported(set, version),
   createWorkbook: (base64) => Excel.createWorkbook(base64),
-  settings: Office.context.document.settings as unknown as OfficeHost["settings"],
+  settings: Office.context.document.settings as unknown as DocumentSettings,
 });
-
-const SETTINGS_KEY = "samkalk";
 
 /**
  * Calls after which Excel's undo stack is cleared, so that Ctrl+Z cannot take back the add-in's
@@ -277,27 +277,55 @@ export class OfficeWorkbook implements WorkbookPort {
   }
 
   /**
-   * Copies in this workbook, every formula replaced by its value (a kept formula that spills
-   * would meet its own values and show #SPILL!; one pointing elsewhere could show #REF!). The
-   * copy keeps the sheet's number formats, so 26,18 % stays a percentage and dates stay dates.
+   * Copies in this workbook with SAMKALK formulas replaced by their values (a colleague without
+   * the add-in would see #NAMN?); other formulas are kept. The sheet copy keeps the number
+   * formats, so 26,18 % stays a percentage and dates stay dates. A kept formula that spills gets
+   * its spill area left empty (Range.getSpillingToRangeOrNullObject, ExcelApi 1.12): written back
+   * as values, the spilled cells would block it (#SPILL!). Text is written back as text.
    */
   async copySheetsAsValues(sheets: readonly string[], suffix: string): Promise<string[]> {
     this.clearedUndo = ["worksheet.copy"];
+    const spills = this.office.supports?.("ExcelApi", "1.12") ?? false;
     return this.office.run(async (context) => {
+      const existing = context.workbook.worksheets.load("items/name");
       const copies = sheets.map((name) => {
         const copy = context.workbook.worksheets.getItem(name).copy("End" as Excel.WorksheetPositionType.end);
         copy.load("name");
-        const used = copy.getUsedRangeOrNullObject().load("isNullObject,address,values");
+        const used = copy.getUsedRangeOrNullObject().load("isNullObject,address,values,formulas");
         return { name, copy, used };
       });
       await context.sync();
-      for (const { name, copy, used } of copies) {
-        copy.name = cutGraphemes(`${name}${suffix}`, SHEET_NAME.maxLength);
-        if (used.isNullObject) continue;
-        used.formulas = used.values.map((row) => row.map((v) => (typeof v === "string" ? toOfficeCell(v) : v))) as never;
-      }
+      // Excel refuses a sheet name already taken: a second copy gets "… (2)", as the embedded port does.
+      const names = uniqueNames(sheets.map((name) => `${name}${suffix}`), existing.items.map((s) => s.name), SHEET_NAME);
+      const kept = copies.map(({ used }) => {
+        if (used.isNullObject) return null;
+        const matrix: unknown[][] = used.formulas.map((row, r) => row.map((f, c) => {
+          const value = used.values[r][c];
+          const isText = typeof value === "string" && value === f;
+          if (isText) return toOfficeCell(value as string);
+          return typeof f === "string" && f.startsWith("=") && !/SAMKALK\./i.test(f) ? f : value;
+        }));
+        const anchors = spills ? matrix.flatMap((row, r) => row.flatMap((v, c) => (typeof v === "string" && v.startsWith("=") ? [{ r, c, spill: used.getCell(r, c).getSpillingToRangeOrNullObject().load("isNullObject,address") }] : []))) : [];
+        return { matrix, anchors };
+      });
+      if (kept.some((k) => k && k.anchors.length > 0)) await context.sync();
+      copies.forEach(({ copy, used }, i) => {
+        copy.name = names[i];
+        const k = kept[i];
+        if (!k) return;
+        const origin = parseRange(used.address).start;
+        for (const { r, c, spill } of k.anchors) {
+          if (spill.isNullObject) continue;
+          const area = parseRange(spill.address);
+          for (let y = area.start.row; y <= area.end.row; y++) for (let x = area.start.col; x <= area.end.col; x++) {
+            const [ry, cx] = [y - origin.row, x - origin.col];
+            if ((ry !== r || cx !== c) && k.matrix[ry]?.[cx] !== undefined) k.matrix[ry][cx] = "";
+          }
+        }
+        used.formulas = k.matrix as never;
+      });
       await context.sync();
-      return copies.map((c) => cutGraphemes(`${c.name}${suffix}`, SHEET_NAME.maxLength));
+      return names;
     });
   }
 
@@ -350,18 +378,13 @@ export class OfficeWorkbook implements WorkbookPort {
     });
   }
 
+  /** Workbook settings travel inside the file, so a colleague opening it gets them too (officeSettings.ts). */
   async getSettings(): Promise<Record<string, string>> {
-    const raw = this.office.settings.get(SETTINGS_KEY);
-    return raw && typeof raw === "object" ? { ...(raw as Record<string, string>) } : {};
+    return readSettings(this.office);
   }
 
-  /** Document settings travel inside the workbook file, so a colleague opening it gets them too. */
   async saveSettings(settings: Record<string, string>): Promise<void> {
-    const current = await this.getSettings();
-    this.office.settings.set(SETTINGS_KEY, { ...current, ...settings });
-    await new Promise<void>((resolve, reject) =>
-      this.office.settings.saveAsync((result) => (result.status === "failed" ? reject(new Error(result.error?.message ?? "inställningarna kunde inte sparas")) : resolve())),
-    );
+    await saveSettings(this.office, settings);
   }
 }
 

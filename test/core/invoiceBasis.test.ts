@@ -158,12 +158,12 @@ describe("invoiceProblems and periods with years", () => {
       [{ member: "Ask", service: "Fönsterputs", quantity: A(1), date: d("2027-01-10") }, { member: "Eken", service: "Datorpaket", quantity: A(1), date: d("2025-01-10") }],
       [{ member: "Dal", supplier: "Leverantör AB", period: parsePeriod("Q1", 2027), clause: "SLA", amount: A(1), note: "" }],
     );
-    expect(problems.map((p) => [p.list, p.index, p.column])).toEqual([
-      ["members", 1, "Medlem"],
-      ["callOffs", 0, "Tjänst"],
-      ["callOffs", 1, "Medlem"],
-      ["callOffs", 1, "Datum"],
-      ["penalties", 0, "Medlem"],
+    expect(problems.map((p) => [p.list, p.index, p.field])).toEqual([
+      ["members", 1, "member"],
+      ["callOffs", 0, "service"],
+      ["callOffs", 1, "member"],
+      ["callOffs", 1, "date"],
+      ["penalties", 0, "member"],
     ]);
   });
   it("reads a period with or without its year", () => {

@@ -37,7 +37,7 @@ describe("key versions", () => {
       { ...base, version: "a ", validFrom: d("2026-01-01"), member: "ASK" },
       { ...base, version: "B", validFrom: d("2026-01-01"), member: "Ask" },
     ]);
-    expect(problems.map((p) => [p.index, p.column])).toEqual([[1, "Gäller från"], [2, "Medlem"], [3, "Gäller från"]]);
+    expect(problems.map((p) => [p.index, p.field])).toEqual([[1, "validFrom"], [2, "member"], [3, "validFrom"]]);
   });
 });
 

@@ -123,7 +123,17 @@ describe("numbers in messages are written the Swedish way", () => {
     expect(swedishDigits("-1234567.5")).toBe("-1\u00a0234\u00a0567,5");
     expect(swedishDigits("100")).toBe("100");
     expect(() => splitAmount("1234.5", [1, 1], 0)).toThrow("beloppet 1\u00a0234,5 har fler decimaler än 0");
-    expect(() => allocateForMessage(100, [{ member: "Ask", weight: new Amount("-1234.5") }])).toThrow("negativ vikt (-1\u00a0234,5)");
+    expect(() => allocateForMessage(100, [{ member: "Ask", weight: new Amount("-1234.5") }])).toThrow("vikten -1\u00a0234,5 är negativ");
     expect(() => mixedForMessage("1.5")).toThrow("inte 1,5");
+  });
+});
+
+describe("a number from a cell becomes an amount one way everywhere", () => {
+  it("toAmount reads a double as core/cellNumber does: =0.1+0.2 is 0,3, not 0,30000000000000004", async () => {
+    const { toAmount } = await import("../../src/core/money");
+    const { amountFromCellNumber } = await import("../../src/core/cellNumber");
+    for (const n of [0.1 + 0.2, 2386801.5999999999, 1e-7, -12.345, 123456789012345680]) expect(toAmount(n).toFixed()).toBe(amountFromCellNumber(n).toFixed());
+    expect(toAmount(0.1 + 0.2).toFixed()).toBe("0.3");
+    expect(() => toAmount(Number.NaN)).toThrow("NaN");
   });
 });

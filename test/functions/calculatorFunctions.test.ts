@@ -1,3 +1,4 @@
+import { cellBlock } from "../workbook/cellBlock";
 import * as F from "../../src/functions/functions";
 import { EmbeddedWorkbook } from "../../src/workbook/embeddedWorkbook";
 import { savingsValue } from "../../src/functions/calculatorFunctions";
@@ -46,14 +47,14 @@ describe("KAPITALKOSTNAD / CAPITALCOST", () => {
 describe("in the embedded engine (CLI recalc, standalone page)", () => {
   it("computes SAMKALK.SAVINGS over ranges and SAMKALK.CAPITALCOST like Excel", () => {
     const wb = new EmbeddedWorkbook(["Blad1"]);
-    wb.engine.setCellContents({ sheet: 0, row: 0, col: 0 }, [
+    wb.setCells(cellBlock("Blad1", 0, 0, [
       [110, 210, "=SAMKALK.SAVINGS(A1:A4,5,B1:B4,425)", "=SAMKALK.CAPITALCOST(1200000,5,0.02,2)"],
       [50, 110, "=SAMKALK.SAVINGS(A1:A4,5,B1:B4,425,TRUE())", null],
       [30, 120, null, null],
       [80, 200, null, null],
-    ]);
-    expect(wb.engine.getCellValue({ sheet: 0, row: 0, col: 2 })).toBe(301_750);
-    expect(wb.engine.getCellValue({ sheet: 0, row: 1, col: 2 })).toBeCloseTo(71 / 135, 15);
-    expect(wb.engine.getCellValue({ sheet: 0, row: 0, col: 3 })).toBe(259_200);
+    ]));
+    expect(wb.cellValue("Blad1", 0, 2)).toBe(301_750);
+    expect(wb.cellValue("Blad1", 1, 2)).toBeCloseTo(71 / 135, 15);
+    expect(wb.cellValue("Blad1", 0, 3)).toBe(259_200);
   });
 });

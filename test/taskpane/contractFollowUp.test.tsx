@@ -40,7 +40,7 @@ describe("contract follow-up in the pane", () => {
     await outcomes.user.type(screen.getByLabelText("Bokföringsår (för SIE)"), "2025");
     await outcomes.user.upload(screen.getByLabelText("Fil med utfall"), file("huvudbok-2025.se"));
     expect(await screen.findByText("1 transaktion kunde inte mappas")).toBeTruthy();
-    expect(screen.getByText(/huvudbok-2025.se, rad 38, konto 5421: verifikat B 8 2025-04-01/)).toBeTruthy();
+    expect(screen.getByText(/huvudbok-2025.se, rad 38: konto 5421, verifikat B 8 2025-04-01/)).toBeTruthy();
     await outcomes.user.click(screen.getByRole("button", { name: "Importera 5 rader till Utfall" }));
     await screen.findByText("Importen är klar");
     outcomes.unmount();

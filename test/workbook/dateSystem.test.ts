@@ -1,3 +1,4 @@
+import { cellBlock } from "./cellBlock";
 import fc from "fast-check";
 import { HyperFormula } from "hyperformula";
 import { EmbeddedWorkbook, engineDateSystem } from "../../src/workbook/embeddedWorkbook";
@@ -14,18 +15,18 @@ function engineSerial(formula: string, system: "1900" | "1904" = "1900"): number
 describe("the engine's date system", () => {
   it("DATE(2027;4;30) is 46 507 as in Excel, the serial of the typed date 2027-04-30", () => {
     const wb = new EmbeddedWorkbook(["Blad1"]);
-    wb.engine.setCellContents({ sheet: 0, row: 0, col: 0 }, [["=DATE(2027,4,30)", "=DATE(1900,3,1)", "=DATE(1900,1,1)"]]);
-    expect(wb.engine.getCellValue({ sheet: 0, row: 0, col: 0 })).toBe(46507);
-    expect(wb.engine.getCellValue({ sheet: 0, row: 0, col: 1 })).toBe(61);
-    expect(wb.engine.getCellValue({ sheet: 0, row: 0, col: 2 })).toBe(1);
+    wb.setCells(cellBlock("Blad1", 0, 0, [["=DATE(2027,4,30)", "=DATE(1900,3,1)", "=DATE(1900,1,1)"]]));
+    expect(wb.cellValue("Blad1", 0, 0)).toBe(46507);
+    expect(wb.cellValue("Blad1", 0, 1)).toBe(61);
+    expect(wb.cellValue("Blad1", 0, 2)).toBe(1);
     expect(toExcelSerial(makeDate(2027, 4, 30))).toBe(46507);
   });
 
   it("UPPSAGNINGSDAG(DATUM(2027;4;30);6) is 2026-10-31, as for the typed date", () => {
     const wb = new EmbeddedWorkbook(["Blad1"]);
-    wb.engine.setCellContents({ sheet: 0, row: 0, col: 0 }, [["=SAMKALK.NOTICEDATE(DATE(2027,4,30),6)", "=SAMKALK.NOTICEDATE(C1,6)", toExcelSerial(makeDate(2027, 4, 30))]]);
-    expect(formatIsoDate(fromExcelSerial(wb.engine.getCellValue({ sheet: 0, row: 0, col: 0 }) as number))).toBe("2026-10-31");
-    expect(wb.engine.getCellValue({ sheet: 0, row: 0, col: 0 })).toBe(wb.engine.getCellValue({ sheet: 0, row: 0, col: 1 }));
+    wb.setCells(cellBlock("Blad1", 0, 0, [["=SAMKALK.NOTICEDATE(DATE(2027,4,30),6)", "=SAMKALK.NOTICEDATE(C1,6)", toExcelSerial(makeDate(2027, 4, 30))]]));
+    expect(formatIsoDate(fromExcelSerial(wb.cellValue("Blad1", 0, 0) as number))).toBe("2026-10-31");
+    expect(wb.cellValue("Blad1", 0, 0)).toBe(wb.cellValue("Blad1", 0, 1));
   });
 
   it("a 1904 engine counts from 1904-01-01: DATE(2027;4;30) is 45 045", () => {

@@ -1,5 +1,6 @@
 import { OfficeHost } from "../../src/workbook/officeWorkbook";
 import { parseA1, parseRange, rangeA1 } from "../../src/core/a1";
+import { fakeSettingCollection } from "./fakeSettings";
 
 /**
  * An in-memory stand-in for the part of Excel's object model that OfficeWorkbook uses, strict
@@ -23,6 +24,8 @@ interface Cell {
   bold?: boolean;
   /** Written through formulasLocal (the user's language). */
   local?: boolean;
+  /** A dynamic array formula's anchor: the range its result spills into, e.g. "E1:E2". */
+  spill?: string;
 }
 
 interface FakeTable {
@@ -61,6 +64,14 @@ export class FakeExcel {
   /** Data validation lists, e.g. { sheet: "Blad1", address: "D2", source: "=INDIRECT(\"Avtal[Leverantör]\")" }. */
   validations: { sheet: string; address: string; source: string; broken?: boolean }[] = [];
   settingsStore: Record<string, unknown> = {};
+  /** workbook.settings: one per workbook, shared by every client's context (fakeSettings.ts). */
+  workbookSettings = new Map<string, unknown>();
+  /** A copied sheet renamed after its ranges were taken: they go on to the renamed sheet, as in Excel. */
+  private renamed = new Map<string, string>();
+
+  sheetCells(sheet: string): Map<string, Cell> | undefined {
+    return this.sheets.get(this.renamed.get(sheet) ?? sheet);
+  }
   syncs = 0;
   /** Each sync's request and response size in bytes. */
   requests: { request: number; response: number; refused?: boolean }[] = [];
@@ -118,6 +129,7 @@ export class FakeExcel {
       settings: {
         get: (name) => this.settingsStore[name],
         set: (name, value) => void (this.settingsStore[name] = JSON.parse(JSON.stringify(value))),
+        remove: (name) => void delete this.settingsStore[name],
         saveAsync: (cb) => cb?.({ status: "succeeded" }),
       },
     };
@@ -132,13 +144,6 @@ export class FakeExcel {
     }
     if (typeof v === "string" && /^\d+([.,]\d+)?$/.test(v.trim())) return { value: Number(v.trim().replace(",", ".")) };
     return { value: v as string | number | boolean };
-  }
-
-  /** A copied sheet renamed in the same batch is still found by the name its proxies have. */
-  private renamed = new Map<string, string>();
-
-  private sheetCells(name: string): Map<string, Cell> | undefined {
-    return this.sheets.get(name) ?? this.sheets.get(this.renamed.get(name) ?? "");
   }
 
   private deleteTable(key: string): void {
@@ -225,7 +230,7 @@ export class FakeExcel {
           const src = source as unknown as { __sheet: string; __address: string };
           queue(0, () => {
             const from = parseRange(src.__address);
-            const fromCells = fake.sheets.get(src.__sheet)!;
+            const fromCells = fake.sheetCells(src.__sheet)!;
             const cells = fake.sheetCells(sheet)!;
             const { start } = bounds();
             for (let r = 0; r <= from.end.row - from.start.row; r++) for (let c = 0; c <= from.end.col - from.start.col; c++) {
@@ -238,6 +243,11 @@ export class FakeExcel {
               cells.set(k, next);
             }
           });
+        },
+        getCell: (r: number, c: number) => rangeProxy(sheet, rangeA1({ row: bounds().start.row + r, col: bounds().start.col + c }, 1, 1)),
+        getSpillingToRangeOrNullObject: () => {
+          const anchor = fake.sheetCells(sheet)?.get(`${bounds().start.row},${bounds().start.col}`);
+          return anchor?.spill ? rangeProxy(sheet, anchor.spill) : rangeProxy(sheet, "A1", true);
         },
         select: () => queue(0, () => void (fake.selection = { sheet, address: address ?? "A1" })),
         worksheet: worksheetProxy(sheet),
@@ -267,7 +277,7 @@ export class FakeExcel {
         proxy.load = (props?: string) => {
           load(props);
           if (props?.split(",").map((p) => p.trim()).includes(prop)) {
-            pending.push({ bytes: 40, run: () => { const v = compute(); Object.defineProperty(proxy, prop, { value: v, writable: true, configurable: true }); return payloadOf(v); } });
+            pending.push({ bytes: 40, run: () => { const v = compute(); Object.defineProperty(proxy, prop, { get: () => v, set, configurable: true }); return payloadOf(v); } });
           }
           return proxy;
         };
@@ -352,7 +362,11 @@ export class FakeExcel {
           const copyName = `${name} (2)`;
           let finalName = copyName;
           clearsUndo("worksheet.copy");
-          queue(0, () => void fake.sheets.set(copyName, new Map([...fake.sheets.get(name)!].map(([k, c]) => [k, { ...c }]))));
+          queue(0, () => {
+            // A new sheet of this name is no longer the one an earlier copy was renamed from.
+            fake.renamed.delete(copyName);
+            fake.sheets.set(copyName, new Map([...fake.sheets.get(name)!].map(([k, c]) => [k, { ...c }])));
+          });
           const copy = worksheetProxy(copyName) as unknown as Record<string, unknown>;
           Object.defineProperty(copy, "name", {
             get: () => finalName,
@@ -394,6 +408,7 @@ export class FakeExcel {
         }, { items: () => [...fake.sheets.keys()].map((n) => ({ name: n })) }),
         tables: { getItemOrNullObject: (n: string) => tableProxy(n), getItem: (n: string) => tableProxy(n) },
         getSelectedRange: () => rangeProxy(fake.selection.sheet, fake.selection.address),
+        settings: fakeSettingCollection(fake.workbookSettings, (run) => queue(0, run)),
       },
       sync: async () => {
         fake.syncs++;

@@ -2,23 +2,63 @@ import { EmbeddedWorkbook } from "../../src/workbook/embeddedWorkbook";
 import { OfficeWorkbook } from "../../src/workbook/officeWorkbook";
 import { WorkbookPort } from "../../src/workbook/port";
 import { FakeExcel } from "./fakeExcel";
+import { parseA1 } from "../../src/core/a1";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 
 interface Subject {
   wb: WorkbookPort;
+  host: WorkbookPort["host"];
   /** Everything in the workbook, to prove a failed write changed nothing. */
   state: () => string;
+  /** What the port cannot read back itself: a cell's fill and number format, and the charts. */
+  fill: (sheet: string, address: string) => string | undefined;
+  numberFormat: (sheet: string, address: string) => string | undefined;
+  charts: () => { sheet: string; name: string; title: string; topLeft: string }[];
 }
 
 const implementations: [string, () => Subject][] = [
   ["embeddedWorkbook", () => {
     const wb = new EmbeddedWorkbook(["Blad1"]);
-    return { wb, state: () => JSON.stringify(wb.snapshot()) };
+    const display = (sheet: string, address: string) => {
+      const { row, col } = parseA1(address);
+      return wb.cellDisplay(sheet, row, col);
+    };
+    return {
+      wb,
+      host: "embedded",
+      state: () => JSON.stringify(wb.snapshot()),
+      fill: (sheet, address) => display(sheet, address).fill,
+      numberFormat: (sheet, address) => display(sheet, address).numberFormat,
+      charts: () => wb.charts().map(({ sheet, name, title, topLeft }) => ({ sheet, name, title, topLeft })),
+    };
   }],
   ["officeWorkbook (Excel fake)", () => {
     const fake = new FakeExcel(["Blad1"]);
-    return { wb: new OfficeWorkbook(fake.host()), state: () => JSON.stringify([[...fake.sheets].map(([n, m]) => [n, [...m]]), [...fake.tables]]) };
+    return {
+      wb: new OfficeWorkbook(fake.host()),
+      host: "excel",
+      state: () => JSON.stringify([[...fake.sheets].map(([n, m]) => [n, [...m]]), [...fake.tables]]),
+      fill: (sheet, address) => fake.cell(sheet, address)?.fill,
+      numberFormat: (sheet, address) => fake.cell(sheet, address)?.numberFormat,
+      charts: () => fake.charts.map(({ sheet, name, title, position }) => ({ sheet, name, title, topLeft: position })),
+    };
   }],
 ];
+
+/** Every method of the port; a test below names each one it covers, and this list must be whole. */
+const PORT_METHODS = ["host", "sheetNames", "readTables", "writeTables", "writeSheets", "deleteTable", "readSelection", "readRange", "markCells", "selectRange", "copySheetsAsValues", "addChart", "getSettings", "saveSettings"] as const;
+const covered = new Set<string>();
+const covers = (...methods: (typeof PORT_METHODS)[number][]) => methods.forEach((m) => covered.add(m));
+
+afterAll(() => {
+  // The port's members as port.ts declares them: a method added there without a test here fails.
+  const source = readFileSync(join(__dirname, "../../src/workbook/port.ts"), "utf8");
+  const body = source.slice(source.indexOf("export interface WorkbookPort {"));
+  const declared = [...body.slice(0, body.indexOf("\n}")).matchAll(/^ {2}(?:readonly )?(\w+)[(:]/gm)].map((m) => m[1]);
+  expect([...declared].sort()).toEqual([...PORT_METHODS].sort());
+  expect(PORT_METHODS.filter((m) => !covered.has(m))).toEqual([]);
+});
 
 describe.each(implementations)("workbook port contract: %s", (_name, make) => {
   let subject: Subject;
@@ -31,7 +71,13 @@ describe.each(implementations)("workbook port contract: %s", (_name, make) => {
     rows: [["Visma", "Ask", 100000], ["Tieto", "Björkby", null]],
   };
 
+  it("is the host it says", () => {
+    covers("host");
+    expect(subject.wb.host).toBe(subject.host);
+  });
+
   it("writes a table on a new sheet and reads it back", async () => {
+    covers("writeTables", "readTables", "sheetNames");
     await subject.wb.writeTables([avtal]);
     const [table, missing] = await subject.wb.readTables(["Avtal", "Utfall"]);
     expect(missing).toBeNull();
@@ -69,6 +115,7 @@ describe.each(implementations)("workbook port contract: %s", (_name, make) => {
   });
 
   it("writes whole sheets, replacing what was there, and defines tables on them", async () => {
+    covers("writeSheets");
     await subject.wb.writeSheets([{ sheet: "Rapport", cells: [["a", 1], ["b", 2], ["c", 3]] }]);
     await subject.wb.writeSheets([{ sheet: "Rapport", cells: [["Medlem", "Belopp"], ["x", 5]], tables: [{ name: "Rapporttabell", topLeft: "A1", width: 2, height: 2 }] }]);
     const range = await subject.wb.readRange("Rapport", "A1:B3");
@@ -78,6 +125,7 @@ describe.each(implementations)("workbook port contract: %s", (_name, make) => {
   });
 
   it("reads a range with its formulas", async () => {
+    covers("readRange");
     await subject.wb.writeSheets([{ sheet: "Blad1", cells: [[1, 2, { formula: "=A1+B1" }]] }]);
     const range = await subject.wb.readRange("Blad1", "A1:C1");
     expect(range.formulas).toEqual([[null, null, "=A1+B1"]]);
@@ -85,12 +133,80 @@ describe.each(implementations)("workbook port contract: %s", (_name, make) => {
   });
 
   it("selects a range and reads the selection", async () => {
+    covers("selectRange", "readSelection");
     await subject.wb.writeSheets([{ sheet: "Blad1", cells: [["x", 7]] }]);
     await subject.wb.selectRange("Blad1", "A1:B1");
     expect((await subject.wb.readSelection()).values).toEqual([["x", 7]]);
   });
 
+  it("removes the sheets of an earlier run named in the same write, ignoring missing ones", async () => {
+    covers("writeSheets");
+    await subject.wb.writeSheets([{ sheet: "Gammal", cells: [[1]] }]);
+    await subject.wb.writeSheets([{ sheet: "Ny", cells: [[2]] }], { remove: ["Gammal", "Finns inte"] });
+    const names = await subject.wb.sheetNames();
+    expect(names).toContain("Ny");
+    expect(names).not.toContain("Gammal");
+  });
+
+  it("marks cells with a fill, leaving the others as they were", async () => {
+    covers("markCells");
+    await subject.wb.writeSheets([{ sheet: "Kontroll", cells: [["Summa", 10, 20], ["Rad", 1, 2]] }]);
+    await subject.wb.markCells([{ sheet: "Kontroll", address: "B1:C1", fill: "#FFC7CE" }, { sheet: "Kontroll", address: "A2", fill: "#FFEB9C" }]);
+    expect([subject.fill("Kontroll", "B1"), subject.fill("Kontroll", "C1"), subject.fill("Kontroll", "A2")]).toEqual(["#FFC7CE", "#FFC7CE", "#FFEB9C"]);
+    expect([subject.fill("Kontroll", "A1"), subject.fill("Kontroll", "B2")]).toEqual([undefined, undefined]);
+    expect((await subject.wb.readRange("Kontroll", "A1:C1")).values).toEqual([["Summa", 10, 20]]);
+  });
+
+  it("deletes a table with its cells and formats, keeping the sheet and the other tables", async () => {
+    covers("deleteTable");
+    await subject.wb.writeTables([{ ...avtal, numberFormats: [null, null, "# ##0"] }, { name: "Utfall", sheet: "Utfall", headers: ["Belopp"], rows: [[5]] }]);
+    await subject.wb.markCells([{ sheet: "Avtal", address: "C2", fill: "#FFC7CE" }]);
+    expect(subject.numberFormat("Avtal", "C2")).toBe("# ##0");
+    await subject.wb.deleteTable("avtal");
+    const [gone, kept] = await subject.wb.readTables(["Avtal", "Utfall"]);
+    expect(gone).toBeNull();
+    expect(kept!.rows).toEqual([[5]]);
+    expect(await subject.wb.sheetNames()).toContain("Avtal");
+    expect((await subject.wb.readRange("Avtal", "A1:C3")).values).toEqual([[null, null, null], [null, null, null], [null, null, null]]);
+    expect([subject.numberFormat("Avtal", "C2"), subject.fill("Avtal", "C2")]).toEqual([undefined, undefined]);
+    const before = subject.state();
+    await subject.wb.deleteTable("Avtal");
+    expect(subject.state()).toBe(before);
+  });
+
+  it("copies sheets with SAMKALK formulas as their values, other formulas kept, under free names", async () => {
+    covers("copySheetsAsValues");
+    await subject.wb.writeSheets([{ sheet: "Beräkning", cells: [[100, { formula: "=SAMKALK.UPLIFT(A1,0.02)" }, { formula: "=A1*2" }, "text"]] }]);
+    const original = await subject.wb.readRange("Beräkning", "A1:D1");
+    const [first] = await subject.wb.copySheetsAsValues(["Beräkning"], " (värden)");
+    const [second] = await subject.wb.copySheetsAsValues(["Beräkning"], " (värden)");
+    expect(first).toBe("Beräkning (värden)");
+    expect(second).not.toBe(first);
+    expect(await subject.wb.sheetNames()).toEqual(expect.arrayContaining(["Beräkning", first, second]));
+    for (const name of [first, second]) {
+      const copy = await subject.wb.readRange(name, "A1:D1");
+      expect(copy.formulas).toEqual([[null, null, "=A1*2", null]]);
+      expect(copy.values[0][0]).toBe(100);
+      expect(copy.values[0][1]).toEqual(original.values[0][1]);
+      expect(copy.values[0][3]).toBe("text");
+    }
+    expect((await subject.wb.readRange("Beräkning", "B1")).formulas).toEqual([["=SAMKALK.UPLIFT(A1,0.02)"]]);
+    const [long] = await subject.wb.copySheetsAsValues(["Beräkning"], " – en mycket lång ändelse för ett blad");
+    expect(long.length).toBeLessThanOrEqual(31);
+  });
+
+  it("adds a chart over a block, replacing one of the same name", async () => {
+    covers("addChart");
+    await subject.wb.writeSheets([{ sheet: "Prognos", cells: [["År", "Kostnad"], [2027, 10], [2028, 12]] }]);
+    const chart = { sheet: "Prognos", name: "Kostnader", kind: "line" as const, title: "Kostnad per år", dataAddress: "A1:B3", topLeft: "D2" };
+    await subject.wb.addChart(chart);
+    await subject.wb.addChart({ ...chart, title: "Kostnad per år, ny" });
+    expect(subject.charts()).toEqual([{ sheet: "Prognos", name: "Kostnader", title: "Kostnad per år, ny", topLeft: "D2" }]);
+    await expect(subject.wb.addChart({ ...chart, dataAddress: "A1:A3" })).rejects.toThrow("serie");
+  });
+
   it("keeps the model's settings in the document", async () => {
+    covers("getSettings", "saveSettings");
     await subject.wb.saveSettings({ equalShare: "0.5" });
     await subject.wb.saveSettings({ decimals: "0" });
     expect(await subject.wb.getSettings()).toEqual({ equalShare: "0.5", decimals: "0" });

@@ -1,3 +1,4 @@
+import type { CellInput } from "../../src/core/cells";
 import { EmbeddedWorkbook } from "../../src/workbook/embeddedWorkbook";
 import { OfficeWorkbook } from "../../src/workbook/officeWorkbook";
 import { WorkbookPort } from "../../src/workbook/port";
@@ -16,18 +17,29 @@ function officeState(fake: FakeExcel): string {
 }
 
 describe("nothing is lost when a write fails midway", () => {
+  // The engine refuses a block that runs past the sheet's last column (XFD): a real refusal
+  // inside the batch, after the other parts of the write have already been made.
+  const pastTheEdge = { name: "Kanten", sheet: "Kanten", topLeft: "XFD1", headers: ["A", "B"], rows: [] };
+
   it("embedded: an engine failure inside the batch rolls every sheet back", async () => {
     const wb = await buildDemoWorkbook();
     const before = JSON.stringify(wb.snapshot());
-    const original = wb.engine.setCellContents.bind(wb.engine);
-    let calls = 0;
-    wb.engine.setCellContents = ((...args: Parameters<typeof original>) => {
-      if (++calls === 2) throw new Error("motorn föll (simulerat)");
-      return original(...args);
-    }) as typeof original;
-    await expect(writeImport(wb, "contracts", contracts(50))).rejects.toThrow("simulerat");
-    wb.engine.setCellContents = original;
+    const [contractTable] = await wb.readTables([TABLES.contracts]);
+    expect(contractTable).not.toBeNull();
+    await expect(wb.writeTables([{ name: TABLES.contracts, sheet: contractTable!.sheet, headers: contractTable!.headers, rows: contractTable!.rows.slice(0, 1) as CellInput[][], numberFormats: contractTable!.headers.map(() => "0.00") }, pastTheEdge])).rejects.toThrow();
     expect(JSON.stringify(wb.snapshot())).toBe(before);
+  });
+
+  it("embedded: a failed write puts back values, formulas, number formats and fills (Tabellkoll's marks)", async () => {
+    const wb = new EmbeddedWorkbook(["Kontroll"]);
+    await wb.writeSheets([{ sheet: "Kontroll", cells: [["Summa", 10, { formula: "=B1*2" }]], cellFormats: [{ address: "B1", format: "# ##0" }] }]);
+    await wb.markCells([{ sheet: "Kontroll", address: "B1:C1", fill: "#FFC7CE" }]);
+    const before = JSON.stringify(wb.snapshot());
+    await expect(wb.writeSheets([{ sheet: "Kontroll", cells: [["ny"]] }, { sheet: "Kanten", topLeft: "XFD1", cells: [[1, 2]] }])).rejects.toThrow();
+    expect(JSON.stringify(wb.snapshot())).toBe(before);
+    expect(wb.cellDisplay("Kontroll", 0, 1)).toMatchObject({ value: 10, numberFormat: "# ##0", fill: "#FFC7CE" });
+    expect(wb.cellDisplay("Kontroll", 0, 2)).toMatchObject({ value: 20, formula: "=B1*2", fill: "#FFC7CE" });
+    expect(await wb.sheetNames()).toEqual(["Kontroll"]);
   });
 
   it("office: a failed final sync of an import puts the table back as it was", async () => {

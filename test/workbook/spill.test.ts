@@ -1,26 +1,27 @@
+import { cellBlock } from "./cellBlock";
 import { EmbeddedWorkbook } from "../../src/workbook/embeddedWorkbook";
 
 /** The standalone page's engine: a blocked spill shows #SPILL! and leaves the blocking cell alone. */
 describe("embedded workbook: spills like Excel", () => {
   const sheet = () => {
     const wb = new EmbeddedWorkbook(["Blad1"]);
-    wb.engine.setCellContents({ sheet: 0, row: 0, col: 1 }, [[12345], [6789], [25010], [3001]]);
+    wb.setCells(cellBlock("Blad1", 0, 1, [[12345], [6789], [25010], [3001]]));
     return wb;
   };
 
   it("spills into empty cells", () => {
     const wb = sheet();
-    wb.engine.setCellContents({ sheet: 0, row: 0, col: 2 }, [["=SAMKALK.FORDELA(100000,B1:B4)"]]);
-    expect(wb.engine.getCellValue({ sheet: 0, row: 3, col: 2 })).toEqual(expect.any(Number));
+    wb.setCells(cellBlock("Blad1", 0, 2, [["=SAMKALK.FORDELA(100000,B1:B4)"]]));
+    expect(wb.cellValue("Blad1", 3, 2)).toEqual(expect.any(Number));
   });
 
   it("shows #SPILL! over text in the way, and the text stays", () => {
     const wb = sheet();
-    wb.engine.setCellContents({ sheet: 0, row: 2, col: 2 }, [["'behåll mig"]]);
-    wb.engine.setCellContents({ sheet: 0, row: 0, col: 2 }, [["=SAMKALK.FORDELA(100000,B1:B4)"]]);
+    wb.setCells(cellBlock("Blad1", 2, 2, [["'behåll mig"]]));
+    wb.setCells(cellBlock("Blad1", 0, 2, [["=SAMKALK.FORDELA(100000,B1:B4)"]]));
     expect(wb.snapshot().sheets[0].values![0][2]).toMatchObject({ error: "#SPILL!" });
-    expect(wb.engine.getCellValue({ sheet: 0, row: 2, col: 2 })).toBe("behåll mig");
-    expect(wb.engine.getCellValue({ sheet: 0, row: 1, col: 2 })).toBeNull();
+    expect(wb.cellValue("Blad1", 2, 2)).toBe("behåll mig");
+    expect(wb.cellValue("Blad1", 1, 2)).toBeNull();
   });
 });
 
@@ -28,16 +29,16 @@ describe("saving a spill past the sheet's edge", () => {
   it("is refused in Swedish, naming the cell, instead of exceljs's English 'out of bounds'", async () => {
     const { writeWorkbookFile } = await import("../../src/io/xlsxWorkbook");
     const wb = new EmbeddedWorkbook(["Blad1"]);
-    wb.engine.setCellContents({ sheet: 0, row: 0, col: 0 }, [[1, 2]]);
-    wb.engine.setCellContents({ sheet: 0, row: 1, col: 16383 }, [["=SAMKALK.FORDELA(100,A1:B1)"]]);
+    wb.setCells(cellBlock("Blad1", 0, 0, [[1, 2]]));
+    wb.setCells(cellBlock("Blad1", 1, 16383, [["=SAMKALK.FORDELA(100,A1:B1)"]]));
     await expect(writeWorkbookFile(wb.snapshot())).rejects.toThrow("blad Blad1, cell XFD2: resultatet skulle spilla förbi bladets sista kolumn (XFD)");
     // Once the result fits again, the file saves (the engine's sheet stays wider than Excel's).
-    wb.engine.setCellContents({ sheet: 0, row: 1, col: 16383 }, [["=SAMKALK.FORDELA(100,A1:A1)"]]);
+    wb.setCells(cellBlock("Blad1", 1, 16383, [["=SAMKALK.FORDELA(100,A1:A1)"]]));
     await expect(writeWorkbookFile(wb.snapshot())).resolves.toBeInstanceOf(Uint8Array);
     // The control: a one-cell result in the last column saves.
     const fits = new EmbeddedWorkbook(["Blad1"]);
-    fits.engine.setCellContents({ sheet: 0, row: 0, col: 0 }, [[1]]);
-    fits.engine.setCellContents({ sheet: 0, row: 1, col: 16383 }, [["=SAMKALK.FORDELA(100,A1:A1)"]]);
+    fits.setCells(cellBlock("Blad1", 0, 0, [[1]]));
+    fits.setCells(cellBlock("Blad1", 1, 16383, [["=SAMKALK.FORDELA(100,A1:A1)"]]));
     await expect(writeWorkbookFile(fits.snapshot())).resolves.toBeInstanceOf(Uint8Array);
   });
 });

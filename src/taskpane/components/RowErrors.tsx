@@ -1,5 +1,6 @@
 import { MessageBar, MessageBarBody, MessageBarTitle } from "@fluentui/react-components";
 import { RowError } from "../../core/cells";
+import { rowErrorText } from "../../core/rowErrors";
 
 const SHOWN = 50;
 
@@ -12,7 +13,7 @@ export function RowErrors({ errors }: { errors: readonly RowError[] }) {
         <MessageBarTitle>{errors.length === 1 ? "1 fel" : `${errors.length} fel`} – inget har skrivits</MessageBarTitle>
         <ul className="samkalk-errors" aria-label="Fel per rad">
           {errors.slice(0, SHOWN).map((e, i) => (
-            <li key={i}>{`${e.file}, rad ${e.row}${e.column ? `, kolumn ${e.column}` : ""}: ${e.message}`}</li>
+            <li key={i}>{rowErrorText(e)}</li>
           ))}
         </ul>
         {errors.length > SHOWN && <div>… och {errors.length - SHOWN} fel till. Rätta filen och välj den igen.</div>}

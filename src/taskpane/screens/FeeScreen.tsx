@@ -13,6 +13,7 @@ import { useOperation } from "../useOperation";
 import { StatusArea } from "../components/StatusArea";
 import { SimpleTable } from "../components/SimpleTable";
 import { RowErrors } from "../components/RowErrors";
+import { readYear } from "../../core/years";
 
 function parseField(text: string, label: string, percent = false): Amount {
   try {
@@ -45,8 +46,7 @@ function fieldsOf(s: ModelSettings): Fields {
 }
 
 function settingsOf(f: Fields): ModelSettings {
-  const year = Number(f.year);
-  if (!Number.isInteger(year) || year < 2000 || year > 2100) throw new DomainError("OUT_OF_RANGE", `År: '${f.year}' ska vara ett årtal från 2000 till 2100`);
+  const year = readYear(f.year, "År");
   return {
     year,
     upliftRate: parseField(f.uplift, "Uppräkning", true),

@@ -16,6 +16,8 @@ import { useOperation } from "../useOperation";
 import { StatusArea } from "../components/StatusArea";
 import { SimpleTable } from "../components/SimpleTable";
 import { RowErrors } from "../components/RowErrors";
+import { isModelYear } from "../../core/years";
+import { rowErrorText } from "../../core/rowErrors";
 import { PaneUndo, ctrlZNote } from "../paneUndo";
 
 /** "1 rad", "5 rader", with Swedish digit grouping. */
@@ -52,7 +54,7 @@ export function ImportScreen({ workbook, kind, undo: paneUndo }: { workbook: Wor
       const bytes = new Uint8Array(await file.arrayBuffer());
       if (kind === "outcomes" && isLedgerFile(file.name)) {
         const y = Number(year);
-        if (!Number.isInteger(y) || y < 2000 || y > 2100) return { intent: "error", title: "Ogiltigt år", body: "Ange bokföringsåret med fyra siffror." };
+        if (!isModelYear(y)) return { intent: "error", title: "Ogiltigt år", body: "Ange bokföringsåret med fyra siffror." };
         setLedger(await readLedgerOutcomes(workbook, bytes, file.name, y));
         return;
       }
@@ -96,7 +98,7 @@ export function ImportScreen({ workbook, kind, undo: paneUndo }: { workbook: Wor
               <MessageBarBody>
                 <MessageBarTitle>{count(ledger.unmapped.length, "transaktion", "transaktioner")} kunde inte mappas</MessageBarTitle>
                 De är inte med i Fakturerat. Lägg till rader i Kontomappning och läs filen igen.
-                <ul>{ledger.unmapped.slice(0, 50).map((e, i) => <li key={i}>{`${e.file}, rad ${e.row}, ${e.column}: ${e.message}`}</li>)}</ul>
+                <ul>{ledger.unmapped.slice(0, 50).map((e, i) => <li key={i}>{rowErrorText(e)}</li>)}</ul>
               </MessageBarBody>
             </MessageBar>
           )}

@@ -8,6 +8,7 @@ import { useOperation } from "../useOperation";
 import { StatusArea } from "../components/StatusArea";
 import { SimpleTable } from "../components/SimpleTable";
 import { RowErrors } from "../components/RowErrors";
+import { isModelYear } from "../../core/years";
 
 const PERIODS = ["Q1", "Q2", "Q3", "Q4", "H1", "H2"];
 
@@ -22,7 +23,7 @@ export function InvoiceScreen({ workbook, today }: { workbook: WorkbookPort; tod
   const create = () =>
     void op.run("Skapar fakturaunderlag", async (signal) => {
       const y = Number(year);
-      if (!Number.isInteger(y) || y < 2000 || y > 2100) return { intent: "error", title: "Ogiltigt år", body: "Ange ett år med fyra siffror." };
+      if (!isModelYear(y)) return { intent: "error", title: "Ogiltigt år", body: "Ange ett år med fyra siffror." };
       const result = await runInvoiceBasis(workbook, y, period, layout, signal);
       setRun(result);
       if (!result.basis) return { intent: "error", title: "Modellen går inte ihop", body: "Rätta raderna nedan. Inget skrevs." };
@@ -33,7 +34,7 @@ export function InvoiceScreen({ workbook, today }: { workbook: WorkbookPort; tod
   const penalties = () =>
     void op.run("Skapar vitesunderlag", async (signal) => {
       const y = Number(year);
-      if (!Number.isInteger(y) || y < 2000 || y > 2100) return { intent: "error", title: "Ogiltigt år", body: "Ange ett år med fyra siffror." };
+      if (!isModelYear(y)) return { intent: "error", title: "Ogiltigt år", body: "Ange ett år med fyra siffror." };
       const result = await runPenaltyInvoices(workbook, y, period, signal);
       if (result.errors.length > 0) {
         setRun({ basis: null, schedule: null, followUps: [], errors: result.errors });

@@ -3,7 +3,7 @@ import { Button, Checkbox, Text } from "@fluentui/react-components";
 import { WorkbookPort } from "../../workbook/port";
 import { useOperation } from "../useOperation";
 import { StatusArea } from "../components/StatusArea";
-import { VALUES_SUFFIX, shareAsValues } from "../../app/shareValues";
+import { shareAsValues, shareableSheets } from "../../app/shareValues";
 
 export { VALUES_SUFFIX } from "../../app/shareValues";
 
@@ -27,7 +27,7 @@ export function ShareValuesScreen({ workbook }: { workbook: WorkbookPort }) {
   return (
     <section aria-label="Dela som värden">
       <Text as="p">En kollega utan tillägget ser #NAMN? i celler med SAMKALK-formler. Välj blad att kopiera med formlerna ersatta av sina värden.</Text>
-      {sheets.filter((s) => !s.endsWith(VALUES_SUFFIX)).map((name) => (
+      {shareableSheets(sheets).map((name) => (
         <Checkbox key={name} label={name} checked={chosen.has(name)} onChange={(_, d) => toggle(name, !!d.checked)} />
       ))}
       <Button appearance="primary" disabled={chosen.size === 0 || !!op.busy} onClick={() => void op.run("Skapar kopior", async () => {

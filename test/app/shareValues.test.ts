@@ -1,8 +1,19 @@
 import ExcelJS from "exceljs";
 import { OfficeWorkbook } from "../../src/workbook/officeWorkbook";
+import { FakeExcel } from "../workbook/fakeExcel";
+import { VALUES_SUFFIX, shareAsValues, shareableSheets } from "../../src/app/shareValues";
 import { EmbeddedWorkbook } from "../../src/workbook/embeddedWorkbook";
-import { VALUES_SUFFIX, shareAsValues } from "../../src/app/shareValues";
-import { FakeExcel } from "./fakeExcel";
+
+describe("Dela som värden", () => {
+  it("copies sheets with SAMKALK formulas as values, and does not offer the copies again", async () => {
+    const wb = new EmbeddedWorkbook(["Fördelning"]);
+    await wb.writeSheets([{ sheet: "Fördelning", cells: [[1000, { formula: "=SAMKALK.UPLIFT(A1,0.02)" }]] }]);
+    const { sheets: [copy] } = await shareAsValues(wb, ["Fördelning"]);
+    expect(copy).toBe(`Fördelning${VALUES_SUFFIX}`);
+    expect(await wb.readRange(copy, "A1:B1")).toMatchObject({ values: [[1000, 1020]], formulas: [[null, null]] });
+    expect(shareableSheets(await wb.sheetNames())).toEqual(["Fördelning"]);
+  });
+});
 
 /** A sheet as a colleague would get it: a share, a date, a SAMKALK result, a spilled block and text like a formula. */
 function officeSheet(fake: FakeExcel) {
@@ -13,11 +24,19 @@ function officeSheet(fake: FakeExcel) {
   // Spilled neighbour: Excel reports its value, and its formula as that value.
   fake.setCell("Fördelning", "C2", { value: 40 });
   fake.setCell("Fördelning", "D1", { value: "=inte en formel" });
-  fake.setCell("Fördelning", "E1", { formula: "=SORT(F1:F2)", value: 3 });
+  fake.setCell("Fördelning", "E1", { formula: "=SORT(F1:F2)", value: 3, spill: "E1:E2" });
   fake.setCell("Fördelning", "E2", { value: 2 });
 }
 
-describe("Dela som värden", () => {
+describe("Dela som värden in Excel and on the page", () => {
+  it("office before ExcelApi 1.8 makes copies, not a workbook", async () => {
+    const fake = new FakeExcel(["Blad1"]);
+    fake.excelApi = 1.7;
+    officeSheet(fake);
+    expect(await shareAsValues(new OfficeWorkbook(fake.host()), ["Fördelning"])).toEqual({ newWorkbook: false, sheets: [`Fördelning${VALUES_SUFFIX}`] });
+    expect(fake.createdWorkbooks).toEqual([]);
+  });
+
   it("office: opens a new workbook with the values and their number formats, and adds nothing here", async () => {
     const fake = new FakeExcel(["Blad1"]);
     officeSheet(fake);
@@ -37,11 +56,11 @@ describe("Dela som värden", () => {
     for (const a of ["C1", "E1", "D1"]) expect(ws.getCell(a).formula).toBeUndefined();
   });
 
-  it("office without Excel.createWorkbook: a copy sheet as values, formats kept, replaced on a second run", async () => {
+  it("office without Excel.createWorkbook: a copy sheet with SAMKALK as values, formats kept, replaced on a second run", async () => {
     const fake = new FakeExcel(["Blad1"]);
-    fake.excelApi = 1.7;
     officeSheet(fake);
-    const wb = new OfficeWorkbook(fake.host());
+    // Excel for Mac and Windows without createWorkbook, with dynamic arrays (ExcelApi 1.12).
+    const wb = new OfficeWorkbook({ ...fake.host(), createWorkbook: undefined });
     const first = await shareAsValues(wb, ["Fördelning"]);
     const second = await shareAsValues(wb, ["Fördelning"]);
     expect(first).toEqual({ newWorkbook: false, sheets: [`Fördelning${VALUES_SUFFIX}`] });
@@ -50,8 +69,11 @@ describe("Dela som värden", () => {
     const copy = `Fördelning${VALUES_SUFFIX}`;
     expect(fake.cell(copy, "A1")).toEqual({ value: 0.2618, numberFormat: "0.00%" });
     expect(fake.cell(copy, "B1")).toEqual({ value: 46507, numberFormat: "yyyy-mm-dd" });
-    // No formula is left to spill into its own values (#SPILL!) or point elsewhere (#REF!).
-    expect(["C1", "C2", "D1", "E1", "E2"].map((a) => fake.cell(copy, a))).toEqual([{ value: 60 }, { value: 40 }, { value: "=inte en formel" }, { value: 3 }, { value: 2 }]);
+    // SAMKALK's result and its spill are values; text stays text; a kept formula that spills gets
+    // its spill area empty again, not blocked by its own values (#SPILL!).
+    expect(["C1", "C2", "D1"].map((a) => fake.cell(copy, a))).toEqual([{ value: 60 }, { value: 40 }, { value: "=inte en formel" }]);
+    expect(fake.cell(copy, "E1")!.formula).toBe("=SORT(F1:F2)");
+    expect(fake.cell(copy, "E2")!.value).toBe("");
   });
 
   it("embedded: the copy keeps percentages and dates (a date function's too), spills become values, a second run replaces it", async () => {
