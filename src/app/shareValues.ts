@@ -1,12 +1,13 @@
 import { WorkbookPort } from "../workbook/port";
 import { writeOutputSheets } from "./outputSheets";
+import { STAGING_SHEET } from "../workbook/officeTables";
 
 /** What the copies' names end with, so the pane does not offer a copy for copying again. */
 export const VALUES_SUFFIX = " (värden)";
 
 /** The sheets a user may share as values: every sheet that is not itself such a copy. */
 export function shareableSheets(names: readonly string[]): string[] {
-  return names.filter((s) => !s.endsWith(VALUES_SUFFIX));
+  return names.filter((s) => !s.endsWith(VALUES_SUFFIX) && s !== STAGING_SHEET);
 }
 
 /** Which copy "Dela som värden" made of which sheet, kept in the workbook's settings. */

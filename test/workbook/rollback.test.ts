@@ -47,8 +47,15 @@ describe("nothing is lost when a write fails midway", () => {
     const wb: WorkbookPort = new OfficeWorkbook(fake.host());
     await writeImport(wb, "contracts", contracts(3));
     const before = officeState(fake);
-    fake.failSyncNumber = fake.syncs + 4; // readTables (2), then the write's load, load and … write
+    // The import's last request is the swap from the staging sheet onto the table: fail that one.
+    const probe = new FakeExcel(["Blad1"]);
+    const probeWb = new OfficeWorkbook(probe.host());
+    await writeImport(probeWb, "contracts", contracts(3));
+    const start = probe.syncs;
+    await writeImport(probeWb, "contracts", contracts(10));
+    fake.failSyncNumber = fake.syncs + (probe.syncs - start);
     await expect(writeImport(wb, "contracts", contracts(10))).rejects.toThrow("simulerat");
+    expect(fake.syncs).toBeGreaterThan(fake.failSyncNumber); // the restore ran after the failed swap
     expect(officeState(fake)).toBe(before);
   });
 
