@@ -39,6 +39,22 @@ describe("recalc: native formulas that need Swedish conventions", () => {
     expect(part(outcome.bytes, "xl/workbook.xml")).toMatch(/<calcPr[^>]*fullCalcOnLoad="1"/);
   });
 
+  it("an exact VLOOKUP (…;FALSE) over a SAMKALK result is computed, not #NAME?", async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("Avstämning");
+    ws.getCell("A1").value = "b";
+    ws.getCell("A2").value = "a";
+    ws.getCell("B1").value = { formula: "SAMKALK.AVTALSDIFF(10.5,9)" };
+    ws.getCell("B2").value = 7;
+    ws.getCell("C1").value = { formula: 'VLOOKUP("b",A1:B2,2,FALSE)*2' };
+    ws.getCell("C2").value = { formula: "IF(TRUE,B1,0)" };
+    const outcome = recalculateXlsx(new Uint8Array(await wb.xlsx.writeBuffer()), "avstamning.xlsx");
+    const sheet = part(outcome.bytes, "xl/worksheets/sheet1.xml");
+    expect(outcome.warnings).toEqual([]);
+    expect(sheet).toMatch(/<c r="C1"[^>]*><f>VLOOKUP\(&quot;b&quot;,A1:B2,2,FALSE\)\*2<\/f><v>3<\/v>/);
+    expect(sheet).toMatch(/<c r="C2"[^>]*><f>IF\(TRUE,B1,0\)<\/f><v>1\.5<\/v>/);
+  });
+
   it("formulas without such conventions are still computed (the rule is not a blanket)", async () => {
     const outcome = recalculateXlsx(await workbook({ formula: "A1*2", result: 0 } as ExcelJS.CellFormulaValue), "avstamning.xlsx");
     expect(part(outcome.bytes, "xl/worksheets/sheet1.xml")).toMatch(/<c r="B1"[^>]*><f>A1\*2<\/f><v>3<\/v>/);
