@@ -373,36 +373,23 @@ export function tablesByName<N extends string>(names: readonly N[], tables: read
  */
 export function modelFromTables(tables: ModelTables, year: number): Model {
   const t = (name: ModelTableName) => tables[name] ?? null;
-  const contractsT = t(TABLES.contracts);
-  const outcomesT = t(TABLES.outcomes);
-  const membersT = t(TABLES.members);
-  const keyT = t(TABLES.key);
-  const budgetT = t(TABLES.budget);
-  const costsT = t(TABLES.memberCosts);
-  const costOutcomesT = t(TABLES.costOutcomes);
-  const pricesT = t(TABLES.prices);
-  const callsT = t(TABLES.callOffs);
-  const penaltiesT = t(TABLES.penalties);
-  const guaranteesT = t(TABLES.guarantees);
-  const indexT = t(TABLES.index);
-  const sharesT = t(TABLES.guaranteeShares);
   const errors: RowError[] = [];
-  const contractRows = readTable(contractsT, errors, (s) => importContracts(s, mapped(s, CONTRACT_FIELDS)));
+  const contractRows = readTable(t(TABLES.contracts), errors, (s) => importContracts(s, mapped(s, CONTRACT_FIELDS)));
   const contracts = contractRows.records;
-  const outcomes = readTable(outcomesT, errors, (s) => importOutcomes(s, mapped(s, OUTCOME_FIELDS))).records;
-  const memberTable = readTable(membersT, errors, readMembers);
-  const keyTable = readTable(keyT, errors, readRows(KEY, (get) => ({
+  const outcomes = readTable(t(TABLES.outcomes), errors, (s) => importOutcomes(s, mapped(s, OUTCOME_FIELDS))).records;
+  const memberTable = readTable(t(TABLES.members), errors, readMembers);
+  const keyTable = readTable(t(TABLES.key), errors, readRows(KEY, (get) => ({
     version: get("version", readText), driver: get("driver", readText), referenceDate: get("referenceDate", readDate), validFrom: get("validFrom", readDate),
     member: get("member", readText), weight: get("weight", readAmount) ?? ZERO,
   }), (r) => (r.member === "" ? { column: "Medlem", message: "värde saknas" } : null)));
-  const budget = readTable(budgetT, errors, readBudget);
-  const memberCosts = readTable(costsT, errors, readMemberCosts);
-  const costOutcomes = readTable(costOutcomesT, errors, readRows(COST_OUTCOMES, (get) => ({
+  const budget = readTable(t(TABLES.budget), errors, readBudget);
+  const memberCosts = readTable(t(TABLES.memberCosts), errors, readMemberCosts);
+  const costOutcomes = readTable(t(TABLES.costOutcomes), errors, readRows(COST_OUTCOMES, (get) => ({
     section: get("section", readText), category: get("category", readText), member: get("member", readText), amount: get("amount", readAmount) ?? ZERO,
   }))).records;
-  const prices = readTable(pricesT, errors, (s) => importPrices(s, mapped(s, PRICE_FIELDS))).records;
-  const callOffs = readTable(callsT, errors, (s) => importCallOffs(s, mapped(s, CALL_OFF_FIELDS)));
-  const penalties = readTable(penaltiesT, errors, readRows(PENALTIES, (get) => ({
+  const prices = readTable(t(TABLES.prices), errors, (s) => importPrices(s, mapped(s, PRICE_FIELDS))).records;
+  const callOffs = readTable(t(TABLES.callOffs), errors, (s) => importCallOffs(s, mapped(s, CALL_OFF_FIELDS)));
+  const penalties = readTable(t(TABLES.penalties), errors, readRows(PENALTIES, (get) => ({
     member: get("member", readText),
     supplier: get("supplier", readText),
     period: get("period", (cell) => parsePeriod(String(cell ?? ""), year)),
@@ -410,20 +397,20 @@ export function modelFromTables(tables: ModelTables, year: number): Model {
     amount: get("amount", readAmount) ?? ZERO,
     note: get("note", readText),
   }), (p) => (p.supplier === "" ? { column: "Leverantör", message: "värde saknas: vitet faktureras leverantören" } : null)));
-  const shares = readTable(sharesT, errors, readRows(GUARANTEE_SHARES, (get) => ({
+  const shares = readTable(t(TABLES.guaranteeShares), errors, readRows(GUARANTEE_SHARES, (get) => ({
     supplier: get("supplier", readText), service: get("service", readText), member: get("member", readText), quantity: get("quantity", readAmount) ?? ZERO,
   }))).records;
-  const guarantees = readTable(guaranteesT, errors, readRows(GUARANTEES, (get) => ({
+  const guarantees = readTable(t(TABLES.guarantees), errors, readRows(GUARANTEES, (get) => ({
     supplier: get("supplier", readText), service: get("service", readText), yearStart: get("yearStart", readDate)!, quantity: get("quantity", readAmount) ?? ZERO, unitPrice: get("price", readAmount) ?? ZERO,
     kind: get("kind", guaranteeKind), sharing: get("sharing", guaranteeSharing),
   }), (g) => (!g.yearStart ? { column: "Avtalsår från", message: "datum saknas" } : null))).records.map((g) => {
     const fixed = shares.filter((x) => memberId(x.supplier) === memberId(g.supplier) && memberId(x.service) === memberId(g.service));
     return { ...g, fixedShares: fixed.length ? fixed.map((x) => ({ member: x.member, quantity: x.quantity })) : null };
   });
-  const indexSeries = indexSeriesOf(readTable(indexT, errors, readIndexRows).records);
+  const indexSeries = indexSeriesOf(readTable(t(TABLES.index), errors, readIndexRows).records);
   const key = keyVersions(keyTable, errors);
   return {
-    contracts, contractRows, outcomes, members: memberTable.records, memberTable, keyVersions: key.versions, keyTable: keyT, keyRows: key.rows, budget, memberCosts, costOutcomes,
+    contracts, contractRows, outcomes, members: memberTable.records, memberTable, keyVersions: key.versions, keyTable: t(TABLES.key), keyRows: key.rows, budget, memberCosts, costOutcomes,
     prices, callOffs, penalties, guarantees, indexSeries, errors,
   };
 }
