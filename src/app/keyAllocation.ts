@@ -1,6 +1,6 @@
 import { AllocatedNode, AllocationMethod, AllocationPart, BY_DRIVER, allocate, allocateHierarchy, mixedMethod } from "../core/allocation";
 import { AmountChangeRow, changeAtSameTotal, changeByGroup } from "../core/keyComparison";
-import { Amount, ZERO } from "../core/money";
+import { Amount, sumAmounts } from "../core/money";
 import type { SourceTable } from "../core/cells";
 import { PrintedKey, keyHierarchy, readPrintedKey } from "../model/keyFile";
 
@@ -26,14 +26,14 @@ export function keyFromFile(table: SourceTable, column?: string): PrintedKey {
 
 export function allocateByKey(request: KeyAllocationRequest, key: PrintedKey): { method: AllocationMethod; parts: AllocationPart[]; weightSum: Amount } {
   const method = allocationMethod(request.equalShare);
-  return { method, parts: allocate(request.total, key.entries, method, request.decimals), weightSum: key.entries.reduce<Amount>((s, e) => s.plus(e.weight), ZERO) };
+  return { method, parts: allocate(request.total, key.entries, method, request.decimals), weightSum: sumAmounts(key.entries.map((e) => e.weight)) };
 }
 
 /** First to the key's groups, then within each, exact at both levels. */
 export function allocateByGroups(request: KeyAllocationRequest, key: PrintedKey): { method: AllocationMethod; groups: AllocatedNode[]; weightSum: Amount } {
   const method = allocationMethod(request.equalShare);
   const groups = allocateHierarchy(request.total, keyHierarchy(key), method, request.decimals);
-  return { method, groups, weightSum: groups.reduce<Amount>((s, g) => s.plus(g.weight), ZERO) };
+  return { method, groups, weightSum: sumAmounts(groups.map((g) => g.weight)) };
 }
 
 /** The same total by last year's weights and by this year's, and the change per member and group. */

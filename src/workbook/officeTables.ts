@@ -32,21 +32,21 @@ export const jsonBytes = (value: unknown): number => {
 /** What Excel counts for a write: the JSON of the matrix, in bytes. Kept above Excel's own count. */
 export const estimateBytes = (rows: readonly unknown[][]): number => rows.reduce((s: number, r) => s + jsonBytes(r) + 1, 2);
 
-/** Row ranges [start, end) whose JSON stays under the budget each. */
-export function chunkRows(rows: readonly unknown[][], budget = REQUEST_BUDGET): [number, number][] {
-  const chunks: [number, number][] = [];
+/** Row ranges [start, end) whose JSON stays under the budget each, with their estimated bytes (as estimateBytes gives). */
+export function chunkRows(rows: readonly unknown[][], budget = REQUEST_BUDGET): [number, number, number][] {
+  const chunks: [number, number, number][] = [];
   let start = 0;
   let bytes = 2;
   rows.forEach((row, i) => {
     const size = jsonBytes(row) + 1;
     if (i > start && bytes + size > budget) {
-      chunks.push([start, i]);
+      chunks.push([start, i, bytes]);
       start = i;
       bytes = 2;
     }
     bytes += size;
   });
-  if (rows.length > start) chunks.push([start, rows.length]);
+  if (rows.length > start) chunks.push([start, rows.length, bytes]);
   return chunks;
 }
 
@@ -140,7 +140,7 @@ export async function writeTablesInPlace(host: TableRun, specs: readonly TableSp
 
 /** The new bodies (and a copy of each table as it is) on the hidden staging sheet, in pieces. */
 async function stage(host: TableRun, plans: Plan[], stagingExists: boolean): Promise<void> {
-  const pieces = plans.flatMap((p) => chunkRows(p.body).map(([from, to]) => ({ plan: p, from, to, bytes: estimateBytes(p.body.slice(from, to)) })));
+  const pieces = plans.flatMap((p) => chunkRows(p.body).map(([from, to, bytes]) => ({ plan: p, from, to, bytes })));
   let first = true;
   try {
     while (first || pieces.length > 0) {
@@ -333,7 +333,9 @@ export async function readInPieces(host: TableRun, blocks: readonly { sheet: str
       for (const b of batch) {
         for (const p of props) {
           const m = b.range[p] as unknown[][];
-          out[b.i][p].push(...m);
+          // One row at a time: a spread of a piece's rows (hundreds of thousands for a narrow
+          // table) would pass the engine's argument limit.
+          for (const row of m) out[b.i][p].push(row);
           got += estimateBytes(m);
           cells += m.length * (m[0]?.length ?? 1);
         }

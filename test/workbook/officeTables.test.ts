@@ -127,6 +127,9 @@ describe("Excel on the web's 5 MB limit", () => {
     const chunks = chunkRows(rows, 200);
     expect(chunks[0][0]).toBe(0);
     expect(chunks[chunks.length - 1][1]).toBe(100);
-    for (const [a, b] of chunks) expect(estimateBytes(rows.slice(a, b))).toBeLessThanOrEqual(200);
+    for (const [a, b, bytes] of chunks) {
+      expect(estimateBytes(rows.slice(a, b))).toBeLessThanOrEqual(200);
+      expect(bytes).toBe(estimateBytes(rows.slice(a, b)));
+    }
   });
 });
