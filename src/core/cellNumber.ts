@@ -14,7 +14,11 @@ export function amountFromCellNumber(value: number, where: Location = {}): Amoun
     throw new DomainError("NOT_A_NUMBER", `${Number.isNaN(value) ? "NaN" : value > 0 ? "oändligt" : "minus oändligt"} är inget tal en cell kan hålla`, where);
   }
   // toPrecision gives at most 15 digits; Number and String give back the shortest of them.
-  return new Amount(String(excelDouble(value)));
+  const rounded = excelDouble(value);
+  // Next to the largest double, 15 digits round past it (1.7976931348623151e308 becomes
+  // 1.79769313486232e308, which is Infinity): no amount a cell shows, so refused, not guessed.
+  if (!Number.isFinite(rounded)) throw new DomainError("NOT_A_NUMBER", `talet ${value} är större än Excel kan visa med 15 värdesiffror`, where);
+  return new Amount(String(rounded));
 }
 
 /**

@@ -29,6 +29,14 @@ describe("amountFromCellNumber: a cell's double as the amount Excel shows", () =
     }
   });
 
+  it("refuses a double so near the largest that 15 digits round past it, instead of reading Infinity", () => {
+    // Found by the fuzzer: 1.7976931348623151e308 to 15 digits is 1.79769313486232e308, beyond any double.
+    for (const near of [-1.7976931348623151e308, Number.MAX_VALUE]) {
+      expect(() => amountFromCellNumber(near, { cell: "B2" })).toThrow(/större än Excel kan visa/);
+    }
+    expect(amountFromCellNumber(9.99999999999999e307).toString()).toBe("9.99999999999999e+307");
+  });
+
   it("property: a decimal of at most 15 significant digits comes back exactly from its double", () => {
     fc.assert(
       fc.property(fc.bigInt({ min: -(10n ** 15n) + 1n, max: 10n ** 15n - 1n }), fc.integer({ min: -20, max: 20 }), (digits, exponent) => {
