@@ -31,8 +31,8 @@ export function budgetFeeBlock(source: SourceTable): FeeBlock | null {
   return readFeeBlock(source);
 }
 
-export function budgetFee(source: SourceTable, request: BudgetFeeRequest): BudgetFee {
-  const feeBlock = readFeeBlock(source);
+/** `feeBlock` is the one budgetFeeBlock gave, for a caller that already looked at it. */
+export function budgetFee(source: SourceTable, request: BudgetFeeRequest, feeBlock: FeeBlock | null = readFeeBlock(source)): BudgetFee {
   const upliftRate = request.upliftRate ?? feeBlock?.upliftRate ?? null;
   if (upliftRate === null) throw new DomainError("MISSING_VALUE", "uppräkningen saknas: budgeten anger ingen och ingen gavs", { file: source.file });
   const lastFee = request.lastFee === undefined ? feeBlock?.lastFee ?? null : request.lastFee;

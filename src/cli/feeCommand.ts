@@ -34,12 +34,13 @@ export async function feeCommand(args: string[], io: CliIO): Promise<number> {
   if (!values.budget) throw new UsageError(`--budget <budget.csv|xlsx> saknas: ${FEE_USAGE}`);
   const source = await readSourceFileInWorker(readInputFile(io, values.budget), basename(values.budget));
   // A budget printed with its fee calculation under it states the uplift and last year's fee itself.
-  if (values.uplift === undefined && !budgetFeeBlock(source)?.upliftRate) throw new UsageError(`--uplift <procent> saknas: ${FEE_USAGE}`);
+  const feeBlock = budgetFeeBlock(source);
+  if (values.uplift === undefined && !feeBlock?.upliftRate) throw new UsageError(`--uplift <procent> saknas: ${FEE_USAGE}`);
   const result = budgetFee(source, {
     upliftRate: values.uplift === undefined ? null : upliftRate(values.uplift),
     lastFee: values["last-fee"] === undefined ? undefined : parseNumberOption(values["last-fee"], "--last-fee"),
     key: values.key ? { table: readCsvFile(io, values.key), column: values.column } : undefined,
-  });
+  }, feeBlock);
   if (!("fee" in result)) {
     io.stderr(`samkalk fee: budgeten kan inte läsas\n${rowErrorLines(result.errors)}`);
     return 2;
