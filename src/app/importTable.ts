@@ -8,6 +8,12 @@ import { CellInput, CellValue, TableData, isCellError } from "../core/cells";
 import { TABLES } from "../model/tables";
 import { freeSheetFor } from "./outputSheets";
 import { parseA1, rangeA1 } from "../core/a1";
+import { SourceTable } from "../core/cells";
+import { ColumnMapping, FieldSpec } from "../model/fields";
+import { ImportResult } from "../model/records";
+import { CONTRACT_FIELDS, importContracts } from "../model/contracts";
+import { OUTCOME_FIELDS, importOutcomes } from "../model/outcomes";
+import { CALL_OFF_FIELDS, PRICE_FIELDS, importCallOffs, importPrices } from "../model/catalogue";
 
 /** What "Ångra import" needs: the table as it was before the import (null if it did not exist). */
 export interface ImportUndo {
@@ -20,13 +26,27 @@ export interface ImportUndo {
 
 export type ImportKind = "contracts" | "outcomes" | "prices" | "calloffs";
 
-/** Which table each kind of import writes, and how its records become rows. */
+/**
+ * Each kind of import, once: the fields a file's columns are mapped to, how a mapped file becomes
+ * records, which table they are written to and how a record becomes a row. The import screen, the
+ * undo and the tests all read this table.
+ */
 export const IMPORT_TABLES = {
-  contracts: { table: TABLES.contracts, headers: CONTRACT_TABLE_HEADERS, formats: CONTRACT_TABLE_FORMATS, rows: (r: readonly ImportedContract[]) => contractTableRows(r) },
-  outcomes: { table: TABLES.outcomes, headers: OUTCOME_TABLE_HEADERS, formats: OUTCOME_TABLE_FORMATS, rows: (r: readonly Outcome[]) => outcomeTableRows(r) },
-  prices: { table: TABLES.prices, headers: PRICE_TABLE_HEADERS, formats: PRICE_TABLE_FORMATS, rows: (r: readonly PriceEntry[]) => priceTableRows(r) },
-  calloffs: { table: TABLES.callOffs, headers: CALL_OFF_TABLE_HEADERS, formats: CALL_OFF_TABLE_FORMATS, rows: (r: readonly CallOff[]) => callOffTableRows(r) },
-};
+  contracts: { table: TABLES.contracts, noun: "avtal", fields: CONTRACT_FIELDS, read: importContracts, headers: CONTRACT_TABLE_HEADERS, formats: CONTRACT_TABLE_FORMATS, rows: (r: readonly ImportedContract[]) => contractTableRows(r) },
+  outcomes: { table: TABLES.outcomes, noun: "utfall", fields: OUTCOME_FIELDS, read: importOutcomes, headers: OUTCOME_TABLE_HEADERS, formats: OUTCOME_TABLE_FORMATS, rows: (r: readonly Outcome[]) => outcomeTableRows(r) },
+  prices: { table: TABLES.prices, noun: "prislista", fields: PRICE_FIELDS, read: importPrices, headers: PRICE_TABLE_HEADERS, formats: PRICE_TABLE_FORMATS, rows: (r: readonly PriceEntry[]) => priceTableRows(r) },
+  calloffs: { table: TABLES.callOffs, noun: "avrop", fields: CALL_OFF_FIELDS, read: importCallOffs, headers: CALL_OFF_TABLE_HEADERS, formats: CALL_OFF_TABLE_FORMATS, rows: (r: readonly CallOff[]) => callOffTableRows(r) },
+} as const;
+
+/** What a screen needs of an import kind, without its record type. */
+export interface ImportKindSpec {
+  table: string;
+  noun: string;
+  fields: readonly FieldSpec<string>[];
+  read: (source: SourceTable, mapping: ColumnMapping<string>) => ImportResult<unknown>;
+}
+
+export const importKind = (kind: ImportKind): ImportKindSpec => IMPORT_TABLES[kind] as unknown as ImportKindSpec;
 
 export type ImportRecord<K extends ImportKind> = Parameters<(typeof IMPORT_TABLES)[K]["rows"]>[0][number];
 

@@ -4,12 +4,8 @@ import { Button, Field, Input, MessageBar, MessageBarBody, MessageBarTitle, Sele
 import { WorkbookPort } from "../../workbook/port";
 import { readSourceFile } from "../../io/sourceTable";
 import { SourceTable } from "../../core/cells";
-import { ColumnMapping, FieldSpec, guessMapping } from "../../model/fields";
-import { ImportResult } from "../../model/records";
-import { CONTRACT_FIELDS, importContracts } from "../../model/contracts";
-import { OUTCOME_FIELDS, importOutcomes } from "../../model/outcomes";
-import { CALL_OFF_FIELDS, PRICE_FIELDS, importCallOffs, importPrices } from "../../model/catalogue";
-import { ImportKind, ImportUndo, undoImport, writeImport } from "../../app/importTable";
+import { ColumnMapping, guessMapping } from "../../model/fields";
+import { ImportKind, ImportUndo, importKind, undoImport, writeImport } from "../../app/importTable";
 import { LedgerImport, isLedgerFile, readLedgerOutcomes } from "../../app/ledgerImport";
 import { formatAmount } from "../../core/numberText";
 import { useOperation } from "../useOperation";
@@ -23,18 +19,9 @@ import { PaneUndo, ctrlZNote } from "../paneUndo";
 /** "1 rad", "5 rader", with Swedish digit grouping. */
 export const rowCount = (n: number) => count(n, "rad", "rader");
 
-type AnyImport = (s: SourceTable, m: ColumnMapping<string>) => ImportResult<unknown>;
-
-const KINDS: Record<ImportKind, { fields: readonly FieldSpec<string>[]; table: string; noun: string; run: AnyImport }> = {
-  contracts: { fields: CONTRACT_FIELDS, table: "Avtal", noun: "avtal", run: importContracts as AnyImport },
-  outcomes: { fields: OUTCOME_FIELDS, table: "Utfall", noun: "utfall", run: importOutcomes as AnyImport },
-  prices: { fields: PRICE_FIELDS, table: "Prislista", noun: "prislista", run: importPrices as AnyImport },
-  calloffs: { fields: CALL_OFF_FIELDS, table: "Avrop", noun: "avrop", run: importCallOffs as AnyImport },
-};
-
 /** Importera avtal / Importera utfall: preview with column mapping, row errors, all-or-nothing write, undo. */
 export function ImportScreen({ workbook, kind, undo: paneUndo }: { workbook: WorkbookPort; kind: ImportKind; undo?: PaneUndo }) {
-  const spec = KINDS[kind];
+  const spec = importKind(kind);
   const [source, setSource] = useState<SourceTable | null>(null);
   const [mapping, setMapping] = useState<ColumnMapping<string>>({});
   const [ownUndo, setOwnUndo] = useState<ImportUndo | null>(null);
@@ -44,7 +31,7 @@ export function ImportScreen({ workbook, kind, undo: paneUndo }: { workbook: Wor
   const fileInput = useRef<HTMLInputElement>(null);
   const [ledger, setLedger] = useState<LedgerImport | null>(null);
   const [year, setYear] = useState(String(new Date().getFullYear() - 1));
-  const result = ledger ? { records: ledger.outcomes, rows: [], errors: ledger.errors } : source ? spec.run(source, mapping) : null;
+  const result = ledger ? { records: ledger.outcomes, rows: [], errors: ledger.errors } : source ? spec.read(source, mapping) : null;
 
   const chooseFile = (file: File | undefined) => {
     if (!file) return;
