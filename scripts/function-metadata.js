@@ -1,14 +1,21 @@
-// Writes src/functions/metadata.json: the functions.json that custom-functions-metadata generates
-// from the JSDoc in src/functions/functions.ts, so the embedded engine registers the functions
-// from the same metadata Excel gets. A test fails when the committed file drifts from the JSDoc;
-// run `npm run metadata` after changing a function's JSDoc.
+// `npm run metadata` (after `npm run build:cli`): writes what is made from the functions'
+// definitions, so that adding a function is its rule, its definition and its JSDoc:
+// - src/functions/metadata.json: the functions.json that custom-functions-metadata generates from
+//   the JSDoc in src/functions/functions.ts (the embedded engine registers from the same metadata);
+// - src/functions/translations.sv.json: the Swedish names and texts of every definition;
+// - the functions' block of src/help/hjalp.html and the function table of README.md.
+// A test fails when a committed file drifts from what this writes.
 "use strict";
-const { writeFileSync } = require("node:fs");
+const { readFileSync, writeFileSync } = require("node:fs");
 const path = require("node:path");
 const { generateCustomFunctionsMetadata } = require("custom-functions-metadata");
 
-const SOURCE = path.join(__dirname, "..", "src", "functions", "functions.ts");
-const TARGET = path.join(__dirname, "..", "src", "functions", "metadata.json");
+const FUNCTIONS = path.join(__dirname, "..", "src", "functions");
+const SOURCE = path.join(FUNCTIONS, "functions.ts");
+const TARGET = path.join(FUNCTIONS, "metadata.json");
+const SWEDISH = path.join(FUNCTIONS, "translations.sv.json");
+const HELP = path.join(__dirname, "..", "src", "help", "hjalp.html");
+const README = path.join(__dirname, "..", "README.md");
 
 async function generate() {
   const result = await generateCustomFunctionsMetadata(SOURCE);
@@ -16,11 +23,25 @@ async function generate() {
   return `${JSON.stringify(JSON.parse(result.metadataJson), null, 2)}\n`;
 }
 
+async function writeAll() {
+  const metadataText = await generate();
+  writeFileSync(TARGET, metadataText);
+  const { DEFINITIONS, catalogueProblems } = require("../lib/functions/definitions");
+  const docs = require("../lib/functions/functionDocs");
+  const metadata = JSON.parse(metadataText);
+  const problems = catalogueProblems(metadata, DEFINITIONS);
+  if (problems.length > 0) throw new Error(`the definitions and the JSDoc disagree:\n- ${problems.join("\n- ")}`);
+  writeFileSync(SWEDISH, docs.swedishMetadataText(DEFINITIONS));
+  writeFileSync(HELP, docs.withHelpSections(readFileSync(HELP, "utf8"), docs.helpSections(metadata, DEFINITIONS)));
+  const readme = readFileSync(README, "utf8");
+  writeFileSync(README, docs.withBlock(readme, docs.README_BEGIN, docs.README_END, docs.readmeFunctionTable(metadata, DEFINITIONS), "README.md"));
+}
+
 if (require.main === module) {
-  generate().then((text) => writeFileSync(TARGET, text)).catch((error) => {
+  writeAll().catch((error) => {
     console.error(error.message);
     process.exit(1);
   });
 }
 
-module.exports = { generate, TARGET };
+module.exports = { generate, TARGET, SWEDISH, HELP, README };

@@ -1,3 +1,4 @@
+import { FunctionDefinition, column } from "./definition";
 import { amountFromCellNumber, excelDouble } from "../core/cellNumber";
 import { Amount, ZERO, fromUnits } from "../core/money";
 import { sv } from "../core/swedishDigits";
@@ -105,3 +106,85 @@ export function splitPeriodCells(amount: ExcelScalar, periods: ExcelScalar, deci
   const d = readInteger(decimals, "decimaler", 0, 0, 2);
   return [toNumbers(guard(() => splitPeriods(total, n, d), "belopp"))];
 }
+
+/** The allocation functions: bodies above, definitions here (see definition.ts). */
+export const ALLOCATION_FUNCTIONS: readonly FunctionDefinition[] = [
+  {
+    id: "ALLOCATE",
+    run: allocateCells,
+    result: { kind: "shapeOfArgument", index: 1 },
+    sample: [100000, column(12345, 6789, 25010, 3001), 0.5, 0],
+    sv: {
+      name: "FORDELA",
+      description: "Fördelar ett belopp på medlemmar efter vikter; delarna summerar alltid exakt till beloppet (största rest).",
+      parameters: {
+        amount: { name: "belopp", description: "Beloppet som ska fördelas." },
+        weights: { name: "vikter", description: "En vikt per medlem (användare, invånare …) som kolumn eller rad; tom cell utesluter medlemmen. Eller en nyckel som den är tryckt, namn och vikter i två kolumner: grupprader och summarader får ingen andel." },
+        equal_share: { name: "rak_andel", description: "Andel av beloppet som delas lika mellan medlemmar med vikt (0–1), resten efter vikt. Standard 0." },
+        decimals: { name: "decimaler", description: "0 för hela kronor (standard), 2 för ören." },
+      },
+    },
+    help: `
+<p>Fördelar ett belopp på medlemmar efter vikter (användare, invånare …). Delarna summerar alltid exakt till beloppet: varje del får sitt golv och de kronor som blir över går till de största resterna (största restmetoden). <code>rak_andel</code> 0,5 betyder 50 % rak andel och 50 % efter vikt.</p>
+<p lang="en">Allocates an amount over members by weights; the parts always sum exactly (largest remainder).</p>
+<p>Exempel: <code>=SAMKALK.FORDELA(100000;B2:B5;0,5)</code></p>
+<p>En nyckel som den är tryckt går också: peka på två kolumner, namn och vikter (<code>=SAMKALK.FORDELA(100000;A2:B20)</code>). Grupprader och summarader, med eller utan rubrik, får ingen andel; resultatet har nyckelns form med namnet bredvid varje belopp, tomt på grupprader och gruppens summa på summarader. Samma gäller NYCKELANDEL och REGLERING.</p>`,
+  },
+  {
+    id: "KEYSHARE",
+    run: keyShareCells,
+    result: { kind: "shapeOfArgument", index: 0 },
+    sample: [column(1, 2, 3), 2],
+    sv: {
+      name: "NYCKELANDEL",
+      description: "Varje vikts andel av summan som bråktal; andelarna visade i procent summerar till exakt 100 %.",
+      parameters: {
+        weights: { name: "vikter", description: "En vikt per medlem som kolumn eller rad; tom cell räknas som 0. Eller en nyckel som den är tryckt, namn och vikter i två kolumner." },
+        decimals: { name: "decimaler", description: "Antal decimaler i procentandelen (0–4). Standard 2." },
+      },
+    },
+    help: `
+<p>Varje vikts andel av summan. Andelarna visade i procent summerar till exakt 100,00 %.</p>
+<p lang="en">Each weight's share; shown as percentages they sum to exactly 100 %.</p>
+<p>Exempel: <code>=SAMKALK.NYCKELANDEL(B2:B5)</code></p>`,
+  },
+  {
+    id: "SPLITPERIODS",
+    run: splitPeriodCells,
+    result: { kind: "rowOfLength", index: 1 },
+    sample: [100001, 4, 0],
+    sv: {
+      name: "PERIODISERA",
+      description: "Delar ett årsbelopp i perioder som summerar exakt till året.",
+      parameters: {
+        amount: { name: "belopp", description: "Årsbeloppet." },
+        periods: { name: "perioder", description: "4 för kvartal, 2 för halvår, eller valfritt antal perioder." },
+        decimals: { name: "decimaler", description: "0 för hela kronor (standard), 2 för ören." },
+      },
+    },
+    help: `
+<p>Delar ett årsbelopp i kvartal, halvår eller månader som summerar exakt till året.</p>
+<p lang="en">Splits a yearly amount into periods that sum exactly to the year.</p>
+<p>Exempel: <code>=SAMKALK.PERIODISERA(5013300;4)</code></p>`,
+  },
+  {
+    id: "SETTLE",
+    run: settleCells,
+    result: { kind: "shapeOfArgument", index: 1 },
+    sample: [-95750, column(12345, 6789, 25010, 3001), 0, 0.5],
+    sv: {
+      name: "REGLERING",
+      description: "Reglerar ett överskott (+) eller underskott (−) på medlemmarna efter vikter; beloppen summerar exakt.",
+      parameters: {
+        result: { name: "resultat", description: "Överskottet (positivt) eller underskottet (negativt)." },
+        weights: { name: "vikter", description: "En vikt per medlem som kolumn eller rad. Eller en nyckel som den är tryckt, namn och vikter i två kolumner." },
+        decimals: { name: "decimaler", description: "0 för hela kronor (standard), 2 för ören." },
+        equal_share: { name: "rak_andel", description: "Andel av resultatet som delas lika mellan medlemmar med vikt (0–1), resten efter vikt, som avgiften fördelades. Standard 0." },
+      },
+    },
+    help: `
+<p>Fördelar årets över- eller underskott på medlemmarna efter nyckeln, exakt. <code>rak_andel</code> 0,5 betyder att hälften av resultatet delas lika mellan medlemmarna med vikt och hälften efter vikt, som när avgiften fördelades med rak andel.</p>
+<p lang="en">Splits the year's surplus or deficit by the key, exactly; with an equal share, part of it equally.</p>
+<p>Exempel: <code>=SAMKALK.REGLERING(95750;B2:B5)</code>, med rak andel: <code>=SAMKALK.REGLERING(95750;B2:B5;0;0,5)</code></p>`,
+  },
+];

@@ -14,7 +14,7 @@ function at<T>(range: T, invocation: CustomFunctions.Invocation | undefined, ind
 }
 import { allocateCells, keyShareCells, settleCells, splitPeriodCells } from "./allocationFunctions";
 import { contractDiffCells, contractEndValue, indexAdjustValue, noticeDateValue, upliftValue } from "./contractFunctions";
-import { checkTableCells } from "./tableFunctions";
+import { checkTableCells, printedNumberValue } from "./tableFunctions";
 import { capitalCostValue, savingsValue } from "./calculatorFunctions";
 
 /**
@@ -151,6 +151,17 @@ export function settle(result: any, weights: any[][], decimals?: any, equal_shar
  */
 export function checkTable(table: any[][], rule?: any[][], invocation?: CustomFunctions.Invocation): any[][] {
   return runForExcel(() => checkTableCells(at(plain(table, "tabell"), invocation, 0), plain(rule, "regel")));
+}
+
+/**
+ * A number as printed: decimal comma, spaces between thousands, kr, tkr and %, a bare (285 000) as negative.
+ * @customfunction NUMBER NUMBER
+ * @helpurl https://localhost:3000/hjalp.html#tal
+ * @param text The number as the table shows it, e.g. "1 234,50 kr", "(285 000)" or "12,5 tkr".
+ * @returns The number; #N/A for n/a or saknas, which are not 0.
+ */
+export function printedNumber(text: any): number {
+  return runForExcel(() => printedNumberValue(plain(text, "text")));
 }
 
 /**

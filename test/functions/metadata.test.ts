@@ -3,25 +3,38 @@ import { join } from "node:path";
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { localizeFunctions } = require("../../scripts/localize-functions");
 
+import sourceMetadata from "../../src/functions/metadata.json";
+import { DEFINITIONS, catalogueProblems } from "../../src/functions/definitions";
+import { README_BEGIN, README_END, helpSections, readmeFunctionTable, swedishMetadataText, withBlock, withHelpSections } from "../../src/functions/functionDocs";
+
 const DIST = join(__dirname, "..", "..", "dist");
 
 interface Param { name: string; description: string; dimensionality?: string; optional?: boolean; type?: string }
 interface Fn { id: string; name: string; description: string; parameters: Param[]; result: { dimensionality?: string; type?: string }; options?: Record<string, unknown> }
 
-const EXPECTED: [id: string, sv: string, en: string[], sv: string[], result: "matrix" | "scalar"][] = [
-  ["ALLOCATE", "FORDELA", ["amount", "weights", "equal_share", "decimals"], ["belopp", "vikter", "rak_andel", "decimaler"], "matrix"],
-  ["KEYSHARE", "NYCKELANDEL", ["weights", "decimals"], ["vikter", "decimaler"], "matrix"],
-  ["CONTRACTDIFF", "AVTALSDIFF", ["agreed", "invoiced"], ["avtalat", "fakturerat"], "matrix"],
-  ["UPLIFT", "UPPRAKNA", ["amount", "percent", "years", "decimals"], ["belopp", "procent", "år", "decimaler"], "scalar"],
-  ["INDEXADJUST", "INDEXERA", ["amount", "base_index", "new_index", "decimals"], ["belopp", "basindex", "nytt_index", "decimaler"], "scalar"],
-  ["SPLITPERIODS", "PERIODISERA", ["amount", "periods", "decimals"], ["belopp", "perioder", "decimaler"], "matrix"],
-  ["NOTICEDATE", "UPPSAGNINGSDAG", ["end_date", "notice_months"], ["slutdatum", "uppsägningstid_månader"], "scalar"],
-  ["CONTRACTEND", "AVTALSSLUT", ["end_date", "renewal_months", "as_of"], ["slutdatum", "förlängning_månader", "per_datum"], "scalar"],
-  ["SETTLE", "REGLERING", ["result", "weights", "decimals", "equal_share"], ["resultat", "vikter", "decimaler", "rak_andel"], "matrix"],
-  ["CHECKTABLE", "TABELLKOLL", ["table", "rule"], ["tabell", "regel"], "matrix"],
-  ["SAVINGS", "BESPARING", ["hours_one_member", "members", "hours_together", "hourly_cost", "as_share"], ["timmar_en_medlem", "antal_medlemmar", "timmar_tillsammans", "timkostnad", "som_andel"], "scalar"],
-  ["CAPITALCOST", "KAPITALKOSTNAD", ["amount", "years", "interest_rate", "year_number", "decimals"], ["belopp", "avskrivningsår", "internränta", "år_nr", "decimaler"], "scalar"],
+/** Ids and Swedish names already in workbooks: they never change (new functions are added, never renamed). */
+const STABLE: [id: string, sv: string][] = [
+  ["ALLOCATE", "FORDELA"], ["KEYSHARE", "NYCKELANDEL"], ["CONTRACTDIFF", "AVTALSDIFF"], ["UPLIFT", "UPPRAKNA"],
+  ["INDEXADJUST", "INDEXERA"], ["SPLITPERIODS", "PERIODISERA"], ["NOTICEDATE", "UPPSAGNINGSDAG"], ["CONTRACTEND", "AVTALSSLUT"],
+  ["SETTLE", "REGLERING"], ["CHECKTABLE", "TABELLKOLL"], ["SAVINGS", "BESPARING"], ["CAPITALCOST", "KAPITALKOSTNAD"],
 ];
+
+/** What the built files must hold, from the sources: English from the JSDoc's metadata, Swedish from the definitions. */
+const EXPECTED: [id: string, sv: string, en: string[], sv: string[], result: "matrix" | "scalar"][] = sourceMetadata.functions.map((f) => {
+  const d = DEFINITIONS.find((x) => x.id === f.id)!;
+  const names = f.parameters.map((p) => p.name);
+  return [f.id, d.sv.name, names, names.map((n) => d.sv.parameters[n].name), (f.result as { dimensionality?: string }).dimensionality === "matrix" ? "matrix" : "scalar"];
+});
+
+describe("the function list", () => {
+  it("keeps every id and Swedish name that workbooks already use", () => {
+    for (const [id, sv] of STABLE) expect(EXPECTED.find((e) => e[0] === id)?.[1]).toBe(sv);
+  });
+  it("has a definition for every function of the JSDoc and no other", () => {
+    expect(catalogueProblems(sourceMetadata, DEFINITIONS)).toEqual([]);
+    expect(catalogueProblems(sourceMetadata, [...DEFINITIONS, { ...DEFINITIONS[0], id: "NEWFUNC" }])).toEqual(["NEWFUNC har ingen JSDoc i functions.ts"]);
+  });
+});
 
 const load = (file: string): Fn[] => JSON.parse(readFileSync(join(DIST, file), "utf-8")).functions;
 
@@ -62,10 +75,16 @@ describe("localizeFunctions", () => {
 });
 
 describe("the embedded engine's catalogue comes from the generated metadata", () => {
-  it("metadata.json is what the JSDoc in functions.ts generates today (run `npm run metadata` after editing it)", async () => {
+  it("metadata.json, translations.sv.json and the help page's functions are what `npm run metadata` writes today", async () => {
     // eslint-disable-next-line @typescript-eslint/no-require-imports
-    const { generate, TARGET } = require("../../scripts/function-metadata");
-    expect(readFileSync(TARGET, "utf-8")).toBe(await generate());
+    const { generate, TARGET, SWEDISH, HELP, README } = require("../../scripts/function-metadata");
+    const metadataText = await generate();
+    expect(readFileSync(TARGET, "utf-8")).toBe(metadataText);
+    expect(readFileSync(SWEDISH, "utf-8")).toBe(swedishMetadataText(DEFINITIONS));
+    const help = readFileSync(HELP, "utf-8");
+    expect(help).toBe(withHelpSections(help, helpSections(JSON.parse(metadataText), DEFINITIONS)));
+    const readme = readFileSync(README, "utf-8");
+    expect(readme).toBe(withBlock(readme, README_BEGIN, README_END, readmeFunctionTable(JSON.parse(metadataText), DEFINITIONS), "README.md"));
   }, 30_000);
 
   it("has every function with the arity and ranges of its metadata, and refuses a function without an implementation", () => {
@@ -75,7 +94,7 @@ describe("the embedded engine's catalogue comes from the generated metadata", ()
     const allocate = FUNCTIONS.find((f: { id: string }) => f.id === "ALLOCATE");
     expect([allocate.minArgs, allocate.maxArgs, allocate.rangeArgs]).toEqual([2, 4, [1]]);
     expect(FUNCTIONS.find((f: { id: string }) => f.id === "CONTRACTEND").volatile).toBe(true);
-    expect(() => catalogueFrom({ functions: [{ id: "NEWFUNC", parameters: [] }] }, { NEWFUNC: { name: "NY" } })).toThrow("NEWFUNC");
+    expect(() => catalogueFrom({ functions: [...sourceMetadata.functions, { id: "NEWFUNC", parameters: [] }] }, DEFINITIONS)).toThrow("NEWFUNC har ingen definition");
   });
 });
 

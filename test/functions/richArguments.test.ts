@@ -1,27 +1,20 @@
 import * as F from "../../src/functions/functions";
 import metadata from "../../src/functions/metadata.json";
 import { Requirements } from "../../src/functions/excelDates";
+import { DEFINITIONS } from "../../src/functions/definitions";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 
 /**
  * The metadata sets allowCustomDataForDataTypeAny, so Excel may pass a data type into any
  * parameter: a date another SAMKALK function returned, a formatted number, a linked text. Each
  * must count as the value the cell shows, in every parameter of every function.
  */
-const column = (...values: unknown[]) => values.map((v) => [v]);
-const SAMPLES: Record<string, { call: (...args: any[]) => unknown; args: unknown[] }> = {
-  ALLOCATE: { call: F.allocate, args: [100000, column(12345, 6789, 25010, 3001), 0.5, 0] },
-  KEYSHARE: { call: F.keyShare, args: [column(1, 2, 3), 2] },
-  CONTRACTDIFF: { call: F.contractDiff, args: [column(100, 200), column(90, "210")] },
-  UPLIFT: { call: F.uplift, args: [4900000, "2 %", 2, 0] },
-  INDEXADJUST: { call: F.indexAdjust, args: [100000, 330.2, 345.6, 2] },
-  SPLITPERIODS: { call: F.splitPeriods, args: [100001, 4, 0] },
-  NOTICEDATE: { call: F.noticeDate, args: [46507, 6] },
-  CONTRACTEND: { call: F.contractEnd, args: ["2025-12-31", 12, 46800] },
-  SETTLE: { call: F.settle, args: [-95750, column(12345, 6789, 25010, 3001), 0, 0.5] },
-  CHECKTABLE: { call: F.checkTable, args: [[["Kategori", "Drift", "Personal", "Summa"], ["Servrar", 100, 50, 150], ["Nät", 10, 5, 16]], [["Summa = Drift + Personal"]]] },
-  SAVINGS: { call: F.savings, args: [column(40, 10), 8, column(60, 20), 425, true] },
-  CAPITALCOST: { call: F.capitalCost, args: [1000000, 5, "2 %", 2, 0] },
-};
+/** Each Excel wrapper of functions.ts by its id, read from its @customfunction tag. */
+const WRAPPERS = new Map(
+  [...readFileSync(join(__dirname, "..", "..", "src", "functions", "functions.ts"), "utf-8").matchAll(/@customfunction (\w+)[\s\S]*?export function (\w+)/g)].map(([, id, name]) => [id, (F as unknown as Record<string, (...args: unknown[]) => unknown>)[name]]),
+);
+const SAMPLES = Object.fromEntries(DEFINITIONS.map((d) => [d.id, { call: WRAPPERS.get(d.id)!, args: [...d.sample] }]));
 
 function rich(value: unknown): unknown {
   if (typeof value === "number") return { type: "Double", basicValue: value, numberFormat: "0" };
@@ -42,8 +35,9 @@ function outcome(call: () => unknown): unknown {
 }
 
 describe("rich values in every parameter", () => {
-  it("every function in the metadata has a sample here", () => {
+  it("every function in the metadata has a wrapper in functions.ts and a sample in its definition", () => {
     expect(Object.keys(SAMPLES).sort()).toEqual(metadata.functions.map((f) => f.id).sort());
+    for (const { call } of Object.values(SAMPLES)) expect(typeof call).toBe("function");
   });
 
   for (const f of metadata.functions) {
