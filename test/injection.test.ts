@@ -4,7 +4,7 @@ import { join } from "node:path";
 import ExcelJS from "exceljs";
 import { readSourceFile } from "../src/io/sourceTable";
 import { guessMapping } from "../src/model/fields";
-import { CONTRACT_FIELDS, importContracts } from "../src/model/contracts";
+import { CONTRACTS, importContracts } from "../src/model/contracts";
 import { writeImport } from "../src/app/importTable";
 import { EmbeddedWorkbook } from "../src/workbook/embeddedWorkbook";
 import { OfficeWorkbook, textProtection } from "../src/workbook/officeWorkbook";
@@ -29,7 +29,7 @@ describe("formula injection", () => {
   ])("an imported CSV with formula-like text is stored as text in %s", async (_name, make) => {
     const { wb, formulaAt } = make();
     const source = await readSourceFile(new Uint8Array(readFileSync(join(__dirname, "fixtures", "bad", "contracts-injection.csv"))), "contracts-injection.csv");
-    const { records, errors } = importContracts(source, guessMapping(source.headers, CONTRACT_FIELDS));
+    const { records, errors } = importContracts(source, guessMapping(source.headers, CONTRACTS.fields));
     expect(errors).toEqual([]);
     await writeImport(wb, "contracts", records);
     const [table] = await wb.readTables(["Avtal"]);
@@ -41,7 +41,7 @@ describe("formula injection", () => {
   async function formulasExcelMade(): Promise<string[]> {
     const fake = new FakeExcel(["Blad1"]);
     const source = await readSourceFile(new Uint8Array(readFileSync(join(__dirname, "fixtures", "bad", "contracts-injection.csv"))), "contracts-injection.csv");
-    const { records } = importContracts(source, guessMapping(source.headers, CONTRACT_FIELDS));
+    const { records } = importContracts(source, guessMapping(source.headers, CONTRACTS.fields));
     await writeImport(new OfficeWorkbook(fake.host()), "contracts", records);
     return [1, 2, 3].flatMap((row) => fake.cell("Avtal", `A${row + 1}`)?.formula ?? []);
   }

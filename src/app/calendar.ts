@@ -6,7 +6,7 @@ import { CalendarEvent, stableHash, toICalendar } from "../core/icalendar";
 import { RowError } from "../core/cells";
 import { Contract } from "../core/contracts";
 import { DomainError } from "../core/errors";
-import { CONTRACT_FIELDS, importContracts } from "../model/contracts";
+import { CONTRACTS, importContracts } from "../model/contracts";
 import { guessMapping } from "../model/fields";
 import { importRecurringDates } from "../model/recurringDates";
 import { TABLES, readTable } from "../model/tables";
@@ -127,7 +127,7 @@ export interface CalendarRun {
 export async function runCalendar(wb: WorkbookPort, from: CivilDate, months: number, signal?: AbortSignal): Promise<CalendarRun> {
   const [contractTable, recurringTable] = await wb.readTables([TABLES.contracts, TABLES.recurringDates]);
   const errors: RowError[] = [];
-  const contracts = readTable(contractTable, errors, (s) => importContracts(s, guessMapping(s.headers, CONTRACT_FIELDS)));
+  const contracts = readTable(contractTable, errors, (s) => importContracts(s, guessMapping(s.headers, CONTRACTS.fields)));
   const recurring = readTable(recurringTable, errors, importRecurringDates);
   if (errors.length > 0) return { entries: [], errors, blocks: [] };
   const entries = calendarEntries(contracts.records, recurring.records, from, months);

@@ -1,10 +1,12 @@
+import { tableHeaders } from "../model/fields";
+import { tableFormats } from "../model/fields";
 import { CellInput, isCellError } from "../core/cells";
 import { AmountLike } from "../core/money";
 import { makeDate } from "../core/dates";
 import { DomainError } from "../core/errors";
 import { PriceEntry } from "../core/catalogue";
 import { CapitalPlan, Investment, capitalPlan, pricePerUnit } from "../core/capitalCost";
-import { PRICE_TABLE_FORMATS, PRICE_TABLE_HEADERS, priceTableRows } from "../model/catalogue";
+import { PRICES, priceTableRows } from "../model/catalogue";
 import { TableSpec, WorkbookPort } from "../workbook/port";
 import { identityText } from "../core/memberIdentity";
 
@@ -39,7 +41,7 @@ export function capitalCostRows(plan: CapitalPlan): CellInput[][] {
 
 /** The prices as the Prislista table takes them, for the port's writeTables. */
 export function priceListSpec(prices: readonly PriceEntry[], sheet = "Prislista"): TableSpec {
-  return { name: "Prislista", sheet, headers: PRICE_TABLE_HEADERS, rows: priceTableRows(prices), numberFormats: PRICE_TABLE_FORMATS };
+  return { name: "Prislista", sheet, headers: tableHeaders(PRICES), rows: priceTableRows(prices), numberFormats: tableFormats(PRICES) };
 }
 
 /**
@@ -52,8 +54,8 @@ export async function addToPriceList(port: WorkbookPort, prices: readonly PriceE
   const spec = priceListSpec(prices, existing?.sheet ?? "Prislista");
   if (!existing) return port.writeTables([spec]);
   const ids = existing.headers.map(identityText);
-  if (ids.length !== PRICE_TABLE_HEADERS.length || PRICE_TABLE_HEADERS.some((h, i) => identityText(h) !== ids[i])) {
-    throw new DomainError("INVALID_ARGUMENT", `tabellen Prislista har kolumnerna ${existing.headers.join(", ")}; väntade ${PRICE_TABLE_HEADERS.join(", ")}. Importera prislistan igen så att den har Samkalks kolumner`, { table: "Prislista", sheet: existing.sheet });
+  if (ids.length !== tableHeaders(PRICES).length || tableHeaders(PRICES).some((h, i) => identityText(h) !== ids[i])) {
+    throw new DomainError("INVALID_ARGUMENT", `tabellen Prislista har kolumnerna ${existing.headers.join(", ")}; väntade ${tableHeaders(PRICES).join(", ")}. Importera prislistan igen så att den har Samkalks kolumner`, { table: "Prislista", sheet: existing.sheet });
   }
   const clash = (row: readonly unknown[]) => spec.rows.some((r) => identityText(String(r[0] ?? "")) === identityText(String(row[0] ?? "")) && r[3] === row[3]);
   const kept = existing.rows.filter((row) => !clash(row)).map((row) => row.map((c) => (isCellError(c) ? null : c)));

@@ -5,7 +5,9 @@ import { FeeBridge, feeBridge } from "../core/feeBridge";
 import { PrintedNotice, linesOf, printedGridOf, readPrintedTable } from "../core/printedTable";
 import { formatAmount } from "../core/numberText";
 import { WorkbookPort } from "../workbook/port";
-import { CellInput, SourceTable } from "../core/cells";
+import { CellInput, RowError, SourceTable } from "../core/cells";
+import { TABLES, readTable } from "../model/tables";
+import { FEE_CHANGES } from "../model/feeChanges";
 
 export interface BridgeReport {
   bridge: FeeBridge;
@@ -37,6 +39,22 @@ export function bridgeFromPrinted(source: SourceTable, lastFee: AmountLike, newF
   const shownCell = total?.cells[column.index];
   const printedTotal = total && shownCell?.kind === "number" ? { line: total.line, shown: shownCell.value, matches: shownCell.value.equals(bridge.explained) } : null;
   return { bridge, printedTotal, notices: printed.notices };
+}
+
+/**
+ * The fee bridge from the workbook's Förändringar table: the changes decided for `year`, in the
+ * table's order. Row errors of the table are returned, never skipped: a change left out would
+ * show up as an unexplained remainder that is not there.
+ */
+export async function bridgeFromModel(wb: WorkbookPort, year: number, lastFee: AmountLike, newFee?: AmountLike | null): Promise<{ report: BridgeReport | null; errors: RowError[] }> {
+  const [table] = await wb.readTables([TABLES.feeChanges]);
+  if (!table) throw new DomainError("MISSING_VALUE", `arbetsboken har ingen tabell ${TABLES.feeChanges}; importera den under Modelltabeller eller markera en lista`);
+  const errors: RowError[] = [];
+  const read = readTable(table, errors, FEE_CHANGES.read);
+  if (errors.length > 0) return { report: null, errors };
+  const changes = read.records.filter((c) => c.year === year);
+  if (changes.length === 0) throw new DomainError("MISSING_VALUE", `tabellen ${TABLES.feeChanges} har inga förändringar för ${year}`, { table: TABLES.feeChanges });
+  return { report: { bridge: feeBridge(lastFee, changes, newFee), printedTotal: null, notices: [] }, errors: [] };
 }
 
 /** The bridge as a sheet's rows: last year's fee, each change with the running fee, the fee it leads to, this year's fee and the remainder. */

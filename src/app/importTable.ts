@@ -1,19 +1,14 @@
 import { Outcome } from "../core/reconciliation";
-import { CONTRACT_TABLE_FORMATS, CONTRACT_TABLE_HEADERS, ImportedContract, contractTableRows } from "../model/contracts";
-import { OUTCOME_TABLE_FORMATS, OUTCOME_TABLE_HEADERS, outcomeTableRows } from "../model/outcomes";
-import { CALL_OFF_TABLE_FORMATS, CALL_OFF_TABLE_HEADERS, PRICE_TABLE_FORMATS, PRICE_TABLE_HEADERS, callOffTableRows, priceTableRows } from "../model/catalogue";
 import { CallOff, PriceEntry } from "../core/catalogue";
-import { WorkbookPort } from "../workbook/port";
-import { CellInput, CellValue, TableData, isCellError } from "../core/cells";
-import { TABLES } from "../model/tables";
-import { freeSheetFor } from "./outputSheets";
+import { CellInput, CellValue, SourceTable, TableData, isCellError } from "../core/cells";
 import { parseA1, rangeA1 } from "../core/a1";
-import { SourceTable } from "../core/cells";
-import { ColumnMapping, FieldSpec } from "../model/fields";
+import { ColumnMapping, FieldSpec, tableFormats, tableHeaders } from "../model/fields";
 import { ImportResult } from "../model/records";
-import { CONTRACT_FIELDS, importContracts } from "../model/contracts";
-import { OUTCOME_FIELDS, importOutcomes } from "../model/outcomes";
-import { CALL_OFF_FIELDS, PRICE_FIELDS, importCallOffs, importPrices } from "../model/catalogue";
+import { CONTRACTS, ImportedContract, contractTableRows, importContracts } from "../model/contracts";
+import { OUTCOMES, importOutcomes, outcomeTableRows } from "../model/outcomes";
+import { CALL_OFFS, PRICES, callOffTableRows, importCallOffs, importPrices, priceTableRows } from "../model/catalogue";
+import { WorkbookPort } from "../workbook/port";
+import { freeSheetFor } from "./outputSheets";
 
 /** What "Ångra import" needs: the table as it was before the import (null if it did not exist). */
 export interface ImportUndo {
@@ -32,10 +27,10 @@ export type ImportKind = "contracts" | "outcomes" | "prices" | "calloffs";
  * undo and the tests all read this table.
  */
 export const IMPORT_TABLES = {
-  contracts: { table: TABLES.contracts, noun: "avtal", fields: CONTRACT_FIELDS, read: importContracts, headers: CONTRACT_TABLE_HEADERS, formats: CONTRACT_TABLE_FORMATS, rows: (r: readonly ImportedContract[]) => contractTableRows(r) },
-  outcomes: { table: TABLES.outcomes, noun: "utfall", fields: OUTCOME_FIELDS, read: importOutcomes, headers: OUTCOME_TABLE_HEADERS, formats: OUTCOME_TABLE_FORMATS, rows: (r: readonly Outcome[]) => outcomeTableRows(r) },
-  prices: { table: TABLES.prices, noun: "prislista", fields: PRICE_FIELDS, read: importPrices, headers: PRICE_TABLE_HEADERS, formats: PRICE_TABLE_FORMATS, rows: (r: readonly PriceEntry[]) => priceTableRows(r) },
-  calloffs: { table: TABLES.callOffs, noun: "avrop", fields: CALL_OFF_FIELDS, read: importCallOffs, headers: CALL_OFF_TABLE_HEADERS, formats: CALL_OFF_TABLE_FORMATS, rows: (r: readonly CallOff[]) => callOffTableRows(r) },
+  contracts: { table: CONTRACTS.name, noun: "avtal", fields: CONTRACTS.fields, read: importContracts, headers: tableHeaders(CONTRACTS), formats: tableFormats(CONTRACTS), rows: (r: readonly ImportedContract[]) => contractTableRows(r) },
+  outcomes: { table: OUTCOMES.name, noun: "utfall", fields: OUTCOMES.fields, read: importOutcomes, headers: tableHeaders(OUTCOMES), formats: tableFormats(OUTCOMES), rows: (r: readonly Outcome[]) => outcomeTableRows(r) },
+  prices: { table: PRICES.name, noun: "prislista", fields: PRICES.fields, read: importPrices, headers: tableHeaders(PRICES), formats: tableFormats(PRICES), rows: (r: readonly PriceEntry[]) => priceTableRows(r) },
+  calloffs: { table: CALL_OFFS.name, noun: "avrop", fields: CALL_OFFS.fields, read: importCallOffs, headers: tableHeaders(CALL_OFFS), formats: tableFormats(CALL_OFFS), rows: (r: readonly CallOff[]) => callOffTableRows(r) },
 } as const;
 
 /** What a screen needs of an import kind, without its record type. */

@@ -13,7 +13,7 @@ import { RowError } from "../core/cells";
 import { formatAmount } from "../core/numberText";
 import { FlagRule, SheetSpec, WorkbookPort } from "../workbook/port";
 import { MEMBERS, Model, PENALTIES } from "../model/tables";
-import { CALL_OFF_FIELDS } from "../model/catalogue";
+import { CALL_OFFS } from "../model/catalogue";
 import { FieldSpec, fieldLabel } from "../model/fields";
 import { ModelSettings } from "../model/settings";
 import { computeFee } from "./fee";
@@ -47,7 +47,7 @@ export interface InvoiceRun {
 /** Model errors, and call-offs, penalties and members the key cannot invoice, located in their tables. */
 function invoiceErrors(model: Model, key: { member: string }[]): RowError[] {
   const errors: RowError[] = [...model.errors];
-  const located = { members: [model.memberTable, MEMBERS.fields], callOffs: [model.callOffs, CALL_OFF_FIELDS], penalties: [model.penalties, PENALTIES.fields] } as const;
+  const located = { members: [model.memberTable, MEMBERS.fields], callOffs: [model.callOffs, CALL_OFFS.fields], penalties: [model.penalties, PENALTIES.fields] } as const;
   for (const p of invoiceProblems(key, model.members, model.prices, model.callOffs.records, model.penalties.records)) {
     const [table, fields] = located[p.list];
     errors.push({ file: table.source, row: table.rows[p.index], column: fieldLabel(fields as readonly FieldSpec<string>[], p.field), message: p.message });

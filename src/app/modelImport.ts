@@ -8,14 +8,15 @@ import { printedGridOf, readPrintedTable } from "../core/printedTable";
 import { TableModel, tableFormats, tableHeaders } from "../model/fields";
 import { keyWeightCandidates, readPrintedKey } from "../model/keyFile";
 import { KNOWN_RULES } from "../model/tableRules";
-import { ACCOUNT_MAPPING, BUDGET, KEY, MEMBERS, MEMBER_COSTS, readAccountMapping, readBudget, readMemberCosts, readMembers } from "../model/tables";
+import { ACCOUNT_MAPPING, BUDGET, KEY, MEMBERS, MEMBER_COSTS, READABLE_TABLES, ReadableKey, readAccountMapping, readBudget, readMemberCosts, readMembers } from "../model/tables";
+import { ReadableTable } from "../model/records";
 import { WorkbookPort } from "../workbook/port";
 import { ImportUndo } from "./importTable";
 import { freeSheetFor } from "./outputSheets";
 import { noticeText } from "../core/rowErrors";
 
 /** The model tables the pane imports from a file: each read as printed, previewed, written whole. */
-export const MODEL_IMPORTS = {
+const READ_AS_PRINTED = {
   budget: { model: BUDGET, noun: "budget" },
   key: { model: KEY, noun: "nyckel" },
   members: { model: MEMBERS, noun: "medlemmar" },
@@ -23,7 +24,14 @@ export const MODEL_IMPORTS = {
   accountMapping: { model: ACCOUNT_MAPPING, noun: "kontomappning" },
 } as const satisfies Record<string, { model: TableModel<string>; noun: string }>;
 
-export type ModelImportKind = keyof typeof MODEL_IMPORTS;
+/** A table that reads itself (ReadableTable with an importNoun), imported with its own reader. */
+type SelfImport = { model: ReadableTable<string, unknown>; noun: string };
+const SELF_IMPORTS = Object.fromEntries(READABLE_TABLES.filter(([, m]) => m.importNoun).map(([k, m]) => [k, { model: m, noun: m.importNoun! }])) as Record<ReadableKey, SelfImport>;
+
+export type ModelImportKind = keyof typeof READ_AS_PRINTED | ReadableKey;
+
+/** Every model table the pane imports from a file: those read as printed here, then those that read themselves. */
+export const MODEL_IMPORTS: Record<ModelImportKind, { model: TableModel<string>; noun: string }> = { ...READ_AS_PRINTED, ...SELF_IMPORTS };
 
 export interface ModelImportOptions {
   /** The key's weight column, when more than one could be it. */
@@ -93,6 +101,11 @@ export function previewModelImport(kind: ModelImportKind, source: SourceTable, o
     case "accountMapping": {
       const read = readAccountMapping(source);
       return { ...base, notices, findings, errors: read.errors, rows: read.records.map((m) => [m.account, m.object, m.text, m.member, m.supplier]) };
+    }
+    default: {
+      const { model } = SELF_IMPORTS[kind];
+      const read = model.read(source);
+      return { ...base, notices, findings, errors: read.errors, rows: model.rows(read.records) };
     }
   }
 }

@@ -1,7 +1,7 @@
 import { parseArgs } from "node:util";
 import { extname } from "node:path";
 import { formatIsoDate, todayLocal } from "../core/dates";
-import { CONTRACT_FIELDS, importContracts } from "../model/contracts";
+import { CONTRACTS, importContracts } from "../model/contracts";
 import { guessMapping } from "../model/fields";
 import { importRecurringDates } from "../model/recurringDates";
 import { CALENDAR_FORMATS, CALENDAR_SHEET, calendarEntries, calendarFile, calendarSheet } from "../app/calendar";
@@ -34,7 +34,7 @@ export async function calendarCommand(args: string[], io: CliIO): Promise<number
 
   let entries;
   try {
-    const contracts = await readTableFile(io, positionals[0], (s) => importContracts(s, guessMapping(s.headers, CONTRACT_FIELDS)));
+    const contracts = await readTableFile(io, positionals[0], (s) => importContracts(s, guessMapping(s.headers, CONTRACTS.fields)));
     const recurring = values.recurring ? (await readTableFile(io, values.recurring, importRecurringDates)).records : [];
     entries = calendarEntries(contracts.records, recurring, from, months);
   } catch (error) {

@@ -10,8 +10,8 @@ import { Amount } from "../core/money";
 import { readSourceFileInWorker } from "./isolated";
 import { parseSie } from "../io/sie";
 import { guessMapping } from "../model/fields";
-import { CONTRACT_FIELDS, importContracts } from "../model/contracts";
-import { OUTCOME_FIELDS, importOutcomes } from "../model/outcomes";
+import { CONTRACTS, importContracts } from "../model/contracts";
+import { OUTCOMES, importOutcomes } from "../model/outcomes";
 import { indexSeriesOf, readAccountMapping, readIndexRows, readMembers } from "../model/tables";
 import { reconcileInput } from "../app/reconcile";
 import { reconcileFollowUp } from "../app/followUp";
@@ -49,7 +49,7 @@ export async function reconcileCommand(args: string[], io: CliIO): Promise<numbe
   const year = values.year === undefined ? asOf.year : parseIntegerOption(values.year, "--year", FIRST_YEAR, LAST_YEAR);
 
   try {
-    const contracts = await readTableFile(io, contractsPath, (s) => importContracts(s, guessMapping(s.headers, CONTRACT_FIELDS)));
+    const contracts = await readTableFile(io, contractsPath, (s) => importContracts(s, guessMapping(s.headers, CONTRACTS.fields)));
     const members = values.members ? (await readTableFile(io, values.members, readMembers)).records : [];
     let outcomes;
     let ledgerNote = "";
@@ -64,7 +64,7 @@ export async function reconcileCommand(args: string[], io: CliIO): Promise<numbe
       }
       ledgerNote = `${sie.file}: ${count(sie.transactions.length, "transaktion", "transaktioner")}, ${ledger.used.reduce((a, b) => a + b, 0)} mappade ${year}, ${ledger.unmapped.length} omappade, ${ledger.otherAccounts} på andra konton.`;
     } else {
-      outcomes = (await readTableFile(io, outcomesPath, (s) => importOutcomes(s, guessMapping(s.headers, OUTCOME_FIELDS)))).records;
+      outcomes = (await readTableFile(io, outcomesPath, (s) => importOutcomes(s, guessMapping(s.headers, OUTCOMES.fields)))).records;
     }
     // Index clauses apply here as in the pane: agreed amounts uplifted by the Index series given.
     const indexSeries = values.index ? indexSeriesOf((await readTableFile(io, values.index, readIndexRows)).records) : new Map();

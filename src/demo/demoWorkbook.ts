@@ -1,9 +1,9 @@
 import { EmbeddedWorkbook } from "../workbook/embeddedWorkbook";
 import { BUDGET, COST_OUTCOMES, GUARANTEES, INDEX, KEY, MEMBERS, MEMBER_COSTS, PENALTIES, TABLES, tableFormats, tableHeaders } from "../model/tables";
-import { CONTRACT_TABLE_FORMATS, CONTRACT_TABLE_HEADERS } from "../model/contracts";
-import { OUTCOME_TABLE_FORMATS, OUTCOME_TABLE_HEADERS } from "../model/outcomes";
+import { CONTRACTS } from "../model/contracts";
+import { OUTCOMES } from "../model/outcomes";
 import { makeDate, toExcelSerial } from "../core/dates";
-import { CALL_OFF_TABLE_FORMATS, CALL_OFF_TABLE_HEADERS, PRICE_TABLE_FORMATS, PRICE_TABLE_HEADERS } from "../model/catalogue";
+import { CALL_OFFS, PRICES } from "../model/catalogue";
 
 /**
  * The demo workbook of the standalone page: a synthetic collaboration of four invented
@@ -89,7 +89,7 @@ export async function buildDemoWorkbook(): Promise<EmbeddedWorkbook> {
       ],
     },
     {
-      name: TABLES.contracts, sheet: "Avtal", headers: CONTRACT_TABLE_HEADERS, numberFormats: CONTRACT_TABLE_FORMATS,
+      name: TABLES.contracts, sheet: "Avtal", headers: tableHeaders(CONTRACTS), numberFormats: tableFormats(CONTRACTS),
       rows: [
         ["Ekonomisystem", "Ask", 100000, date(2020, 5, 1), date(2024, 4, 30), 12, 6, null, null, null, null, "KPI", "2023-10"],
         ["Ekonomisystem", "Björkby", 40000, date(2019, 1, 1), date(2021, 12, 31), 24, 6, null, null, null, null, null, null],
@@ -98,7 +98,7 @@ export async function buildDemoWorkbook(): Promise<EmbeddedWorkbook> {
       ],
     },
     {
-      name: TABLES.outcomes, sheet: "Utfall", headers: OUTCOME_TABLE_HEADERS, numberFormats: OUTCOME_TABLE_FORMATS,
+      name: TABLES.outcomes, sheet: "Utfall", headers: tableHeaders(OUTCOMES), numberFormats: tableFormats(OUTCOMES),
       rows: [
         ["Ekonomisystem", "Ask", 112500],
         ["E-tjänsteplattform", "Ceder", 65000],
@@ -109,7 +109,7 @@ export async function buildDemoWorkbook(): Promise<EmbeddedWorkbook> {
   ]);
   await wb.writeTables([
     {
-      name: TABLES.prices, sheet: "Tjänster", headers: PRICE_TABLE_HEADERS, numberFormats: PRICE_TABLE_FORMATS,
+      name: TABLES.prices, sheet: "Tjänster", headers: tableHeaders(PRICES), numberFormats: tableFormats(PRICES),
       rows: [
         ["Datorpaket", "st", 412.5, date(2026, 1, 1), date(2026, 12, 31), null],
         ["Datorpaket", "st", 430, date(2027, 1, 1), null, 0.02],
@@ -118,7 +118,7 @@ export async function buildDemoWorkbook(): Promise<EmbeddedWorkbook> {
       ],
     },
     {
-      name: TABLES.callOffs, sheet: "Tjänster", topLeft: "H1", headers: CALL_OFF_TABLE_HEADERS, numberFormats: CALL_OFF_TABLE_FORMATS,
+      name: TABLES.callOffs, sheet: "Tjänster", topLeft: "H1", headers: tableHeaders(CALL_OFFS), numberFormats: tableFormats(CALL_OFFS),
       rows: [
         ["Ask", "Datorpaket", 120, date(2026, 6, 15)],
         ["Björkby", "Datorpaket", 40, date(2026, 9, 1)],

@@ -1,32 +1,34 @@
 import { Amount } from "../core/money";
 import { CallOff, PriceEntry } from "../core/catalogue";
 import { SourceTable } from "../core/cells";
-import { ColumnMapping, FieldSpec } from "./fields";
+import { ColumnMapping, TableModel } from "./fields";
 import { FieldReader, ImportResult, excelDate, importRecords, readAmount, readDate, readText } from "./records";
 
 export type PriceField = "service" | "unit" | "price" | "validFrom" | "validTo" | "uplift";
 export type CallOffField = "member" | "service" | "quantity" | "date";
 
-export const PRICE_FIELDS: readonly FieldSpec<PriceField>[] = [
-  { field: "service", label: "Tjänst", headers: ["Tjänst", "Tjänstenamn", "Service"], required: true },
-  { field: "unit", label: "Enhet", headers: ["Enhet", "Unit"], required: false },
-  { field: "price", label: "Pris", headers: ["Pris", "Pris per enhet", "À-pris", "Styckpris", "Price"], required: true },
-  { field: "validFrom", label: "Giltig från", headers: ["Giltig från", "Från", "Fr.o.m."], required: false },
-  { field: "validTo", label: "Giltig till", headers: ["Giltig till", "Till", "T.o.m."], required: false },
-  { field: "uplift", label: "Årlig uppräkning", headers: ["Årlig uppräkning", "Uppräkning", "Index"], required: false },
-];
+export const PRICES: TableModel<PriceField> = {
+  name: "Prislista",
+  fields: [
+    { field: "service", label: "Tjänst", headers: ["Tjänst", "Tjänstenamn", "Service"], required: true },
+    { field: "unit", label: "Enhet", headers: ["Enhet", "Unit"], required: false },
+    { field: "price", label: "Pris", headers: ["Pris", "Pris per enhet", "À-pris", "Styckpris", "Price"], required: true, format: "#,##0.00" },
+    { field: "validFrom", label: "Giltig från", headers: ["Giltig från", "Från", "Fr.o.m."], required: false, format: "yyyy-mm-dd" },
+    { field: "validTo", label: "Giltig till", headers: ["Giltig till", "Till", "T.o.m."], required: false, format: "yyyy-mm-dd" },
+    { field: "uplift", label: "Årlig uppräkning", headers: ["Årlig uppräkning", "Uppräkning", "Index"], required: false, format: "0.0%" },
+  ],
+};
 
-export const CALL_OFF_FIELDS: readonly FieldSpec<CallOffField>[] = [
-  { field: "member", label: "Medlem", headers: ["Medlem", "Kommun", "Kommun/Medlem", "Beställare"], required: true },
-  { field: "service", label: "Tjänst", headers: ["Tjänst", "Tjänstenamn", "Service"], required: true },
-  { field: "quantity", label: "Antal", headers: ["Antal", "Volym", "Kvantitet", "Quantity"], required: true },
-  { field: "date", label: "Datum", headers: ["Datum", "Avropsdatum", "Beställningsdatum", "Date"], required: true },
-];
+export const CALL_OFFS: TableModel<CallOffField> = {
+  name: "Avrop",
+  fields: [
+    { field: "member", label: "Medlem", headers: ["Medlem", "Kommun", "Kommun/Medlem", "Beställare"], required: true },
+    { field: "service", label: "Tjänst", headers: ["Tjänst", "Tjänstenamn", "Service"], required: true },
+    { field: "quantity", label: "Antal", headers: ["Antal", "Volym", "Kvantitet", "Quantity"], required: true, format: "#,##0.##" },
+    { field: "date", label: "Datum", headers: ["Datum", "Avropsdatum", "Beställningsdatum", "Date"], required: true, format: "yyyy-mm-dd" },
+  ],
+};
 
-export const PRICE_TABLE_HEADERS = PRICE_FIELDS.map((f) => f.label);
-export const PRICE_TABLE_FORMATS = [null, null, "#,##0.00", "yyyy-mm-dd", "yyyy-mm-dd", "0.0%"];
-export const CALL_OFF_TABLE_HEADERS = CALL_OFF_FIELDS.map((f) => f.label);
-export const CALL_OFF_TABLE_FORMATS = [null, null, "#,##0.##", "yyyy-mm-dd"];
 
 /** A reader for an amount that must be there; its error is recorded like any other field's. */
 const requiredAmount = (what: string): FieldReader<Amount> => (cell) => {
@@ -38,7 +40,7 @@ const requiredAmount = (what: string): FieldReader<Amount> => (cell) => {
 export function importPrices(table: SourceTable, mapping: ColumnMapping<PriceField>): ImportResult<PriceEntry> {
   return importRecords(
     table,
-    PRICE_FIELDS,
+    PRICES.fields,
     mapping,
     (get) => ({
       service: get("service", readText),
@@ -55,7 +57,7 @@ export function importPrices(table: SourceTable, mapping: ColumnMapping<PriceFie
 export function importCallOffs(table: SourceTable, mapping: ColumnMapping<CallOffField>): ImportResult<CallOff> {
   return importRecords(
     table,
-    CALL_OFF_FIELDS,
+    CALL_OFFS.fields,
     mapping,
     (get) => ({
       member: get("member", readText),

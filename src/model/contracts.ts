@@ -2,30 +2,30 @@ import { Contract, ContractOption, OptionCallBy, contractOptions, parseFixedNoti
 import { CivilDate, compareDates, formatIsoDate } from "../core/dates";
 import { DomainError } from "../core/errors";
 import { SourceTable } from "../core/cells";
-import { FieldSpec, ColumnMapping } from "./fields";
+import { ColumnMapping, TableModel } from "./fields";
 import { FieldReader, ImportResult, ReadContext, excelDate, importRecords, readAmount, readDate, readText, readWholeMonths } from "./records";
 
 export type ContractField = "supplier" | "member" | "agreed" | "start" | "end" | "renewalMonths" | "noticeMonths" | "fixedNotice" | "optionMonths" | "optionCount" | "optionCallBy" | "index" | "baseMonth";
 
-export const CONTRACT_FIELDS: readonly FieldSpec<ContractField>[] = [
-  { field: "supplier", label: "Leverantör/System", headers: ["Leverantör/System", "Leverantör", "System", "Avtal", "Supplier"], required: true },
-  { field: "member", label: "Kommun/Medlem", headers: ["Kommun/Medlem", "Kommun", "Medlem", "Organisation", "Member"], required: true },
-  { field: "agreed", label: "Avtalat", headers: ["Avtalat", "Avtalat belopp", "Avtalad kostnad", "Årskostnad", "Agreed"], required: true },
-  { field: "start", label: "Startdatum", headers: ["Startdatum", "Start", "Avtalsstart", "Giltig från"], required: false },
-  { field: "end", label: "Slutdatum", headers: ["Slutdatum", "Slut", "Avtalsslut", "Giltig till"], required: false },
-  { field: "renewalMonths", label: "Förlängning (mån)", headers: ["Förlängning (mån)", "Förlängning", "Förlängning månader", "Automatisk förlängning"], required: false },
-  { field: "noticeMonths", label: "Uppsägningstid (mån)", headers: ["Uppsägningstid (mån)", "Uppsägningstid", "Uppsägning", "Uppsägningstid månader"], required: false },
-  { field: "fixedNotice", label: "Fast uppsägningsdag", headers: ["Fast uppsägningsdag", "Uppsägning senast", "Uppsägningsdag"], required: false },
-  { field: "optionMonths", label: "Option (mån)", headers: ["Option (mån)", "Option", "Optionsperiod", "Förlängningsoption"], required: false },
-  { field: "optionCount", label: "Antal optioner", headers: ["Antal optioner", "Optioner"], required: false },
-  { field: "optionCallBy", label: "Option påkallas senast", headers: ["Option påkallas senast", "Option senast", "Påkallas senast"], required: false },
-  { field: "index", label: "Indexserie", headers: ["Indexserie", "Index", "Indexklausul", "Indexering"], required: false },
-  { field: "baseMonth", label: "Basmånad", headers: ["Basmånad", "Indexbas", "Basmånad index"], required: false },
-];
+export const CONTRACTS: TableModel<ContractField> = {
+  name: "Avtal",
+  fields: [
+    { field: "supplier", label: "Leverantör/System", headers: ["Leverantör/System", "Leverantör", "System", "Avtal", "Supplier"], required: true },
+    { field: "member", label: "Kommun/Medlem", headers: ["Kommun/Medlem", "Kommun", "Medlem", "Organisation", "Member"], required: true },
+    { field: "agreed", label: "Avtalat", headers: ["Avtalat", "Avtalat belopp", "Avtalad kostnad", "Årskostnad", "Agreed"], required: true, format: "#,##0" },
+    { field: "start", label: "Startdatum", headers: ["Startdatum", "Start", "Avtalsstart", "Giltig från"], required: false, format: "yyyy-mm-dd" },
+    { field: "end", label: "Slutdatum", headers: ["Slutdatum", "Slut", "Avtalsslut", "Giltig till"], required: false, format: "yyyy-mm-dd" },
+    { field: "renewalMonths", label: "Förlängning (mån)", headers: ["Förlängning (mån)", "Förlängning", "Förlängning månader", "Automatisk förlängning"], required: false, format: "0" },
+    { field: "noticeMonths", label: "Uppsägningstid (mån)", headers: ["Uppsägningstid (mån)", "Uppsägningstid", "Uppsägning", "Uppsägningstid månader"], required: false, format: "0" },
+    { field: "fixedNotice", label: "Fast uppsägningsdag", headers: ["Fast uppsägningsdag", "Uppsägning senast", "Uppsägningsdag"], required: false },
+    { field: "optionMonths", label: "Option (mån)", headers: ["Option (mån)", "Option", "Optionsperiod", "Förlängningsoption"], required: false, format: "0" },
+    { field: "optionCount", label: "Antal optioner", headers: ["Antal optioner", "Optioner"], required: false, format: "0" },
+    { field: "optionCallBy", label: "Option påkallas senast", headers: ["Option påkallas senast", "Option senast", "Påkallas senast"], required: false },
+    { field: "index", label: "Indexserie", headers: ["Indexserie", "Index", "Indexklausul", "Indexering"], required: false },
+    { field: "baseMonth", label: "Basmånad", headers: ["Basmånad", "Indexbas", "Basmånad index"], required: false },
+  ],
+};
 
-/** The columns of the workbook's Avtal table, in order. */
-export const CONTRACT_TABLE_HEADERS = CONTRACT_FIELDS.map((f) => f.label);
-export const CONTRACT_TABLE_FORMATS = [null, null, "#,##0", "yyyy-mm-dd", "yyyy-mm-dd", "0", "0", null, "0", "0", null, null, null];
 
 /** As read from the register, with the cells' own text kept for writing the table back. */
 export interface ImportedContract extends Contract {
@@ -78,7 +78,7 @@ function options(lengths: number[], count: number | null, callBy: string): Contr
 export function importContracts(table: SourceTable, mapping: ColumnMapping<ContractField>): ImportResult<ImportedContract> {
   const result = importRecords(
     table,
-    CONTRACT_FIELDS,
+    CONTRACTS.fields,
     mapping,
     (get) => ({
       supplier: get("supplier", readText),

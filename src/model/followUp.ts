@@ -3,8 +3,8 @@ import { SourceTable } from "../core/cells";
 import { DomainError } from "../core/errors";
 import { PrintedBlock, PrintedColumn, PrintedTable, PrintedValue, printedGridOf, readPrintedTable } from "../core/printedTable";
 import { headerNames } from "./fields";
-import { CONTRACT_FIELDS } from "./contracts";
-import { OUTCOME_FIELDS } from "./outcomes";
+import { CONTRACTS } from "./contracts";
+import { OUTCOMES } from "./outcomes";
 
 /** One member's system in a follow-up, agreed and invoiced side by side, as printed. */
 export interface FollowUpRow {
@@ -18,10 +18,10 @@ export interface FollowUpRow {
 }
 
 const namesOf = (fields: readonly { field: string; headers: string[] }[], field: string) => fields.find((f) => f.field === field)!.headers;
-const AGREED = namesOf(CONTRACT_FIELDS, "agreed");
+const AGREED = namesOf(CONTRACTS.fields, "agreed");
 // Not the outcome table's "Belopp": beside Avtalat in a follow-up, an amount column is not the invoiced one.
-const INVOICED = namesOf(OUTCOME_FIELDS, "invoiced").filter((h) => h !== "Belopp");
-const MEMBER = namesOf(OUTCOME_FIELDS, "member");
+const INVOICED = namesOf(OUTCOMES.fields, "invoiced").filter((h) => h !== "Belopp");
+const MEMBER = namesOf(OUTCOMES.fields, "member");
 
 const amountOf = (v: PrintedValue): Amount | null => (v.kind === "number" ? v.value : null);
 
@@ -33,7 +33,7 @@ const amountOf = (v: PrintedValue): Amount | null => (v.kind === "number" ? v.va
  */
 export function readFollowUp(source: SourceTable): { rows: FollowUpRow[]; printed: PrintedTable } {
   const memberCol = source.headers.findIndex((h) => headerNames(h, MEMBER));
-  const systemCol = source.headers.findIndex((h) => headerNames(h, namesOf(CONTRACT_FIELDS, "supplier")));
+  const systemCol = source.headers.findIndex((h) => headerNames(h, namesOf(CONTRACTS.fields, "supplier")));
   const wideLabel = memberCol >= 0 && systemCol >= 0 ? systemCol : 0;
   const printed = readPrintedTable(printedGridOf(source), { labelColumn: wideLabel });
   const block = printed.blocks.find((b) => b.kind === "table");

@@ -3,9 +3,9 @@ import { parseNumberText } from "../core/numberText";
 import { amountFromCellNumber, checkCellDigits } from "../core/cellNumber";
 import { CivilDate, DateSystem, fromExcelSerial, makeDate, parseDate, toExcelSerial } from "../core/dates";
 import { isDomainError } from "../core/errors";
-import { RowError, SourceCell, SourceTable } from "../core/cells";
+import { CellInput, RowError, SourceCell, SourceTable } from "../core/cells";
 import { duplicatedHeaders, normaliseHeader } from "../core/cells";
-import { ColumnMapping, FieldSpec, missingRequired } from "./fields";
+import { ColumnMapping, FieldSpec, TableModel, guessMapping, missingRequired } from "./fields";
 import { LIMITS } from "../core/limits";
 
 /** What a field reader may need to know about the file a cell comes from. */
@@ -120,3 +120,20 @@ export function importRecords<F extends string, R>(
 export function excelDate(date: CivilDate | null): number | null {
   return date ? toExcelSerial(date) : null;
 }
+
+/** A reader of a table model's rows from a source table, its columns recognised by header. */
+export function readRows<F extends string, R>(model: TableModel<F>, build: Parameters<typeof importRecords<F, R>>[3], check?: Parameters<typeof importRecords<F, R>>[4]) {
+  return (s: SourceTable) => importRecords(s, model.fields, guessMapping(s.headers, model.fields), build, check);
+}
+
+/**
+ * A model table that the model reads and the pane can import without code of its own: how its
+ * rows become records and records become rows again. Registered once in MODEL (tables.ts).
+ */
+export interface ReadableTable<F extends string, R> extends TableModel<F> {
+  read: (source: SourceTable) => ImportResult<R>;
+  rows: (records: readonly R[]) => CellInput[][];
+  /** Importable from a file on the pane's model screen, under this noun. */
+  importNoun?: string;
+}
+

@@ -2,7 +2,7 @@ import { Recurrence, RecurringDate } from "../core/recurringDates";
 import { swedishMonth } from "../core/dates";
 import { DomainError } from "../core/errors";
 import { SourceTable } from "../core/cells";
-import { FieldSpec, guessMapping } from "./fields";
+import { TableModel, guessMapping } from "./fields";
 import { FieldReader, ImportResult, importRecords, readText } from "./records";
 
 export type RecurringField = "title" | "recurrence" | "month" | "day" | "concerns" | "member";
@@ -13,14 +13,17 @@ export type RecurringField = "title" | "recurrence" | "month" | "day" | "concern
  * Budgetförslag;årligen;april;30;året efter;
  * Fakturering i efterskott;kvartalsvis;;15;;
  */
-export const RECURRING_FIELDS: readonly FieldSpec<RecurringField>[] = [
-  { field: "title", label: "Händelse", headers: ["Händelse", "Vad", "Aktivitet", "Frist"], required: true },
-  { field: "recurrence", label: "Upprepas", headers: ["Upprepas", "Återkommer", "Intervall", "Period"], required: false },
-  { field: "month", label: "Månad", headers: ["Månad", "Senast månad"], required: false },
-  { field: "day", label: "Dag", headers: ["Dag", "Senast dag", "Datum"], required: false },
-  { field: "concerns", label: "Gäller", headers: ["Gäller", "Avser", "Gäller år"], required: false },
-  { field: "member", label: "Medlem", headers: ["Medlem", "Kommun", "Kommun/Medlem"], required: false },
-];
+export const RECURRING_DATES: TableModel<RecurringField> = {
+  name: "Kalender",
+  fields: [
+    { field: "title", label: "Händelse", headers: ["Händelse", "Vad", "Aktivitet", "Frist"], required: true },
+    { field: "recurrence", label: "Upprepas", headers: ["Upprepas", "Återkommer", "Intervall", "Period"], required: false },
+    { field: "month", label: "Månad", headers: ["Månad", "Senast månad"], required: false },
+    { field: "day", label: "Dag", headers: ["Dag", "Senast dag", "Datum"], required: false },
+    { field: "concerns", label: "Gäller", headers: ["Gäller", "Avser", "Gäller år"], required: false },
+    { field: "member", label: "Medlem", headers: ["Medlem", "Kommun", "Kommun/Medlem"], required: false },
+  ],
+};
 
 const readRecurrence: FieldReader<Recurrence> = (cell) => {
   const t = readText(cell).toLowerCase().replace(/\s+i\s+efterskott$/, "").replace(/^(per|varje)\s+/, "").trim();
@@ -56,8 +59,8 @@ const readConcerns: FieldReader<number> = (cell) => {
 export function importRecurringDates(table: SourceTable): ImportResult<RecurringDate> {
   return importRecords(
     table,
-    RECURRING_FIELDS,
-    guessMapping(table.headers, RECURRING_FIELDS),
+    RECURRING_DATES.fields,
+    guessMapping(table.headers, RECURRING_DATES.fields),
     (get) => ({
       title: get("title", readText),
       recurrence: get("recurrence", readRecurrence),

@@ -11,41 +11,24 @@ import { Penalty } from "../core/penalties";
 import { memberId } from "../core/memberIdentity";
 import { CellValue, RowError, SourceCell, SourceTable, TableData, isCellError } from "../core/cells";
 import { ColumnMapping, FieldSpec, TableModel, fieldLabel, guessMapping, tableFormats, tableHeaders } from "./fields";
-import { ImportResult, importRecords, readAmount, readDate, readText } from "./records";
-import { CONTRACT_FIELDS, ImportedContract, importContracts, monthOf } from "./contracts";
+import { ImportResult, ReadableTable, readAmount, readDate, readRows, readText } from "./records";
+import { CONTRACTS, ImportedContract, importContracts, monthOf } from "./contracts";
 import { IndexSeries } from "../core/contracts";
 import { AccountMapping } from "../core/ledger";
-import { OUTCOME_FIELDS, importOutcomes } from "./outcomes";
+import { OUTCOMES, importOutcomes } from "./outcomes";
 import { printedLines } from "./printedSource";
 import { printedGridOf, readPrintedTable } from "../core/printedTable";
 import { headerNames } from "./fields";
-import { CALL_OFF_FIELDS, PRICE_FIELDS, importCallOffs, importPrices } from "./catalogue";
+import { CALL_OFFS, PRICES, importCallOffs, importPrices } from "./catalogue";
+import { RECURRING_DATES } from "./recurringDates";
+import { FEE_CHANGES } from "./feeChanges";
 
-/** The agreed model lives in the workbook as these named tables plus document settings. */
-export const TABLES = {
-  members: "Medlemmar",
-  key: "Nyckel",
-  budget: "Budget",
-  memberCosts: "Medlemskostnader",
-  costOutcomes: "Kostnadsutfall",
-  contracts: "Avtal",
-  outcomes: "Utfall",
-  prices: "Prislista",
-  callOffs: "Avrop",
-  penalties: "Viten",
-  guarantees: "Garantier",
-  guaranteeShares: "Garantiandelar",
-  index: "Index",
-  accountMapping: "Kontomappning",
-  /** The agreement's recurring dates (model/recurringDates.ts): budget proposal, accounts, key count, invoicing. */
-  recurringDates: "Kalender",
-} as const;
 
 const KR = "#,##0";
 const DATE = "yyyy-mm-dd";
 
 export const MEMBERS: TableModel<"member" | "inhabitants" | "party"> = {
-  name: TABLES.members,
+  name: "Medlemmar",
   fields: [
     { field: "member", label: "Medlem", headers: ["Medlem", "Kommun", "Kommun/Medlem", "Verksamhet", "Enhet", "Organisation"], required: true },
     { field: "inhabitants", label: "Invånare", headers: ["Invånare", "Invånarantal", "Folkmängd"], required: false, format: KR },
@@ -58,7 +41,7 @@ export const MEMBERS: TableModel<"member" | "inhabitants" | "party"> = {
  * column is one version that has always applied, named after the weight column.
  */
 export const KEY: TableModel<"version" | "driver" | "referenceDate" | "validFrom" | "member" | "weight"> = {
-  name: TABLES.key,
+  name: "Nyckel",
   fields: [
     { field: "version", label: "Nyckel", headers: ["Nyckel", "Version", "Nyckelversion"], required: false },
     { field: "driver", label: "Drivare", headers: ["Drivare", "Fördelningsgrund"], required: false },
@@ -70,7 +53,7 @@ export const KEY: TableModel<"version" | "driver" | "referenceDate" | "validFrom
 };
 
 export const BUDGET: TableModel<"section" | "category" | "operatingBudget" | "fte" | "staffCost" | "categorySum"> = {
-  name: TABLES.budget,
+  name: "Budget",
   fields: [
     { field: "section", label: "Avsnitt", headers: ["Avsnitt", "Område", "Verksamhet"], required: false },
     { field: "category", label: "Kategori", headers: ["Kategori", "Detaljerad kostnadsbeskrivning", "Kostnadsbeskrivning", "Kostnadspost", "Kostnadsslag", "Rad", "Post", "Beskrivning"], required: true },
@@ -82,7 +65,7 @@ export const BUDGET: TableModel<"section" | "category" | "operatingBudget" | "ft
 };
 
 export const MEMBER_COSTS: TableModel<"member" | "text" | "amount" | "fte" | "rate"> = {
-  name: TABLES.memberCosts,
+  name: "Medlemskostnader",
   fields: [
     { field: "member", label: "Medlem", headers: ["Medlem", "Kommun", "Kommun/Medlem"], required: true },
     { field: "text", label: "Kostnad", headers: ["Kostnad", "Text", "Beskrivning", "Post"], required: true },
@@ -93,7 +76,7 @@ export const MEMBER_COSTS: TableModel<"member" | "text" | "amount" | "fte" | "ra
 };
 
 export const COST_OUTCOMES: TableModel<"section" | "category" | "member" | "amount"> = {
-  name: TABLES.costOutcomes,
+  name: "Kostnadsutfall",
   fields: [
     { field: "section", label: "Avsnitt", headers: ["Avsnitt", "Område", "Verksamhet"], required: false },
     { field: "category", label: "Kategori", headers: ["Kategori", "Kostnad", "Kostnadsslag", "Rad", "Post"], required: true },
@@ -104,7 +87,7 @@ export const COST_OUTCOMES: TableModel<"section" | "category" | "member" | "amou
 
 /** Penalties are the members' claims on the supplier, per member, quarter and contract clause. */
 export const PENALTIES: TableModel<"member" | "supplier" | "period" | "clause" | "amount" | "note"> = {
-  name: TABLES.penalties,
+  name: "Viten",
   fields: [
     { field: "member", label: "Medlem", headers: ["Medlem", "Kommun"], required: true },
     { field: "supplier", label: "Leverantör", headers: ["Leverantör", "Leverantör/System", "Avtal"], required: true },
@@ -117,7 +100,7 @@ export const PENALTIES: TableModel<"member" | "supplier" | "period" | "clause" |
 
 /** Guaranteed volumes: the supplier's, for all members together, per contract year and price item. */
 export const GUARANTEES: TableModel<"supplier" | "service" | "yearStart" | "quantity" | "price" | "kind" | "sharing"> = {
-  name: TABLES.guarantees,
+  name: "Garantier",
   fields: [
     { field: "supplier", label: "Leverantör", headers: ["Leverantör", "Avtal"], required: true },
     { field: "service", label: "Tjänst", headers: ["Tjänst", "Prispost"], required: true },
@@ -131,7 +114,7 @@ export const GUARANTEES: TableModel<"supplier" | "service" | "yearStart" | "quan
 
 /** The members' fixed shares of a guarantee; without rows here a guarantee is shared by the key. */
 export const GUARANTEE_SHARES: TableModel<"supplier" | "service" | "member" | "quantity"> = {
-  name: TABLES.guaranteeShares,
+  name: "Garantiandelar",
   fields: [
     { field: "supplier", label: "Leverantör", headers: ["Leverantör", "Avtal"], required: true },
     { field: "service", label: "Tjänst", headers: ["Tjänst", "Prispost"], required: true },
@@ -155,7 +138,7 @@ function guaranteeSharing(cell: unknown): "by-share" | "by-own-gap" {
 }
 
 export const INDEX: TableModel<"series" | "month" | "value"> = {
-  name: TABLES.index,
+  name: "Index",
   fields: [
     { field: "series", label: "Serie", headers: ["Serie", "Index", "Indexserie"], required: true },
     { field: "month", label: "Månad", headers: ["Månad", "Period", "År-månad"], required: true },
@@ -165,7 +148,7 @@ export const INDEX: TableModel<"series" | "month" | "value"> = {
 
 /** How ledger transactions become Fakturerat: account (and optionally object or text) → member and system. */
 export const ACCOUNT_MAPPING: TableModel<"account" | "object" | "text" | "member" | "supplier"> = {
-  name: TABLES.accountMapping,
+  name: "Kontomappning",
   fields: [
     { field: "account", label: "Konto", headers: ["Konto", "Kontonummer"], required: true },
     { field: "object", label: "Objekt", headers: ["Objekt", "Dimension", "Kostnadsställe"], required: false },
@@ -176,6 +159,47 @@ export const ACCOUNT_MAPPING: TableModel<"account" | "object" | "text" | "member
 };
 
 export { tableFormats, tableHeaders };
+
+/**
+ * Every table of the agreed model, by the key the code uses for it. The names (TABLES), the
+ * tables read in one round trip, the header list in the README and, for a table that says how it
+ * reads and writes itself (ReadableTable), its records in the model and its import in the pane
+ * all come from here: a new table is one line.
+ */
+export const MODEL = {
+  members: MEMBERS,
+  key: KEY,
+  budget: BUDGET,
+  memberCosts: MEMBER_COSTS,
+  costOutcomes: COST_OUTCOMES,
+  contracts: CONTRACTS,
+  outcomes: OUTCOMES,
+  prices: PRICES,
+  callOffs: CALL_OFFS,
+  penalties: PENALTIES,
+  guarantees: GUARANTEES,
+  guaranteeShares: GUARANTEE_SHARES,
+  index: INDEX,
+  accountMapping: ACCOUNT_MAPPING,
+  recurringDates: RECURRING_DATES,
+  feeChanges: FEE_CHANGES,
+} as const;
+
+export type ModelKey = keyof typeof MODEL;
+
+/** The workbook name of each model table, by key. */
+export const TABLES = Object.fromEntries(Object.entries(MODEL).map(([key, model]) => [key, model.name])) as { readonly [K in ModelKey]: string };
+
+/** The keys of the tables that read themselves, and the record each gives. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type AnyReadable = ReadableTable<any, any>;
+export type ReadableKey = { [K in ModelKey]: (typeof MODEL)[K] extends AnyReadable ? K : never }[ModelKey];
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type RecordOf<K extends ReadableKey> = (typeof MODEL)[K] extends ReadableTable<any, infer R> ? R : never;
+export type ReadableRecords = { [K in ReadableKey]: TableRecords<RecordOf<K>> };
+
+const isReadable = (model: TableModel<string>): model is ReadableTable<string, unknown> => "read" in model && "rows" in model;
+export const READABLE_TABLES = Object.entries(MODEL).filter(([, m]) => isReadable(m)) as [ReadableKey, ReadableTable<string, unknown>][];
 
 /** Members with their population, for per-inhabitant figures. */
 export interface Member {
@@ -211,11 +235,6 @@ export function readTable<R>(table: TableData | null, errors: RowError[], run: (
 
 function mapped<F extends string>(source: SourceTable, fields: readonly FieldSpec<F>[]): ColumnMapping<F> {
   return guessMapping(source.headers, fields);
-}
-
-/** Reads rows of a table model from a source table with its columns recognised by header. */
-function readRows<F extends string, R>(model: TableModel<F>, build: Parameters<typeof importRecords<F, R>>[3], check?: Parameters<typeof importRecords<F, R>>[4]) {
-  return (s: SourceTable) => importRecords(s, model.fields, mapped(s, model.fields), build, check);
 }
 
 /**
@@ -347,16 +366,15 @@ export interface Model {
   guarantees: (Omit<Guarantee, "distribution"> & { fixedShares: { member: string; quantity: Amount }[] | null })[];
   /** Index series by name, month → value. */
   indexSeries: Map<string, IndexSeries>;
+  /** The records of every table that reads itself (ReadableTable), by key: Förändringar as model.read.feeChanges. */
+  read: ReadableRecords;
   errors: RowError[];
 }
 
 /** Every table of the model, read in one round trip by the use cases. */
-export const MODEL_TABLES = [
-  TABLES.contracts, TABLES.outcomes, TABLES.members, TABLES.key, TABLES.budget, TABLES.memberCosts, TABLES.costOutcomes,
-  TABLES.prices, TABLES.callOffs, TABLES.penalties, TABLES.guarantees, TABLES.index, TABLES.guaranteeShares,
-] as const;
+export const MODEL_TABLES: readonly string[] = Object.values(TABLES);
 
-export type ModelTableName = (typeof MODEL_TABLES)[number];
+export type ModelTableName = string;
 
 /** The model's tables by name, as the workbook gave them (a missing one is null or left out). */
 export type ModelTables = Partial<Record<ModelTableName, TableData | null>>;
@@ -374,9 +392,9 @@ export function tablesByName<N extends string>(names: readonly N[], tables: read
 export function modelFromTables(tables: ModelTables, year: number): Model {
   const t = (name: ModelTableName) => tables[name] ?? null;
   const errors: RowError[] = [];
-  const contractRows = readTable(t(TABLES.contracts), errors, (s) => importContracts(s, mapped(s, CONTRACT_FIELDS)));
+  const contractRows = readTable(t(TABLES.contracts), errors, (s) => importContracts(s, mapped(s, CONTRACTS.fields)));
   const contracts = contractRows.records;
-  const outcomes = readTable(t(TABLES.outcomes), errors, (s) => importOutcomes(s, mapped(s, OUTCOME_FIELDS))).records;
+  const outcomes = readTable(t(TABLES.outcomes), errors, (s) => importOutcomes(s, mapped(s, OUTCOMES.fields))).records;
   const memberTable = readTable(t(TABLES.members), errors, readMembers);
   const keyTable = readTable(t(TABLES.key), errors, readRows(KEY, (get) => ({
     version: get("version", readText), driver: get("driver", readText), referenceDate: get("referenceDate", readDate), validFrom: get("validFrom", readDate),
@@ -387,8 +405,8 @@ export function modelFromTables(tables: ModelTables, year: number): Model {
   const costOutcomes = readTable(t(TABLES.costOutcomes), errors, readRows(COST_OUTCOMES, (get) => ({
     section: get("section", readText), category: get("category", readText), member: get("member", readText), amount: get("amount", readAmount) ?? ZERO,
   }))).records;
-  const prices = readTable(t(TABLES.prices), errors, (s) => importPrices(s, mapped(s, PRICE_FIELDS))).records;
-  const callOffs = readTable(t(TABLES.callOffs), errors, (s) => importCallOffs(s, mapped(s, CALL_OFF_FIELDS)));
+  const prices = readTable(t(TABLES.prices), errors, (s) => importPrices(s, mapped(s, PRICES.fields))).records;
+  const callOffs = readTable(t(TABLES.callOffs), errors, (s) => importCallOffs(s, mapped(s, CALL_OFFS.fields)));
   const penalties = readTable(t(TABLES.penalties), errors, readRows(PENALTIES, (get) => ({
     member: get("member", readText),
     supplier: get("supplier", readText),
@@ -409,8 +427,9 @@ export function modelFromTables(tables: ModelTables, year: number): Model {
   });
   const indexSeries = indexSeriesOf(readTable(t(TABLES.index), errors, readIndexRows).records);
   const key = keyVersions(keyTable, errors);
+  const read = Object.fromEntries(READABLE_TABLES.map(([k, model]) => [k, readTable(t(model.name), errors, model.read)])) as ReadableRecords;
   return {
     contracts, contractRows, outcomes, members: memberTable.records, memberTable, keyVersions: key.versions, keyTable: t(TABLES.key), keyRows: key.rows, budget, memberCosts, costOutcomes,
-    prices, callOffs, penalties, guarantees, indexSeries, errors,
+    prices, callOffs, penalties, guarantees, indexSeries, read, errors,
   };
 }

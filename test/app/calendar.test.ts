@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { EmbeddedWorkbook } from "../../src/workbook/embeddedWorkbook";
 import { readSourceFile } from "../../src/io/sourceTable";
 import { guessMapping } from "../../src/model/fields";
-import { CONTRACT_FIELDS, importContracts } from "../../src/model/contracts";
+import { CONTRACTS, importContracts } from "../../src/model/contracts";
 import { importRecurringDates } from "../../src/model/recurringDates";
 import { writeImport } from "../../src/app/importTable";
 import { CALENDAR_SHEET, calendarEntries, runCalendar } from "../../src/app/calendar";
@@ -17,7 +17,7 @@ describe("the deadline calendar as a sheet", () => {
   it("writes Frister through the port from the workbook's Avtal table, options of different lengths kept through the table", async () => {
     const wb = new EmbeddedWorkbook(["Start"]);
     const source = await readSourceFile(example("avtal-frister.csv"), "avtal-frister.csv");
-    const contracts = importContracts(source, guessMapping(source.headers, CONTRACT_FIELDS));
+    const contracts = importContracts(source, guessMapping(source.headers, CONTRACTS.fields));
     expect(contracts.errors).toEqual([]);
     expect(contracts.records[1].options!.map((o) => o.months)).toEqual([24, 12]);
     await writeImport(wb, "contracts", contracts.records);

@@ -1,3 +1,4 @@
+import { tableHeaders } from "../../src/model/fields";
 import { mkdtempSync, readdirSync, writeFileSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -8,7 +9,7 @@ import { captureIO } from "./captureIO";
 import { buildDemoWorkbook } from "../../src/demo/demoWorkbook";
 import { writeWorkbookFile } from "../../src/io/xlsxWorkbook";
 import { TABLES } from "../../src/model/tables";
-import { CALL_OFF_TABLE_HEADERS } from "../../src/model/catalogue";
+import { CALL_OFFS } from "../../src/model/catalogue";
 
 async function rowsOf(path: string): Promise<unknown[][]> {
   const wb = new ExcelJS.Workbook();
@@ -80,7 +81,7 @@ describe("samkalk invoice", () => {
 
   it("exits 2 naming sheet, table, row and column when the model does not hold together", async () => {
     const wb = await buildDemoWorkbook();
-    await wb.writeTables([{ name: TABLES.callOffs, sheet: "Tjänster", headers: CALL_OFF_TABLE_HEADERS, rows: [["Ask", "Supporttimme", 1, 46419], ["Eken", "Supporttimme", 1, 46419], ["Dal", "Fönsterputs", 2, 46419]] }]);
+    await wb.writeTables([{ name: TABLES.callOffs, sheet: "Tjänster", headers: tableHeaders(CALL_OFFS), rows: [["Ask", "Supporttimme", 1, 46419], ["Eken", "Supporttimme", 1, 46419], ["Dal", "Fönsterputs", 2, 46419]] }]);
     const bad = join(dir, "trasig.xlsx");
     writeFileSync(bad, await writeWorkbookFile(wb.snapshot()));
     const out = join(dir, "inget");

@@ -5,7 +5,7 @@ import { run } from "../../src/cli/main";
 import { CliIO, nodeIO } from "../../src/cli/io";
 import { readSourceFile } from "../../src/io/sourceTable";
 import { guessMapping } from "../../src/model/fields";
-import { CONTRACT_FIELDS, importContracts } from "../../src/model/contracts";
+import { CONTRACTS, importContracts } from "../../src/model/contracts";
 import { isDomainError, locatedMessage } from "../../src/core/errors";
 import { formatIsoDate } from "../../src/core/dates";
 import { zip } from "../zipWriter";
@@ -44,7 +44,7 @@ const KEYS: Record<string, Expectation> = {
   "key-binary.csv": { error: "fil key-binary.csv" },
 };
 
-const CONTRACTS: Record<string, Expectation> = {
+const CONTRACT_FILES: Record<string, Expectation> = {
   "contracts-dates.csv": { ok: ["A 2022-04-30", "B 2022-04-30", "C 2022-04-30", "D 2022-04-30", "E 2022-04-30"] },
   "contracts-invalid-date.csv": { error: "contracts-invalid-date.csv, rad 3, kolumn Slutdatum: 2022-02-30 är inget giltigt datum" },
   "contracts-injection.csv": { ok: ['=HYPERLINK("http://example.invalid";"klicka") 100', "+46701234567 200", "-cmd 300"] },
@@ -65,7 +65,7 @@ async function allocateKey(path: string): Promise<{ code: number; stdout: string
 async function importFile(path: string, name: string): Promise<{ ok: string[] } | { error: string }> {
   try {
     const source = await readSourceFile(new Uint8Array(readFileSync(path)), name);
-    const result = importContracts(source, guessMapping(source.headers, CONTRACT_FIELDS));
+    const result = importContracts(source, guessMapping(source.headers, CONTRACTS.fields));
     if (result.errors.length > 0) return { error: result.errors.map((e) => `${e.file}, rad ${e.row}, kolumn ${e.column}: ${e.message}`).join(" | ") };
     return { ok: result.records.map((c) => `${c.supplier} ${c.end ? formatIsoDate(c.end) : c.agreed?.toString()}`) };
   } catch (error) {
@@ -76,7 +76,7 @@ async function importFile(path: string, name: string): Promise<{ ok: string[] } 
 
 describe("the bad-input corpus", () => {
   it("lists every file in the corpus with its expected outcome", () => {
-    expect(readdirSync(BAD).sort()).toEqual([...Object.keys(KEYS), ...Object.keys(CONTRACTS)].sort());
+    expect(readdirSync(BAD).sort()).toEqual([...Object.keys(KEYS), ...Object.keys(CONTRACT_FILES)].sort());
   });
 
   it.each(Object.entries(KEYS))("samkalk allocate --key %s", async (name, expected) => {
@@ -90,7 +90,7 @@ describe("the bad-input corpus", () => {
     }
   });
 
-  it.each(Object.entries(CONTRACTS))("contract import of %s", async (name, expected) => {
+  it.each(Object.entries(CONTRACT_FILES))("contract import of %s", async (name, expected) => {
     const result = await importFile(join(BAD, name), name);
     if ("ok" in expected) expect(result).toEqual({ ok: expected.ok });
     else expect("error" in result && result.error).toContain(expected.error);

@@ -5,6 +5,9 @@ import { EmbeddedWorkbook } from "../../src/workbook/embeddedWorkbook";
 import { BridgeScreen } from "../../src/taskpane/screens/BridgeScreen";
 import { KeyFiguresScreen } from "../../src/taskpane/screens/KeyFiguresScreen";
 import { SavingsScreen } from "../../src/taskpane/screens/SavingsScreen";
+import { saveSettings } from "../../src/app/model";
+import { parseSettings } from "../../src/model/settings";
+import { Amount } from "../../src/core/money";
 
 const CHANGES = [
   ["Beslutad förändring", "Belopp (kr)"],
@@ -43,6 +46,19 @@ describe("Avgiftsbrygga", () => {
     await screen.findByText("Bladet Avgiftsbrygga är skrivet");
     const written = await wb.readRange("Avgiftsbrygga", "A13:C15");
     expect(written.values).toEqual([["Summa förändringar", 732_470, null], ["Beslutad avgift i år", null, 18_372_470], ["Oförklarad rest", 0, null]]);
+  });
+
+  it("bridges from the Förändringar table for the model's year, last year's fee taken from the settings", async () => {
+    const wb = new EmbeddedWorkbook(["Blad1"]);
+    await wb.writeTables([{ name: "Förändringar", sheet: "Blad1", headers: ["År", "Förändring", "Belopp"], rows: [[2026, "Förra årets", 99], [2027, "Ny tjänst", 1_500_000], [2027, "Lokal", -400_000]] }]);
+    await saveSettings(wb, { ...parseSettings({}, { year: 2026 }), year: 2027, lastYearFee: new Amount(17_640_000) });
+    const { user } = renderPane(<BridgeScreen workbook={wb} />);
+    await user.type(screen.getByLabelText("Beslutad avgift i år (valfritt)"), "18 740 000");
+    await user.click(screen.getByRole("button", { name: "Räkna från tabellen Förändringar" }));
+    await screen.findByText("Bryggan går ihop");
+    const rows = within(screen.getByRole("table", { name: "Avgiftsbrygga" })).getAllByRole("row");
+    expect(rows.map((r) => r.textContent)).toEqual(expect.arrayContaining(["Ny tjänst+1\u00a0500\u00a000019\u00a0140\u00a0000", "Lokal-400\u00a000018\u00a0740\u00a0000"]));
+    expect(rows.map((r) => r.textContent).join()).not.toContain("Förra årets");
   });
 
   it("warns about a remainder the list does not explain", async () => {

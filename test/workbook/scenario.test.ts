@@ -3,8 +3,8 @@ import { join } from "node:path";
 import { EmbeddedWorkbook } from "../../src/workbook/embeddedWorkbook";
 import { readSourceFile } from "../../src/io/sourceTable";
 import { guessMapping } from "../../src/model/fields";
-import { CONTRACT_FIELDS, importContracts } from "../../src/model/contracts";
-import { OUTCOME_FIELDS, importOutcomes } from "../../src/model/outcomes";
+import { CONTRACTS, importContracts } from "../../src/model/contracts";
+import { OUTCOMES, importOutcomes } from "../../src/model/outcomes";
 import { undoImport, writeImport } from "../../src/app/importTable";
 import { RECONCILIATION_SHEET, runReconciliation } from "../../src/app/reconcile";
 import { TABLES } from "../../src/model/tables";
@@ -17,10 +17,10 @@ const fixture = (name: string) => new Uint8Array(readFileSync(join(__dirname, ".
 async function importFile(wb: EmbeddedWorkbook, name: string) {
   const source = await readSourceFile(fixture(name), name);
   if (name.startsWith("avtal")) {
-    const result = importContracts(source, guessMapping(source.headers, CONTRACT_FIELDS));
+    const result = importContracts(source, guessMapping(source.headers, CONTRACTS.fields));
     return { result, undo: result.errors.length === 0 ? await writeImport(wb, "contracts", result.records) : null };
   }
-  const result = importOutcomes(source, guessMapping(source.headers, OUTCOME_FIELDS));
+  const result = importOutcomes(source, guessMapping(source.headers, OUTCOMES.fields));
   return { result, undo: result.errors.length === 0 ? await writeImport(wb, "outcomes", result.records) : null };
 }
 

@@ -3,7 +3,10 @@ import { Button, Field, Input, Text } from "@fluentui/react-components";
 import { WorkbookPort } from "../../workbook/port";
 import { Amount } from "../../core/money";
 import { formatAmount } from "../../core/numberText";
-import { BridgeReport, bridgeFromPrinted, remainderText, writeBridge, BRIDGE_SHEET } from "../../app/feeBridge";
+import { BridgeReport, bridgeFromModel, bridgeFromPrinted, remainderText, writeBridge, BRIDGE_SHEET } from "../../app/feeBridge";
+import { readSettings } from "../../app/model";
+import { rowErrorLines } from "../../core/rowErrors";
+import { count } from "../../core/plural";
 import { selectionAsTable } from "../../app/selection";
 import { useOperation } from "../useOperation";
 import { numberFromField } from "../numberField";
@@ -24,17 +27,33 @@ export function BridgeScreen({ workbook }: { workbook: WorkbookPort }) {
   const [report, setReport] = useState<BridgeReport | null>(null);
   const op = useOperation();
 
+  const shownResult = (result: BridgeReport) => {
+      setReport(result);
+      const { bridge, printedTotal } = result;
+      const wrongSum = printedTotal && !printedTotal.matches ? ` Listans egen summa (${kr(printedTotal.shown)}) stämmer inte med förändringarna (${kr(bridge.explained)}).` : "";
+      const open = (bridge.remainder !== null && !bridge.remainder.isZero()) || wrongSum !== "";
+      return { intent: open ? "warning" : "success", title: open ? "Allt är inte förklarat" : "Bryggan går ihop", body: `${remainderText(bridge)}${wrongSum}` } as const;
+  };
+
   const compute = () =>
     void op.run("Läser listan", async () => {
       setReport(null);
       const last = numberFromField(lastFee, "Beslutad avgift föregående år");
       const next = newFee.trim() === "" ? null : numberFromField(newFee, "Beslutad avgift i år");
-      const result = bridgeFromPrinted(await selectionAsTable(workbook), last, next);
-      setReport(result);
-      const { bridge, printedTotal } = result;
-      const wrongSum = printedTotal && !printedTotal.matches ? ` Listans egen summa (${kr(printedTotal.shown)}) stämmer inte med förändringarna (${kr(bridge.explained)}).` : "";
-      const open = (bridge.remainder !== null && !bridge.remainder.isZero()) || wrongSum !== "";
-      return { intent: open ? "warning" : "success", title: open ? "Allt är inte förklarat" : "Bryggan går ihop", body: `${remainderText(bridge)}${wrongSum}` };
+      return shownResult(bridgeFromPrinted(await selectionAsTable(workbook), last, next));
+    });
+
+  /** The changes from the Förändringar table for the model's year; last year's fee from the settings when the field is blank. */
+  const computeFromTable = () =>
+    void op.run("Läser tabellen Förändringar", async () => {
+      setReport(null);
+      const settings = await readSettings(workbook);
+      const last = lastFee.trim() === "" ? settings.lastYearFee : numberFromField(lastFee, "Beslutad avgift föregående år");
+      if (last === null) return { intent: "error", title: "Föregående års avgift saknas", body: "Ange beslutad avgift föregående år här eller under Medlemsbidrag." };
+      const next = newFee.trim() === "" ? null : numberFromField(newFee, "Beslutad avgift i år");
+      const { report: result, errors } = await bridgeFromModel(workbook, settings.year, last, next);
+      if (!result) return { intent: "error", title: `Tabellen Förändringar har ${count(errors.length, "fel", "fel")}`, body: rowErrorLines(errors) };
+      return shownResult(result);
     });
 
   const write = () =>
@@ -50,6 +69,7 @@ export function BridgeScreen({ workbook }: { workbook: WorkbookPort }) {
       <Field label="Beslutad avgift föregående år"><Input value={lastFee} onChange={(_, d) => setLastFee(d.value)} /></Field>
       <Field label="Beslutad avgift i år (valfritt)"><Input value={newFee} onChange={(_, d) => setNewFee(d.value)} /></Field>
       <Button appearance="primary" onClick={compute} disabled={!!op.busy}>Räkna på markerad lista</Button>
+      <Button onClick={computeFromTable} disabled={!!op.busy}>Räkna från tabellen Förändringar</Button>
       <StatusArea busy={op.busy} status={op.status} onCancel={op.cancel} />
       {b && (
         <>

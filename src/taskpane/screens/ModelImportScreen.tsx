@@ -14,18 +14,10 @@ import { SimpleTable } from "../components/SimpleTable";
 import { RowErrors } from "../components/RowErrors";
 import { rowCount } from "./ImportScreen";
 
-const LABELS: Record<ModelImportKind, string> = {
-  budget: "Budget",
-  key: "Nyckel",
-  members: "Medlemmar",
-  memberCosts: "Medlemskostnader",
-  accountMapping: "Kontomappning",
-};
-
 const shown = (c: CellInput): string | number | null => (c === null ? null : isAmount(c) ? formatAmount(c, { decimals: c.decimalPlaces() }) : typeof c === "object" ? c.formula : typeof c === "boolean" ? String(c) : c);
 
 /**
- * Importera modelltabell: Budget, Nyckel, Medlemmar, Medlemskostnader or Kontomappning from a file
+ * Importera modelltabell: Budget, Nyckel, Medlemmar, Medlemskostnader, Kontomappning or a table that reads itself (Förändringar) from a file
  * as printed (sections, subtotals, group rows, a fee block under the budget), with the rows to be
  * written, every error with row and column, the file's own findings, and for a key the weight
  * column to choose; written whole, and undone whole.
@@ -88,7 +80,7 @@ export function ModelImportScreen({ workbook }: { workbook: WorkbookPort }) {
       <Text as="p">Välj vilken tabell filen ska bli och en CSV- eller XLSX-fil. Tabeller läses som de är tryckta: avsnitts- och grupprader, summarader med eller utan rubrik och block under en tom rad räknas aldrig som rader.</Text>
       <Field label="Tabell">
         <Select value={kind} onChange={(_, d) => { setKind(d.value as ModelImportKind); setColumn(""); }}>
-          {(Object.keys(MODEL_IMPORTS) as ModelImportKind[]).map((k) => <option key={k} value={k}>{LABELS[k]}</option>)}
+          {(Object.keys(MODEL_IMPORTS) as ModelImportKind[]).map((k) => <option key={k} value={k}>{MODEL_IMPORTS[k].model.name}</option>)}
         </Select>
       </Field>
       <input ref={fileInput} type="file" accept=".csv,.txt,.xlsx" hidden aria-label={`Fil med ${noun}`} onChange={(e) => { chooseFile(e.target.files?.[0]); e.target.value = ""; }} />
