@@ -1,4 +1,3 @@
-import { BRIDGE_USAGE } from "./usage";
 import { parseArgs } from "node:util";
 import { basename } from "node:path";
 import { formatAmount } from "../core/numberText";
@@ -23,9 +22,9 @@ export async function bridgeCommand(args: string[], io: CliIO): Promise<number> 
     allowPositionals: true,
     strict: true,
   });
-  if (positionals.length > 0) throw new UsageError(`okänt argument '${positionals[0]}': ${BRIDGE_USAGE}`);
-  if (!values.changes) throw new UsageError(`--changes <förändringar.csv|xlsx> saknas: ${BRIDGE_USAGE}`);
-  if (values["last-fee"] === undefined) throw new UsageError(`--last-fee <belopp> saknas: ${BRIDGE_USAGE}`);
+  if (positionals.length > 0) throw new UsageError(`okänt argument '${positionals[0]}'`);
+  if (!values.changes) throw new UsageError(`--changes <förändringar.csv|xlsx> saknas`);
+  if (values["last-fee"] === undefined) throw new UsageError(`--last-fee <belopp> saknas`);
   const lastFee = parseNumberOption(values["last-fee"], "--last-fee");
   const newFee = values.fee === undefined ? null : parseNumberOption(values.fee, "--fee");
   const source = await readSourceFileInWorker(readInputFile(io, values.changes), basename(values.changes));

@@ -10,7 +10,6 @@ import { CliIO, UsageError } from "./io";
 import { parseDateOption, parseIntegerOption } from "./options";
 import { InputErrors, inputErrorLines, readTableFile } from "./tableInput";
 import { renderTable } from "./textTable";
-import { CALENDAR_USAGE } from "./usage";
 
 /**
  * samkalk calendar: every notice deadline, option call-by date and period end of the register,
@@ -24,8 +23,8 @@ export async function calendarCommand(args: string[], io: CliIO): Promise<number
     allowPositionals: true,
     strict: true,
   });
-  if (positionals.length !== 1) throw new UsageError(`ange exakt en avtalsfil: ${CALENDAR_USAGE}`);
-  if (!values.output) throw new UsageError(`-o <frister.ics> saknas: ${CALENDAR_USAGE}`);
+  if (positionals.length !== 1) throw new UsageError(`ange exakt en avtalsfil`);
+  if (!values.output) throw new UsageError(`-o <frister.ics> saknas`);
   const format = extname(values.output).toLowerCase();
   if (![".ics", ".xlsx", ".csv"].includes(format)) throw new UsageError(`-o ska sluta på .ics, .xlsx eller .csv, inte '${values.output}'`);
   const from = values.from === undefined ? todayLocal(io.today()) : parseDateOption(values.from, "--from");

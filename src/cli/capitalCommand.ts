@@ -5,7 +5,6 @@ import { formatIsoDate } from "../core/dates";
 import { capitalCosts } from "../app/capitalCosts";
 import { fromCsv } from "../io/sourceTable";
 import { importInvestments } from "../model/investmentPlan";
-import { CAPITAL_USAGE } from "./usage";
 import { CliIO, UsageError, readCsvFile } from "./io";
 import { parseIntegerOption, parseNumberOption } from "./options";
 import { jsonAmount } from "./json";
@@ -24,9 +23,9 @@ export async function capitalCommand(args: string[], io: CliIO): Promise<number>
     allowPositionals: true,
     strict: true,
   });
-  if (positionals.length > 0) throw new UsageError(`okänt argument '${positionals[0]}': ${CAPITAL_USAGE}`);
-  if (!values.plan) throw new UsageError(`--plan <investeringar.csv> saknas: ${CAPITAL_USAGE}`);
-  if (values.rate === undefined) throw new UsageError(`--rate <procent> saknas: ${CAPITAL_USAGE}`);
+  if (positionals.length > 0) throw new UsageError(`okänt argument '${positionals[0]}'`);
+  if (!values.plan) throw new UsageError(`--plan <investeringar.csv> saknas`);
+  if (values.rate === undefined) throw new UsageError(`--rate <procent> saknas`);
   const rateValue = parseNumberOption(values.rate, "--rate");
   const rate = /%\s*$/.test(values.rate) ? rateValue : rateValue.dividedBy(100);
   const volumes = new Map<number, Amount>();

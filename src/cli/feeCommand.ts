@@ -1,4 +1,3 @@
-import { FEE_USAGE } from "./usage";
 import { parseArgs } from "node:util";
 import { basename } from "node:path";
 import { formatAmount, formatPercent } from "../core/numberText";
@@ -30,12 +29,12 @@ export async function feeCommand(args: string[], io: CliIO): Promise<number> {
     allowPositionals: true,
     strict: true,
   });
-  if (positionals.length > 0) throw new UsageError(`okänt argument '${positionals[0]}': ${FEE_USAGE}`);
-  if (!values.budget) throw new UsageError(`--budget <budget.csv|xlsx> saknas: ${FEE_USAGE}`);
+  if (positionals.length > 0) throw new UsageError(`okänt argument '${positionals[0]}'`);
+  if (!values.budget) throw new UsageError(`--budget <budget.csv|xlsx> saknas`);
   const source = await readSourceFileInWorker(readInputFile(io, values.budget), basename(values.budget));
   // A budget printed with its fee calculation under it states the uplift and last year's fee itself.
   const feeBlock = budgetFeeBlock(source);
-  if (values.uplift === undefined && !feeBlock?.upliftRate) throw new UsageError(`--uplift <procent> saknas: ${FEE_USAGE}`);
+  if (values.uplift === undefined && !feeBlock?.upliftRate) throw new UsageError(`--uplift <procent> saknas`);
   const result = budgetFee(source, {
     upliftRate: values.uplift === undefined ? null : upliftRate(values.uplift),
     lastFee: values["last-fee"] === undefined ? undefined : parseNumberOption(values["last-fee"], "--last-fee"),

@@ -3,7 +3,6 @@ import { basename } from "node:path";
 import { Amount } from "../core/money";
 import { formatAmount } from "../core/numberText";
 import { fromCsv } from "../io/sourceTable";
-import { HOSTING_USAGE } from "./usage";
 import { compareHostingFiles } from "../app/hosting";
 import { CliIO, UsageError, readCsvFile } from "./io";
 import { parseIntegerOption } from "./options";
@@ -23,11 +22,11 @@ export async function hostingCommand(args: string[], io: CliIO): Promise<number>
     allowPositionals: true,
     strict: true,
   });
-  if (positionals.length > 0) throw new UsageError(`okänt argument '${positionals[0]}': ${HOSTING_USAGE}`);
-  if (!values.costs) throw new UsageError(`--costs <kostnader.csv> saknas: ${HOSTING_USAGE}`);
-  if (!values.key) throw new UsageError(`--key <nyckel.csv> saknas: ${HOSTING_USAGE}`);
-  if (!values.months) throw new UsageError(`--months <n> saknas: ${HOSTING_USAGE}`);
-  if (!values.start) throw new UsageError(`--start <ÅÅÅÅ-MM> saknas: ${HOSTING_USAGE}`);
+  if (positionals.length > 0) throw new UsageError(`okänt argument '${positionals[0]}'`);
+  if (!values.costs) throw new UsageError(`--costs <kostnader.csv> saknas`);
+  if (!values.key) throw new UsageError(`--key <nyckel.csv> saknas`);
+  if (!values.months) throw new UsageError(`--months <n> saknas`);
+  if (!values.start) throw new UsageError(`--start <ÅÅÅÅ-MM> saknas`);
   const months = parseIntegerOption(values.months, "--months", 1, 1200);
   const m = /^(\d{4})-(\d{1,2})$/.exec(values.start.trim());
   if (!m || +m[2] < 1 || +m[2] > 12) throw new UsageError(`--start: '${values.start}' ska vara en månad som 2027-01`);

@@ -1,44 +1,75 @@
 import { DomainError, isDomainError, locatedMessage } from "../core/errors";
-import { BRIDGE_USAGE, CALENDAR_USAGE, CAPITAL_USAGE, FEE_USAGE, HOSTING_USAGE, POPULATION_USAGE, RECONCILE_USAGE } from "./usage";
 import { CliIO, UsageError, nodeIO } from "./io";
 import { reasonOf } from "./fileErrors";
+
+type Command = (args: string[], io: CliIO) => number | Promise<number>;
+
+/**
+ * Every command: its usage (the help text and a command's own usage errors are built from it) and
+ * its loader. Each is loaded when it runs: recalc need not load exceljs, nor allocate the engine.
+ * A new command is its file, its entry here and its test.
+ */
+const COMMANDS: Record<string, { usage: readonly string[]; load: () => Promise<Command> }> = {
+  allocate: {
+    usage: ["samkalk allocate --total <belopp> --key <nyckel.csv> [--column \"<rubrik>\"] [--groups | --compare \"<rubrik>\"] [--equal-share <andel>] [--decimals <0-2>] [--json]"],
+    load: async () => (await import("./allocateCommand")).allocateCommand,
+  },
+  check: {
+    usage: ["samkalk check <tabell.csv> [--rule \"<kolumn> = <kolumn> + <kolumn> - <kolumn>\"]... [--json]"],
+    load: async () => (await import("./checkCommand")).checkCommand,
+  },
+  fee: {
+    usage: ["samkalk fee --budget <budget.csv|xlsx> [--uplift <procent>] [--last-fee <belopp>] [--key <nyckel.csv> [--column \"<rubrik>\"]] [--json]"],
+    load: async () => (await import("./feeCommand")).feeCommand,
+  },
+  bridge: {
+    usage: ["samkalk bridge --changes <förändringar.csv|xlsx> --last-fee <belopp> [--fee <belopp>] [--json]"],
+    load: async () => (await import("./bridgeCommand")).bridgeCommand,
+  },
+  reconcile: {
+    usage: ["samkalk reconcile (<avtal.csv|xlsx> <utfall.csv|xlsx|se> | <uppföljning.csv|xlsx>) [--members <medlemmar.csv>] [--index <index.csv>] [--mapping <kontomappning.csv> --year <ÅÅÅÅ>] [--as-of <ÅÅÅÅ-MM-DD>] [--months <n>] [--json]"],
+    load: async () => (await import("./reconcileCommand")).reconcileCommand,
+  },
+  notice: {
+    usage: ["samkalk notice --end <ÅÅÅÅ-MM-DD> [--notice-months <n> | --fixed-notice \"30 dec året före\"] [--renewal-months <n>] [--as-of <ÅÅÅÅ-MM-DD>]", "[--option-months <n>[,<n>…] [--option-count <n>] [--option-call-by <mån före|ÅÅÅÅ-MM-DD>[,…]]] [--settle-within <n>] [--json]"],
+    load: async () => (await import("./noticeCommand")).noticeCommand,
+  },
+  calendar: {
+    usage: ["samkalk calendar <avtal.csv|xlsx> [--recurring <datum.csv>] [--from <ÅÅÅÅ-MM-DD>] [--months <n>] -o <frister.ics|xlsx|csv>"],
+    load: async () => (await import("./calendarCommand")).calendarCommand,
+  },
+  recalc: {
+    usage: ["samkalk recalc <in.xlsx> -o <ut.xlsx> [--values-only]"],
+    load: async () => (await import("./recalcCommand")).recalcCommand,
+  },
+  population: {
+    usage: ["samkalk population <scb.csv|json> (--date <ÅÅÅÅ-MM-DD> | --year <nyckelår> --reference 31-dec|1-nov) [--members <nyckel.csv>] [-o <nyckel.csv>] [--json]"],
+    load: async () => (await import("./populationCommand")).populationCommand,
+  },
+  hosting: {
+    usage: ["samkalk hosting --costs <kostnader.csv> --key <nyckel.csv> [--column \"<rubrik>\"] --months <n> --start <ÅÅÅÅ-MM> [--json]"],
+    load: async () => (await import("./hostingCommand")).hostingCommand,
+  },
+  capital: {
+    usage: ["samkalk capital --plan <investeringar.csv> --rate <procent> [--volume <år>=<volym>]... [--service \"<tjänst>\" [--unit <enhet>]] [--json]"],
+    load: async () => (await import("./capitalCommand")).capitalCommand,
+  },
+  invoice: {
+    usage: ["samkalk invoice <modell.xlsx> --year <ÅÅÅÅ> --period <Q1|Q2|Q3|Q4|H1|H2> -o <mapp> [--format xlsx|csv]"],
+    load: async () => (await import("./invoiceCommand")).invoiceCommand,
+  },
+};
+
+const EXIT_CODES = "Slutkoder: 0 klart (check, fee, reconcile, bridge: inga avvikelser), 1 avvikelser hittades, 2 fel i anrop eller indata.";
+
+const usageLines = (usage: readonly string[]) => usage.map((line, i) => (i === 0 ? `  ${line}` : `                 ${line}`)).join("\n");
 
 export const USAGE = `Samkalk – exakt kostnadsfördelning och avtalsuppföljning
 
 Användning:
-  samkalk allocate --total <belopp> --key <nyckel.csv> [--column "<rubrik>"] [--groups | --compare "<rubrik>"] [--equal-share <andel>] [--decimals <0-2>] [--json]
-  samkalk check <tabell.csv> [--rule "<kolumn> = <kolumn> + <kolumn> - <kolumn>"]... [--json]
-  ${FEE_USAGE}
-  ${BRIDGE_USAGE}
-  ${RECONCILE_USAGE}
-  samkalk notice --end <ÅÅÅÅ-MM-DD> [--notice-months <n> | --fixed-notice "30 dec året före"] [--renewal-months <n>] [--as-of <ÅÅÅÅ-MM-DD>]
-                 [--option-months <n>[,<n>…] [--option-count <n>] [--option-call-by <mån före|ÅÅÅÅ-MM-DD>[,…]]] [--settle-within <n>] [--json]
-  ${CALENDAR_USAGE}
-  samkalk recalc <in.xlsx> -o <ut.xlsx> [--values-only]
-  ${POPULATION_USAGE}
-  ${HOSTING_USAGE}
-  ${CAPITAL_USAGE}
-  samkalk invoice <modell.xlsx> --year <ÅÅÅÅ> --period <Q1|Q2|Q3|Q4|H1|H2> -o <mapp> [--format xlsx|csv]
+${Object.values(COMMANDS).map((c) => usageLines(c.usage)).join("\n")}
 
-Slutkoder: 0 klart (check, fee, reconcile, bridge: inga avvikelser), 1 avvikelser hittades, 2 fel i anrop eller indata.`;
-
-type Command = (args: string[], io: CliIO) => number | Promise<number>;
-
-/** Each command is loaded when it runs: recalc need not load exceljs, nor allocate the engine. */
-const COMMANDS: Record<string, () => Promise<Command>> = {
-  allocate: async () => (await import("./allocateCommand")).allocateCommand,
-  check: async () => (await import("./checkCommand")).checkCommand,
-  notice: async () => (await import("./noticeCommand")).noticeCommand,
-  calendar: async () => (await import("./calendarCommand")).calendarCommand,
-  recalc: async () => (await import("./recalcCommand")).recalcCommand,
-  invoice: async () => (await import("./invoiceCommand")).invoiceCommand,
-  fee: async () => (await import("./feeCommand")).feeCommand,
-  reconcile: async () => (await import("./reconcileCommand")).reconcileCommand,
-  bridge: async () => (await import("./bridgeCommand")).bridgeCommand,
-  population: async () => (await import("./populationCommand")).populationCommand,
-  hosting: async () => (await import("./hostingCommand")).hostingCommand,
-  capital: async () => (await import("./capitalCommand")).capitalCommand,
-};
+${EXIT_CODES}`;
 
 /** Runs one CLI invocation and returns its exit code; every error becomes Swedish text on stderr. */
 export async function run(argv: string[], io: CliIO = nodeIO): Promise<number> {
@@ -47,7 +78,7 @@ export async function run(argv: string[], io: CliIO = nodeIO): Promise<number> {
     io.stdout(USAGE);
     return command === undefined ? 2 : 0;
   }
-  const handler = COMMANDS[command];
+  const handler = COMMANDS[command]?.load;
   if (!handler) {
     io.stderr(`samkalk: okänt kommando '${command}'\n\n${USAGE}`);
     return 2;
@@ -59,18 +90,14 @@ export async function run(argv: string[], io: CliIO = nodeIO): Promise<number> {
   try {
     return await (await handler())(negativeValues(rest), io);
   } catch (error) {
-    io.stderr(`samkalk ${command}: ${describeError(error)}`);
+    io.stderr(`samkalk ${command}: ${describeError(error, command)}`);
     return 2;
   }
 }
 
-/** The usage lines of one command (a line of its own and the lines continuing it). */
+/** The usage of one command, with the exit codes. */
 export function commandUsage(command: string): string {
-  const lines = USAGE.split("\n");
-  const first = lines.findIndex((l) => l.trim().startsWith(`samkalk ${command} `) || l.trim() === `samkalk ${command}`);
-  const own = [lines[first]];
-  for (let i = first + 1; i < lines.length && /^\s{4,}\S/.test(lines[i]); i++) own.push(lines[i]);
-  return `Användning:\n${own.join("\n")}\n\n${lines[lines.length - 1]}`;
+  return `Användning:\n${usageLines(COMMANDS[command].usage)}\n\n${EXIT_CODES}`;
 }
 
 /**
@@ -88,11 +115,11 @@ export function negativeValues(args: readonly string[]): string[] {
   return out;
 }
 
-function describeError(error: unknown): string {
+function describeError(error: unknown, command: string): string {
   if (isDomainError(error)) return locatedMessage(error as DomainError);
-  if (error instanceof UsageError) return `${error.message}\n\n${USAGE}`;
+  if (error instanceof UsageError) return `${error.message}\n\n${commandUsage(command)}`;
   const code = (error as { code?: string }).code;
-  if (typeof code === "string" && code.startsWith("ERR_PARSE_ARGS")) return `${translateArgsError(error as Error)}\n\n${USAGE}`;
+  if (typeof code === "string" && code.startsWith("ERR_PARSE_ARGS")) return `${translateArgsError(error as Error)}\n\n${commandUsage(command)}`;
   // A file-system error no command expected still reads as Swedish, naming the file, never as a raw code.
   if (typeof code === "string" && /^E[A-Z]+$/.test(code)) {
     const path = (error as NodeJS.ErrnoException).path;

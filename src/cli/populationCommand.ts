@@ -1,4 +1,3 @@
-import { POPULATION_USAGE } from "./usage";
 import { parseArgs } from "node:util";
 import { basename } from "node:path";
 import { CivilDate, formatIsoDate } from "../core/dates";
@@ -27,13 +26,13 @@ export async function populationCommand(args: string[], io: CliIO): Promise<numb
     allowPositionals: true,
     strict: true,
   });
-  if (positionals.length !== 1) throw new UsageError(`ange exakt en fil från SCB: ${POPULATION_USAGE}`);
+  if (positionals.length !== 1) throw new UsageError(`ange exakt en fil från SCB`);
   let date: CivilDate;
   if (values.date !== undefined) {
     if (values.year !== undefined || values.reference !== undefined) throw new UsageError("ange antingen --date eller --year med --reference, inte båda");
     date = parseDateOption(values.date, "--date");
   } else {
-    if (values.year === undefined || values.reference === undefined) throw new UsageError(`ange referensdatum: --date <ÅÅÅÅ-MM-DD>, eller --year <nyckelår> med --reference 31-dec|1-nov: ${POPULATION_USAGE}`);
+    if (values.year === undefined || values.reference === undefined) throw new UsageError(`ange referensdatum: --date <ÅÅÅÅ-MM-DD>, eller --year <nyckelår> med --reference 31-dec|1-nov`);
     const rule = RULES[values.reference.trim().toLowerCase()];
     if (!rule) throw new UsageError(`--reference: '${values.reference}' ska vara 31-dec (31 december året före) eller 1-nov (1 november året före)`);
     date = referenceDate(rule, parseIntegerOption(values.year, "--year", 1901, 9999));

@@ -1,4 +1,3 @@
-import { RECONCILE_USAGE } from "./usage";
 import { count } from "../core/plural";
 import { parseArgs } from "node:util";
 import { basename } from "node:path";
@@ -41,11 +40,11 @@ export async function reconcileCommand(args: string[], io: CliIO): Promise<numbe
     strict: true,
   });
   if (positionals.length === 1) return followUp(io, positionals[0], values.members, values.json);
-  if (positionals.length !== 2) throw new UsageError(`ange en avtalsfil och en utfallsfil, eller en uppföljning som har båda: ${RECONCILE_USAGE}`);
+  if (positionals.length !== 2) throw new UsageError(`ange en avtalsfil och en utfallsfil, eller en uppföljning som har båda`);
   const [contractsPath, outcomesPath] = positionals;
   const asOf = values["as-of"] === undefined ? todayLocal(io.today()) : parseDateOption(values["as-of"], "--as-of");
   const months = values.months === undefined ? 12 : parseIntegerOption(values.months, "--months", 0, 120);
-  if (isLedger(outcomesPath) && !values.mapping) throw new UsageError(`en SIE-fil behöver --mapping <kontomappning.csv> som säger vilket konto som är vilken medlem och vilket system: ${RECONCILE_USAGE}`);
+  if (isLedger(outcomesPath) && !values.mapping) throw new UsageError(`en SIE-fil behöver --mapping <kontomappning.csv> som säger vilket konto som är vilken medlem och vilket system`);
   const year = values.year === undefined ? asOf.year : parseIntegerOption(values.year, "--year", FIRST_YEAR, LAST_YEAR);
 
   try {

@@ -1,4 +1,4 @@
-import { useState } from "react";
+import { ReactNode, useState } from "react";
 import { FluentProvider, Tab, TabList, Title3, webLightTheme } from "@fluentui/react-components";
 import { WorkbookPort } from "../workbook/port";
 import { ImportScreen } from "./screens/ImportScreen";
@@ -12,56 +12,48 @@ import { InvoiceScreen } from "./screens/InvoiceScreen";
 import { BridgeScreen } from "./screens/BridgeScreen";
 import { KeyFiguresScreen } from "./screens/KeyFiguresScreen";
 import { SavingsScreen } from "./screens/SavingsScreen";
-import { usePaneUndo } from "./paneUndo";
+import { PaneUndo, usePaneUndo } from "./paneUndo";
 import "./taskpane.css";
 
-export const SCREENS = [
-  ["contracts", "Importera avtal"],
-  ["outcomes", "Importera utfall"],
-  ["model", "Importera modelltabell"],
-  ["population", "Invånare från SCB"],
-  ["reconcile", "Kontrollera mot avtal"],
-  ["fee", "Medlemsbidrag"],
-  ["check", "Tabellkoll"],
-  ["share", "Dela som värden"],
-  ["prices", "Importera prislista"],
-  ["calloffs", "Importera avrop"],
-  ["invoice", "Fakturaunderlag"],
-  ["bridge", "Avgiftsbrygga"],
-  ["keyfigures", "Nyckeltal"],
-  ["savings", "Besparing"],
-] as const;
+/** What every screen may be given: the workbook (with the held undo), today, and the undo itself. */
+interface ScreenContext {
+  workbook: WorkbookPort;
+  today: () => Date;
+  undo: PaneUndo;
+}
 
-type ScreenId = (typeof SCREENS)[number][0];
+/** Every screen: its tab and how it is shown. A new screen is its file, its line here and its test. */
+export const SCREENS: readonly { id: string; label: string; render: (c: ScreenContext) => ReactNode }[] = [
+  { id: "contracts", label: "Importera avtal", render: (c) => <ImportScreen key="contracts" workbook={c.workbook} kind="contracts" undo={c.undo} /> },
+  { id: "outcomes", label: "Importera utfall", render: (c) => <ImportScreen key="outcomes" workbook={c.workbook} kind="outcomes" undo={c.undo} /> },
+  { id: "model", label: "Importera modelltabell", render: (c) => <ModelImportScreen workbook={c.workbook} /> },
+  { id: "population", label: "Invånare från SCB", render: (c) => <PopulationScreen workbook={c.workbook} /> },
+  { id: "reconcile", label: "Kontrollera mot avtal", render: (c) => <ReconcileScreen workbook={c.workbook} today={c.today} /> },
+  { id: "fee", label: "Medlemsbidrag", render: (c) => <FeeScreen workbook={c.workbook} /> },
+  { id: "check", label: "Tabellkoll", render: (c) => <TableCheckScreen workbook={c.workbook} /> },
+  { id: "share", label: "Dela som värden", render: (c) => <ShareValuesScreen workbook={c.workbook} /> },
+  { id: "prices", label: "Importera prislista", render: (c) => <ImportScreen key="prices" workbook={c.workbook} kind="prices" undo={c.undo} /> },
+  { id: "calloffs", label: "Importera avrop", render: (c) => <ImportScreen key="calloffs" workbook={c.workbook} kind="calloffs" undo={c.undo} /> },
+  { id: "invoice", label: "Fakturaunderlag", render: (c) => <InvoiceScreen workbook={c.workbook} today={c.today} /> },
+  { id: "bridge", label: "Avgiftsbrygga", render: (c) => <BridgeScreen workbook={c.workbook} /> },
+  { id: "keyfigures", label: "Nyckeltal", render: (c) => <KeyFiguresScreen workbook={c.workbook} /> },
+  { id: "savings", label: "Besparing", render: (c) => <SavingsScreen workbook={c.workbook} /> },
+];
 
 /** The task pane: one screen at a time, all talking to the workbook through the port. */
 export function App({ workbook: port, today = () => new Date() }: { workbook: WorkbookPort; today?: () => Date }) {
-  const [screen, setScreen] = useState<ScreenId>("contracts");
+  const [screen, setScreen] = useState(SCREENS[0].id);
   // "Ångra import" lives here, above the screens, so a tab switch does not lose it.
   const { workbook, held, setHeld } = usePaneUndo(port);
   const undo = { held, setHeld };
+  const shown = SCREENS.find((s) => s.id === screen) ?? SCREENS[0];
   return (
     <FluentProvider theme={webLightTheme} className="samkalk-pane">
       <Title3 as="h1">Samkalk</Title3>
-      <TabList selectedValue={screen} onTabSelect={(_, d) => setScreen(d.value as ScreenId)} size="small" className="samkalk-tabs" style={{ flexWrap: "wrap" }} aria-label="Samkalk">
-        {SCREENS.map(([id, label]) => <Tab key={id} value={id}>{label}</Tab>)}
+      <TabList selectedValue={screen} onTabSelect={(_, d) => setScreen(String(d.value))} size="small" className="samkalk-tabs" style={{ flexWrap: "wrap" }} aria-label="Samkalk">
+        {SCREENS.map(({ id, label }) => <Tab key={id} value={id}>{label}</Tab>)}
       </TabList>
-      <main className="samkalk-screen">
-        {screen === "contracts" && <ImportScreen key="contracts" workbook={workbook} kind="contracts" undo={undo} />}
-        {screen === "outcomes" && <ImportScreen key="outcomes" workbook={workbook} kind="outcomes" undo={undo} />}
-        {screen === "model" && <ModelImportScreen workbook={workbook} />}
-        {screen === "population" && <PopulationScreen workbook={workbook} />}
-        {screen === "reconcile" && <ReconcileScreen workbook={workbook} today={today} />}
-        {screen === "fee" && <FeeScreen workbook={workbook} />}
-        {screen === "check" && <TableCheckScreen workbook={workbook} />}
-        {screen === "share" && <ShareValuesScreen workbook={workbook} />}
-        {screen === "prices" && <ImportScreen key="prices" workbook={workbook} kind="prices" undo={undo} />}
-        {screen === "calloffs" && <ImportScreen key="calloffs" workbook={workbook} kind="calloffs" undo={undo} />}
-        {screen === "invoice" && <InvoiceScreen workbook={workbook} today={today} />}
-        {screen === "bridge" && <BridgeScreen workbook={workbook} />}
-        {screen === "keyfigures" && <KeyFiguresScreen workbook={workbook} />}
-        {screen === "savings" && <SavingsScreen workbook={workbook} />}
-      </main>
+      <main className="samkalk-screen">{shown.render({ workbook, today, undo })}</main>
     </FluentProvider>
   );
 }
