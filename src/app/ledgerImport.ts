@@ -1,6 +1,6 @@
 import { formatIsoDate } from "../core/dates";
 import { count } from "../core/plural";
-import { ledgerOutcomes } from "../core/ledger";
+import { AccountMapping, ledgerOutcomes } from "../core/ledger";
 import { formatAmount } from "../core/numberText";
 import { Outcome } from "../core/reconciliation";
 import { RowError } from "../core/cells";
@@ -23,15 +23,24 @@ export function isLedgerFile(name: string): boolean {
 
 /** Fakturerat per member and system from an SIE 4 file, by the workbook's Kontomappning table. */
 export async function readLedgerOutcomes(wb: WorkbookPort, bytes: Uint8Array, file: string, year: number): Promise<LedgerImport> {
-  const sie = parseSie(bytes, file);
-  const errors: RowError[] = [...sie.errors];
+  const errors: RowError[] = [];
   const [table] = await wb.readTables([TABLES.accountMapping]);
   const mapping = readTable(table, errors, readAccountMapping);
-  if (!table || mapping.records.length === 0) {
+  return ledgerImport(bytes, file, mapping.records, errors, year);
+}
+
+/**
+ * Fakturerat per member and system from an SIE 4 file and an account mapping however it was read
+ * (the workbook's table in the pane, a file in the CLI), with the mapping's own row errors.
+ */
+export function ledgerImport(bytes: Uint8Array, file: string, mapping: readonly AccountMapping[], mappingErrors: readonly RowError[], year: number): LedgerImport {
+  const sie = parseSie(bytes, file);
+  const errors: RowError[] = [...sie.errors, ...mappingErrors];
+  if (mapping.length === 0 && mappingErrors.length === 0) {
     errors.push({ file: `tabellen ${TABLES.accountMapping}`, row: 1, column: "Konto", message: "tabellen Kontomappning saknas eller är tom: den säger vilket konto (och objekt) som är vilken medlem och vilket system" });
   }
   if (errors.length > 0) return { outcomes: [], unmapped: [], errors, summary: "" };
-  const result = ledgerOutcomes(sie.transactions, mapping.records, year);
+  const result = ledgerOutcomes(sie.transactions, mapping, year);
   const unmapped = result.unmapped.map((t) => ({
     file, row: t.line, column: "",
     message: `konto ${t.account}, verifikat ${t.voucher} ${formatIsoDate(t.date)}, ${formatAmount(t.amount, { decimals: 2, unit: "kr" })} "${t.text}" passar ingen rad i Kontomappning${Object.keys(t.objects).length ? ` (objekt ${Object.entries(t.objects).map(([d, o]) => `${d}:${o}`).join(" ")})` : ""}`,

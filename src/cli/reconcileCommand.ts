@@ -3,11 +3,9 @@ import { parseArgs } from "node:util";
 import { basename } from "node:path";
 import { formatIsoDate, todayLocal } from "../core/dates";
 import { FLAG_LABELS, Reconciliation, findingCount } from "../core/reconciliation";
-import { ledgerOutcomes } from "../core/ledger";
 import { formatAmount } from "../core/numberText";
 import { Amount } from "../core/money";
 import { readSourceFileInWorker } from "./isolated";
-import { parseSie } from "../io/sie";
 import { guessMapping } from "../model/fields";
 import { CONTRACTS, importContracts } from "../model/contracts";
 import { OUTCOMES, importOutcomes } from "../model/outcomes";
@@ -20,7 +18,8 @@ import { parseDateOption, parseIntegerOption } from "./options";
 import { findingJson, jsonAmount } from "./json";
 import { renderTable } from "./textTable";
 import { FIRST_YEAR, LAST_YEAR } from "../core/years";
-import { noticeText } from "../core/rowErrors";
+import { noticeText, rowErrorText } from "../core/rowErrors";
+import { ledgerImport } from "../app/ledgerImport";
 
 
 const isLedger = (path: string) => /\.(se|si|sie)$/i.test(path);
@@ -53,15 +52,14 @@ export async function reconcileCommand(args: string[], io: CliIO): Promise<numbe
     let outcomes;
     let ledgerNote = "";
     if (isLedger(outcomesPath)) {
-      const sie = parseSie(readInputFile(io, outcomesPath), basename(outcomesPath));
-      if (sie.errors.length > 0) throw new InputErrors(sie.errors);
       const mapping = await readTableFile(io, values.mapping!, readAccountMapping);
-      const ledger = ledgerOutcomes(sie.transactions, mapping.records, year);
+      const ledger = ledgerImport(readInputFile(io, outcomesPath), basename(outcomesPath), mapping.records, [], year);
+      if (ledger.errors.length > 0) throw new InputErrors(ledger.errors);
       outcomes = ledger.outcomes;
       if (ledger.unmapped.length > 0) {
-        io.stderr(`samkalk reconcile: ${count(ledger.unmapped.length, "transaktion", "transaktioner")} ${year} på mappade konton passar ingen rad i kontomappningen och är inte med i Fakturerat:\n${ledger.unmapped.map((t) => `  ${sie.file}, rad ${t.line}: verifikat ${t.voucher}, konto ${t.account}${Object.keys(t.objects).length ? `, objekt ${Object.entries(t.objects).map(([d, o]) => `${d}:${o}`).join(" ")}` : ""}, ${formatIsoDate(t.date)}, ${formatAmount(t.amount, { decimals: 2 })}, "${t.text}"`).join("\n")}`);
+        io.stderr(`samkalk reconcile: ${count(ledger.unmapped.length, "transaktion", "transaktioner")} ${year} på mappade konton passar ingen rad i kontomappningen och är inte med i Fakturerat:\n${ledger.unmapped.map((e) => `  ${rowErrorText(e)}`).join("\n")}`);
       }
-      ledgerNote = `${sie.file}: ${count(sie.transactions.length, "transaktion", "transaktioner")}, ${ledger.used.reduce((a, b) => a + b, 0)} mappade ${year}, ${ledger.unmapped.length} omappade, ${ledger.otherAccounts} på andra konton.`;
+      ledgerNote = ledger.summary;
     } else {
       outcomes = (await readTableFile(io, outcomesPath, (s) => importOutcomes(s, guessMapping(s.headers, OUTCOMES.fields)))).records;
     }

@@ -56,7 +56,8 @@ describe("samkalk reconcile", () => {
     expect(code).toBe(1);
     expect(JSON.parse(stdout)).toEqual(EXPECTED);
     expect(stderr).toContain("1 transaktion 2025 på mappade konton passar ingen rad");
-    expect(stderr).toContain("huvudbok-2025.se, rad 38: verifikat B 8, konto 5421, objekt 1:99, 2025-04-01, 1\u00a0500,00, \"Felkonterad faktura\"");
+    // The same words as the pane's import shows: one ledger import for both.
+    expect(stderr).toContain("huvudbok-2025.se, rad 38: konto 5421, verifikat B 8 2025-04-01, 1\u00a0500,00\u00a0kr \"Felkonterad faktura\" passar ingen rad i Kontomappning (objekt 1:99)");
   });
 
   it("writes a Swedish table with the deadlines, options included, and exits 0 when everything agrees", async () => {
