@@ -1,0 +1,80 @@
+import { existsSync, readdirSync, statSync } from "node:fs";
+import { join, relative } from "node:path";
+
+/**
+ * Tests mirror src/: a module that holds a rule has its test at the same path under test/
+ * (src/core/fee.ts → test/core/fee.test.ts), so whoever changes a rule finds its test at once.
+ */
+const ROOT = join(__dirname, "..", "..");
+
+function modulesIn(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) return modulesIn(path);
+    return /\.(ts|tsx)$/.test(name) && !name.endsWith(".d.ts") ? [relative(join(ROOT, "src"), path).replace(/\.(ts|tsx)$/, "")] : [];
+  });
+}
+
+const hasMirroredTest = (module: string) => existsSync(join(ROOT, "test", `${module}.test.ts`)) || existsSync(join(ROOT, "test", `${module}.test.tsx`));
+
+/** Modules with no rule of their own: entry points, type declarations, lists of other modules. */
+const NO_RULE = new Set([
+  "taskpane/index", "taskpane/mountPane", "standalone/index", "cli/worker",
+  "workbook/port", "functions/definition", "functions/definitions",
+]);
+
+/**
+ * Modules whose rules are tested elsewhere today (in a use case's or a host's test) and that do
+ * not have their own test yet. This list only shrinks: a module that gets its test must leave it,
+ * and a new module cannot join it.
+ */
+const NOT_YET_MIRRORED = new Set([
+  "app/capitalCosts", "app/fee", "app/followUp", "app/formulaGraph", "app/hosting",
+  "app/importTable", "app/invoice", "app/ledgerImport", "app/model", "app/modelImport",
+  "app/population", "app/reconcile", "app/savings", "app/selection", "app/settle",
+  "app/sheetLayout", "app/tableCheck",
+  "cli/allocateCommand", "cli/bridgeCommand", "cli/capitalCommand", "cli/checkCommand",
+  "cli/fileErrors", "cli/hostingCommand", "cli/io", "cli/noticeCommand", "cli/options",
+  "cli/populationCommand", "cli/tableInput", "cli/temporaryFiles", "cli/textTable",
+  "cli/workerTasks",
+  "core/a1", "core/amount", "core/budget", "core/budgetFollowUp", "core/catalogue", "core/cells",
+  "core/errors", "core/feeBlock", "core/guaranteedVolumes", "core/invoicePeriods",
+  "core/invoicing", "core/ledger", "core/limits", "core/memberIdentity", "core/penalties",
+  "core/periods", "core/plural", "core/population", "core/printedTable", "core/swedishDigits",
+  "demo/demoWorkbook",
+  "functions/allocationFunctions", "functions/catalogue", "functions/contractFunctions",
+  "functions/excelValues", "functions/functionDocs", "functions/functionError",
+  "functions/officeErrors", "functions/printedKey",
+  "io/fileSize", "io/inflatedSize", "io/lineChart", "io/sourceTable", "io/tableFiles",
+  "io/workbookDateSystem", "io/xlsxPackage", "io/xlsxTable", "io/xlsxWorker", "io/xmlCellValue",
+  "io/zipArchive", "io/zipDirectory",
+  "model/catalogue", "model/contracts", "model/feeBlock", "model/fields", "model/followUp",
+  "model/hostingCosts", "model/investmentPlan", "model/keyFigures", "model/outcomes",
+  "model/printedSource", "model/records", "model/recurringDates", "model/savingsActivities",
+  "model/settings", "model/tableRules",
+  "standalone/SpreadsheetView", "standalone/Standalone", "standalone/cellText",
+  "standalone/userInput",
+  "taskpane/components/RowErrors", "taskpane/components/SimpleTable",
+  "taskpane/components/StatusArea", "taskpane/numberField", "taskpane/outsideExcel",
+  "taskpane/screens/BridgeScreen", "taskpane/screens/FeeScreen", "taskpane/screens/ImportScreen",
+  "taskpane/screens/InvoiceScreen", "taskpane/screens/KeyFiguresScreen",
+  "taskpane/screens/ReconcileScreen", "taskpane/screens/SavingsScreen",
+  "taskpane/screens/ShareValuesScreen", "taskpane/useOperation",
+  "workbook/engineEdges", "workbook/engineFunctions", "workbook/officeWorkbook",
+  "workbook/validation",
+]);
+
+const MODULES = modulesIn(join(ROOT, "src"));
+
+describe("tests mirror src/", () => {
+  it("every module that holds a rule has its test at the mirrored path, or is on the shrinking list", () => {
+    const missing = MODULES.filter((m) => !NO_RULE.has(m) && !NOT_YET_MIRRORED.has(m) && !hasMirroredTest(m));
+    expect(missing).toEqual([]);
+  });
+
+  it("the shrinking list holds only modules that exist and still lack their test", () => {
+    const stale = [...NOT_YET_MIRRORED].filter((m) => !MODULES.includes(m) || hasMirroredTest(m));
+    expect(stale).toEqual([]);
+    expect([...NO_RULE].filter((m) => !MODULES.includes(m))).toEqual([]);
+  });
+});
