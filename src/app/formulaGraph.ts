@@ -292,18 +292,55 @@ export class FormulaGraph {
     return rewriteFormula(text, refs, (ref) => this.bounded(ref, f.sheet));
   }
 
+  private readonly reaches = new Map<SheetCells, { row: number; col: number }>();
+
+  /**
+   * How far a sheet's values may reach: its used range, and past it what a formula spills into. A
+   * SAMKALK function spills at most as tall and wide as its largest range argument (FORDELA,
+   * NYCKELANDEL, REGLERING: the shape of the weights; TABELLKOLL: a row per finding); an array
+   * formula's cached result says its own range. A file written without cached values holds none
+   * of the spilled cells, and SUM(B:B) must still add every part.
+   */
+  private reachOf(sheet: SheetCells): { row: number; col: number } {
+    const known = this.reaches.get(sheet);
+    if (known) return known;
+    let row = sheet.lastRow;
+    let col = sheet.lastCol;
+    for (const cell of sheet.cells) {
+      if (!cell.formula) continue;
+      const f = this.formula(cell);
+      if (!f) continue;
+      const rect = this.arrayRect(f);
+      if (rect) {
+        row = Math.max(row, rect.bottom);
+        col = Math.max(col, rect.right);
+      }
+      if (!f.samkalk) continue;
+      for (const ref of f.refs.references) {
+        if (ref.shape !== "cells") continue;
+        row = Math.max(row, cell.row + ref.bottom - ref.top);
+        col = Math.max(col, cell.col + ref.right - ref.left);
+      }
+    }
+    const reach = { row, col };
+    this.reaches.set(sheet, reach);
+    return reach;
+  }
+
   private bounded(ref: ReferenceToken, home: SheetCells): string {
     if (ref.shape === "cells") return referenceText(ref);
     const sheet = ref.sheet === null ? home : this.sheetByName(ref.sheet) ?? home;
+    const reach = this.reachOf(sheet);
     return referenceText({
       ...ref,
       shape: "cells",
-      // A whole column runs to the used range's last row, a whole row to its last column. Across,
+      // A whole column runs to the sheet's reach (its used range and its spills) down, a whole row
+      // across. Across,
       // a few columns (A:D) stay as written, so that VLOOKUP(x;A:D;4;0) still reads column D
       // however empty; thousands of them (A:XFD), or rows (1:1048576), end at the used range too:
       // the engine is never given a million rows or sixteen thousand columns of nothing.
-      bottom: ref.shape === "columns" || ref.bottom - ref.top >= WIDE ? Math.max(Math.min(ref.bottom, sheet.lastRow), ref.top) : ref.bottom,
-      right: ref.shape === "rows" || ref.right - ref.left >= WIDE ? Math.max(Math.min(ref.right, sheet.lastCol), ref.left) : ref.right,
+      bottom: ref.shape === "columns" || ref.bottom - ref.top >= WIDE ? Math.max(Math.min(ref.bottom, reach.row), ref.top) : ref.bottom,
+      right: ref.shape === "rows" || ref.right - ref.left >= WIDE ? Math.max(Math.min(ref.right, reach.col), ref.left) : ref.right,
       absolute: ref.absolute,
     });
   }

@@ -95,3 +95,18 @@ describe("recalc: spills like Excel", () => {
     expect(() => recalculateXlsx(input, "kant.xlsx")).toThrow(/cell XFD2.*sista kolumn \(XFD\); ingenting skrevs/);
   });
 });
+
+describe("recalc: whole columns over a spill that reaches past the used range", () => {
+  it("SUM(E:E) adds every part of a FORDELA spilling below the last row the file holds", async () => {
+    const input = await workbook((ws) => {
+      weights(ws);
+      // The spill starts on row 4 and runs to row 7, two rows past the last row of the file (row 5).
+      ws.getCell("E4").value = { formula: "SAMKALK.FORDELA(100000,B2:B5)" };
+      ws.getCell("F1").value = { formula: "SUM(E:E)" };
+    });
+    const outcome = recalculateXlsx(input, "nedanfor.xlsx");
+    const cells = sheetCells(outcome.bytes);
+    expect(cells.get("E4")).toContain('ref="E4:E7"');
+    expect(cells.get("F1")).toContain("<v>100000</v>");
+  });
+});
