@@ -11,6 +11,7 @@ import { cachedValue, cellInput, constantValue } from "../io/xmlCellValue";
 import { formulaFromFile, formulaToFile } from "../io/formulaText";
 import { FormulaCell, FormulaGraph, Rect, RectIndex, SheetCells } from "./formulaGraph";
 import { fastEngineEdges } from "../workbook/engineEdges";
+import { ArithmeticFormula, CellRef, evaluateArithmetic, parseArithmetic } from "./nativeArithmetic";
 
 /**
  * samkalk recalc on an xlsx file, edited in place: only SAMKALK formulas, the cells they read and
@@ -22,11 +23,13 @@ import { fastEngineEdges } from "../workbook/engineEdges";
 export interface RecalcOptions {
   /** Replace SAMKALK formulas by their values, for colleagues without the add-in. */
   valuesOnly?: boolean;
+  /** Compute plain arithmetic dependents (=C1+B2) without the engine; on unless a test compares the two ways. */
+  nativeArithmetic?: boolean;
 }
 
 export interface RecalcOutcome {
   bytes: Uint8Array;
-  /** Formulas evaluated by the engine. */
+  /** Formulas computed (by the engine, or plain arithmetic without it). */
   evaluated: number;
   /** Cells rewritten in the file. */
   written: number;
@@ -103,6 +106,10 @@ class Recalculation {
   private workbookEngine: EmbeddedWorkbook | null = null;
   private spills = new Map<XmlCell, Rect>();
   private readonly arraySizes = new Map<string, { width: number; height: number }>();
+  /** Values computed without the engine (plain arithmetic and the constants it read), by cell. */
+  private readonly native = new Map<XmlCell, number | null>();
+  /** Cells of `native` the engine has not been given yet: they go with its next update. */
+  private notInEngine: XmlCell[] = [];
 
   constructor(private readonly workbook: XlsxPackage, private readonly file: string) {
     this.graph = new FormulaGraph(workbook);
@@ -131,6 +138,12 @@ class Recalculation {
         if (why) this.useCached.set(cell, why);
       }
       for (const r of this.precedents(cell).rects) {
+        // A single cell (most references) needs no bookkeeping of rectangles already visited.
+        if (r.top === r.bottom && r.left === r.right) {
+          const c = r.sheet.at(r.top, r.left);
+          if (c && !this.loaded.has(c)) stack.push(c);
+          continue;
+        }
         const key = `${r.sheet.name}\u0000${r.top},${r.left},${r.bottom},${r.right}`;
         if (this.visitedRects.has(key)) continue;
         this.visitedRects.add(key);
@@ -172,6 +185,7 @@ class Recalculation {
   /** What the engine is given for a loaded cell. */
   private inputOf(cell: XmlCell): CellInput {
     if (this.covered.has(cell)) return null;
+    if (this.native.has(cell)) return this.native.get(cell)!;
     const f = this.graph.formula(cell);
     if (f && !this.useCached.has(cell)) return { formula: formulaFromFile(this.graph.engineText(f)) };
     if (f) {
@@ -184,6 +198,7 @@ class Recalculation {
   private recordSizes = <T>(build: () => T): T => recordingArraySizes(build, (at, width, height) => this.arraySizes.set(`${at.sheet}:${at.row}:${at.col}`, { width, height }));
 
   private buildEngine(): void {
+    this.notInEngine = [];
     this.cover([...this.loaded]);
     const cells = new Map<SheetCells, CellInput[][]>(this.graph.sheets.map((s) => [s, []]));
     for (const cell of this.loaded) {
@@ -198,7 +213,9 @@ class Recalculation {
   }
 
   /** Gives the engine cells that were added to the set or changed how they are loaded. */
-  private update(cells: readonly XmlCell[]): void {
+  private update(given: readonly XmlCell[]): void {
+    const cells = this.notInEngine.length > 0 ? [...this.notInEngine, ...given] : given;
+    this.notInEngine = [];
     // Many new cells (the 100 000 dependents of a running total): building the engine again from
     // whole sheets takes its bulk path, faster and smaller than setting them one by one.
     if (cells.length > 2_000 && cells.length * 4 > this.loaded.size) {
@@ -280,7 +297,84 @@ class Recalculation {
   }
 
   value(cell: XmlCell): CellValue {
+    if (this.native.has(cell)) return this.native.get(cell)!;
     return this.engine.cellValue(this.graph.sheetOfCell(cell).name, cell.row, cell.col);
+  }
+
+  /**
+   * Computes newly loaded cells without the engine when every formula among them is plain
+   * arithmetic (nativeArithmetic.ts), in the order they read each other; false, with nothing
+   * kept, where one is not or the engine would answer otherwise, and the engine takes them all.
+   */
+  private computeNatively(added: readonly XmlCell[]): boolean {
+    const parsed = new Map<XmlCell, { f: FormulaCell; arithmetic: ArithmeticFormula }>();
+    const constants = new Map<XmlCell, number | null>();
+    for (const cell of added) {
+      if (!cell.formula) {
+        if (this.covered.has(cell)) return false;
+        const v = cellInput(cell, this.strings, this.dateSystem);
+        if (v !== null && typeof v !== "number") return false;
+        constants.set(cell, v);
+        continue;
+      }
+      const f = this.graph.formula(cell);
+      if (!f || f.samkalk || this.useCached.has(cell) || this.graph.arrayRect(f)) return false;
+      const arithmetic = parseArithmetic(f.text, f.refs);
+      if (!arithmetic) return false;
+      parsed.set(cell, { f, arithmetic });
+    }
+    const cellAt = (home: SheetCells, ref: CellRef) => {
+      const sheet = ref.sheet === null ? home : this.graph.sheetByName(ref.sheet);
+      return sheet ? { sheet, cell: sheet.at(ref.row, ref.col) } : null;
+    };
+    // Depth first over the formulas they read among themselves: each after what it reads.
+    const order: XmlCell[] = [];
+    const state = new Map<XmlCell, "open" | "done">();
+    for (const start of parsed.keys()) {
+      if (state.has(start)) continue;
+      const stack: { cell: XmlCell; next: number }[] = [{ cell: start, next: 0 }];
+      state.set(start, "open");
+      while (stack.length > 0) {
+        const top = stack[stack.length - 1];
+        const { f, arithmetic } = parsed.get(top.cell)!;
+        if (top.next === arithmetic.cells.length) {
+          state.set(top.cell, "done");
+          order.push(top.cell);
+          stack.pop();
+          continue;
+        }
+        const at = cellAt(f.sheet, arithmetic.cells[top.next++]);
+        if (!at) return false;
+        if (!at.cell || !parsed.has(at.cell)) continue;
+        const seen = state.get(at.cell);
+        if (seen === "open") return false; // a cycle: the engine says so
+        if (seen === undefined) {
+          state.set(at.cell, "open");
+          stack.push({ cell: at.cell, next: 0 });
+        }
+      }
+    }
+    const values = new Map<XmlCell, number>();
+    for (const cell of order) {
+      const { f, arithmetic } = parsed.get(cell)!;
+      const value = evaluateArithmetic(arithmetic, (ref) => {
+        const at = cellAt(f.sheet, ref);
+        if (!at) return undefined;
+        if (at.cell) {
+          if (parsed.has(at.cell)) return values.get(at.cell);
+          if (constants.has(at.cell)) return constants.get(at.cell);
+          if (this.native.has(at.cell)) return this.native.get(at.cell);
+        }
+        const v = this.engine.cellValue(at.sheet.name, ref.row, ref.col);
+        return v === null || typeof v === "number" ? v : undefined;
+      });
+      if (value === undefined) return false;
+      values.set(cell, value);
+    }
+    for (const [cell, v] of constants) this.native.set(cell, v);
+    for (const [cell, v] of values) this.native.set(cell, v);
+    for (const cell of added) this.notInEngine.push(cell);
+    return true;
   }
 
   /**
@@ -401,6 +495,7 @@ class Recalculation {
       const more = this.dependents(this.changedRects());
       if (more.length === 0) break;
       const added = this.load(more);
+      if (options.nativeArithmetic !== false && this.computeNatively(added)) continue;
       this.update([...added, ...this.cover(added)]);
     }
     // The engine counts the file's own serials (DATE, EDATE … in the 1904 system too); SAMKALK's
