@@ -4,7 +4,7 @@ import { FormulaReferences } from "../io/formulaReferences";
  * Plain arithmetic formulas (=C1+B2, =(B2-B3)*2/$E$1) computed without the engine, for recalc:
  * a running total of 100 000 links below a SAMKALK spill would otherwise be built into the engine
  * as 100 000 formulas, most of the time of the recalculation. Only + - * /, unary minus and plus,
- * parentheses, numbers and single cells qualify; the arithmetic is the engine's own (IEEE doubles,
+ * parentheses, ROUND(x,n), numbers and single cells qualify; the arithmetic is the engine's own (IEEE doubles,
  * the engine runs without smart rounding), and anything the engine would answer otherwise (a
  * division by zero, text, an error, an overflow) makes the caller hand the formulas to the engine.
  */
@@ -16,7 +16,7 @@ export interface CellRef {
   col: number;
 }
 
-type Step = { op: "number"; value: number } | { op: "cell"; ref: CellRef } | { op: "+" | "-" | "*" | "/" } | { op: "negate" };
+type Step = { op: "number"; value: number } | { op: "cell"; ref: CellRef } | { op: "+" | "-" | "*" | "/" } | { op: "negate" } | { op: "round" };
 
 /** A formula as steps on a stack (postfix), with the cells it reads. */
 export interface ArithmeticFormula {
@@ -25,6 +25,7 @@ export interface ArithmeticFormula {
 }
 
 const PRECEDENCE: Record<string, number> = { "+": 1, "-": 1, "*": 2, "/": 2, negate: 3 };
+const ROUND = /ROUND\s*\(/iy;
 const NUMBER = /\d+(?:\.\d*)?(?:[eE][+-]?\d+)?|\.\d+(?:[eE][+-]?\d+)?/y;
 
 /** The formula as arithmetic steps, or null when it is anything more than plain arithmetic. */
@@ -34,6 +35,8 @@ export function parseArithmetic(text: string, refs: FormulaReferences): Arithmet
   const steps: Step[] = [];
   const cells: CellRef[] = [];
   const operators: string[] = [];
+  /** For each open ROUND(: how many arguments it has seen. */
+  const argumentCounts: number[] = [];
   // Whether the next token must be an operand (at the start, after an operator or "(").
   let expectOperand = true;
   const pop = () => steps.push({ op: operators.pop() as "+" });
@@ -53,6 +56,15 @@ export function parseArithmetic(text: string, refs: FormulaReferences): Arithmet
       expectOperand = false;
       continue;
     }
+    ROUND.lastIndex = i;
+    const round = ROUND.exec(text);
+    if (round) {
+      if (!expectOperand) return null;
+      operators.push("round(");
+      argumentCounts.push(1);
+      i += round[0].length;
+      continue;
+    }
     NUMBER.lastIndex = i;
     const number = NUMBER.exec(text);
     if (number) {
@@ -65,10 +77,21 @@ export function parseArithmetic(text: string, refs: FormulaReferences): Arithmet
     if (c === "(") {
       if (!expectOperand) return null;
       operators.push("(");
+    } else if (c === ",") {
+      if (expectOperand) return null;
+      while (operators.length > 0 && operators[operators.length - 1] !== "(" && operators[operators.length - 1] !== "round(") pop();
+      if (operators[operators.length - 1] !== "round(") return null;
+      argumentCounts[argumentCounts.length - 1]++;
+      expectOperand = true;
     } else if (c === ")") {
       if (expectOperand) return null;
-      while (operators.length > 0 && operators[operators.length - 1] !== "(") pop();
-      if (operators.pop() !== "(") return null;
+      while (operators.length > 0 && operators[operators.length - 1] !== "(" && operators[operators.length - 1] !== "round(") pop();
+      const open = operators.pop();
+      if (open === "round(") {
+        // ROUND(x) and ROUND(x,n,m) are for the engine to refuse or default.
+        if (argumentCounts.pop() !== 2) return null;
+        steps.push({ op: "round" });
+      } else if (open !== "(") return null;
     } else if (c === "+" || c === "-" || c === "*" || c === "/") {
       if (expectOperand) {
         // A sign: unary plus changes nothing, unary minus binds tighter than * and /, as in Excel.
@@ -85,7 +108,7 @@ export function parseArithmetic(text: string, refs: FormulaReferences): Arithmet
   if (expectOperand) return null;
   while (operators.length > 0) {
     const op = operators.pop()!;
-    if (op === "(") return null;
+    if (op === "(" || op === "round(") return null;
     steps.push({ op: op as "+" });
   }
   return { steps, cells };
@@ -111,6 +134,15 @@ export function evaluateArithmetic(formula: ArithmeticFormula, read: (ref: CellR
       case "negate":
         stack.push(-stack.pop()!);
         break;
+      case "round": {
+        // The engine's ROUND, step for step: half away from zero on the scaled double.
+        const places = stack.pop()!;
+        const x = stack.pop()!;
+        if (!Number.isInteger(places)) return undefined;
+        const scale = Math.pow(10, places);
+        stack.push(x < 0 ? -Math.round(-x * scale) / scale : Math.round(x * scale) / scale);
+        break;
+      }
       default: {
         const right = stack.pop()!;
         const left = stack.pop()!;

@@ -106,8 +106,10 @@ class Recalculation {
   private workbookEngine: EmbeddedWorkbook | null = null;
   private spills = new Map<XmlCell, Rect>();
   private readonly arraySizes = new Map<string, { width: number; height: number }>();
-  /** Values computed without the engine (plain arithmetic and the constants it read), by cell. */
-  private readonly native = new Map<XmlCell, number | null>();
+  /** Values of plain arithmetic formulas computed without the engine, by cell. */
+  private readonly native = new Map<XmlCell, number>();
+  /** Arithmetic formulas about to be computed without the engine: the engine is not given them. */
+  private pendingNative = new Set<XmlCell>();
   /** Cells of `native` the engine has not been given yet: they go with its next update. */
   private notInEngine: XmlCell[] = [];
 
@@ -186,6 +188,7 @@ class Recalculation {
   private inputOf(cell: XmlCell): CellInput {
     if (this.covered.has(cell)) return null;
     if (this.native.has(cell)) return this.native.get(cell)!;
+    if (this.pendingNative.has(cell)) return null;
     const f = this.graph.formula(cell);
     if (f && !this.useCached.has(cell)) return { formula: formulaFromFile(this.graph.engineText(f)) };
     if (f) {
@@ -302,32 +305,56 @@ class Recalculation {
   }
 
   /**
-   * Computes newly loaded cells without the engine when every formula among them is plain
-   * arithmetic (nativeArithmetic.ts), in the order they read each other; false, with nothing
-   * kept, where one is not or the engine would answer otherwise, and the engine takes them all.
+   * Gives newly loaded cells their values. The plain arithmetic among them (nativeArithmetic.ts)
+   * is computed without the engine, in the order the formulas read each other, once the engine
+   * has the rest (a SUM they read, the constants); a formula the engine computes never reads a
+   * native one. Where the arithmetic meets something the engine would answer otherwise (a
+   * division by zero, text, an error), those formulas go to the engine after all.
    */
-  private computeNatively(added: readonly XmlCell[]): boolean {
+  private computeAdded(added: readonly XmlCell[], nativeAllowed: boolean): void {
     const parsed = new Map<XmlCell, { f: FormulaCell; arithmetic: ArithmeticFormula }>();
-    const constants = new Map<XmlCell, number | null>();
+    const engineFormulas: XmlCell[] = [];
     for (const cell of added) {
-      if (!cell.formula) {
-        if (this.covered.has(cell)) return false;
-        const v = cellInput(cell, this.strings, this.dateSystem);
-        if (v !== null && typeof v !== "number") return false;
-        constants.set(cell, v);
-        continue;
-      }
+      if (!cell.formula) continue;
       const f = this.graph.formula(cell);
-      if (!f || f.samkalk || this.useCached.has(cell) || this.graph.arrayRect(f)) return false;
-      const arithmetic = parseArithmetic(f.text, f.refs);
-      if (!arithmetic) return false;
-      parsed.set(cell, { f, arithmetic });
+      const arithmetic = nativeAllowed && f && !f.samkalk && !this.useCached.has(cell) && !this.graph.arrayRect(f) ? parseArithmetic(f.text, f.refs) : null;
+      if (arithmetic) parsed.set(cell, { f: f!, arithmetic });
+      else engineFormulas.push(cell);
     }
+    // What the engine computes, and what that reads, is the engine's: no native value inside it.
+    const toEngine = [...engineFormulas];
+    while (toEngine.length > 0 && parsed.size > 0) {
+      for (const r of this.precedents(toEngine.pop()!).rects) {
+        for (const c of r.sheet.inside(r.top, r.left, r.bottom, r.right)) {
+          if (parsed.delete(c)) toEngine.push(c);
+        }
+      }
+    }
+    if (parsed.size === 0) {
+      this.update([...added, ...this.cover(added)]);
+      return;
+    }
+    this.pendingNative = new Set(parsed.keys());
+    const first = added.filter((c) => !parsed.has(c));
+    if (first.length > 0) this.update([...first, ...this.cover(first)]);
+    const values = this.evaluateInOrder(parsed);
+    this.pendingNative = new Set();
+    if (!values) {
+      this.update([...parsed.keys()]);
+      return;
+    }
+    for (const [cell, v] of values) {
+      this.native.set(cell, v);
+      this.notInEngine.push(cell);
+    }
+  }
+
+  /** The arithmetic formulas' values, each after what it reads; null where one is the engine's to answer. */
+  private evaluateInOrder(parsed: ReadonlyMap<XmlCell, { f: FormulaCell; arithmetic: ArithmeticFormula }>): Map<XmlCell, number> | null {
     const cellAt = (home: SheetCells, ref: CellRef) => {
       const sheet = ref.sheet === null ? home : this.graph.sheetByName(ref.sheet);
       return sheet ? { sheet, cell: sheet.at(ref.row, ref.col) } : null;
     };
-    // Depth first over the formulas they read among themselves: each after what it reads.
     const order: XmlCell[] = [];
     const state = new Map<XmlCell, "open" | "done">();
     for (const start of parsed.keys()) {
@@ -344,10 +371,10 @@ class Recalculation {
           continue;
         }
         const at = cellAt(f.sheet, arithmetic.cells[top.next++]);
-        if (!at) return false;
+        if (!at) return null;
         if (!at.cell || !parsed.has(at.cell)) continue;
         const seen = state.get(at.cell);
-        if (seen === "open") return false; // a cycle: the engine says so
+        if (seen === "open") return null; // a cycle: the engine says so
         if (seen === undefined) {
           state.set(at.cell, "open");
           stack.push({ cell: at.cell, next: 0 });
@@ -362,19 +389,15 @@ class Recalculation {
         if (!at) return undefined;
         if (at.cell) {
           if (parsed.has(at.cell)) return values.get(at.cell);
-          if (constants.has(at.cell)) return constants.get(at.cell);
           if (this.native.has(at.cell)) return this.native.get(at.cell);
         }
         const v = this.engine.cellValue(at.sheet.name, ref.row, ref.col);
         return v === null || typeof v === "number" ? v : undefined;
       });
-      if (value === undefined) return false;
+      if (value === undefined) return null;
       values.set(cell, value);
     }
-    for (const [cell, v] of constants) this.native.set(cell, v);
-    for (const [cell, v] of values) this.native.set(cell, v);
-    for (const cell of added) this.notInEngine.push(cell);
-    return true;
+    return values;
   }
 
   /**
@@ -462,8 +485,11 @@ class Recalculation {
       if (uncached.length > 0) this.workbook.requestFullCalculationOnLoad();
       return { bytes: this.workbook.toBytes(), evaluated: 0, written: 0, warnings: [], fullCalcOnLoad: uncached.length > 0, blockedSpills: [], leftToExcel: uncached.length };
     }
-    this.load(seeds);
+    // The engine starts with the SAMKALK formulas and what they read; the other formulas to compute
+    // (--values-only) follow as the first round's new cells, so plain arithmetic skips the engine.
+    this.load(seeds.filter((c) => this.graph.isSamkalk(c)));
     this.buildEngine();
+    let otherSeeds = seeds.filter((c) => !this.loaded.has(c));
     for (let round = 0; ; round++) {
       if (round === MAX_ROUNDS) throw new DomainError("OUT_OF_RANGE", "arbetsbokens formler beror på varandra i för många led för att räknas om säkert", { file: this.file });
       const failing = new Map<XmlCell, string>();
@@ -492,11 +518,14 @@ class Recalculation {
         this.update([...added, ...this.cover(added)]);
         continue;
       }
+      if (otherSeeds.length > 0) {
+        this.computeAdded(this.load(otherSeeds), options.nativeArithmetic !== false);
+        otherSeeds = [];
+        continue;
+      }
       const more = this.dependents(this.changedRects());
       if (more.length === 0) break;
-      const added = this.load(more);
-      if (options.nativeArithmetic !== false && this.computeNatively(added)) continue;
-      this.update([...added, ...this.cover(added)]);
+      this.computeAdded(this.load(more), options.nativeArithmetic !== false);
     }
     // The engine counts the file's own serials (DATE, EDATE … in the 1904 system too); SAMKALK's
     // date functions do not, and a 1904 workbook that uses them is not guessed at.

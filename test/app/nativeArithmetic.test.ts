@@ -16,6 +16,10 @@ describe("plain arithmetic without the engine", () => {
     expect(evaluateArithmetic(parse("(C1-B2)*-(1+1)")!, read)).toBe(-12);
     expect(evaluateArithmetic(parse("1.5E2 - +3")!, read)).toBe(147);
     expect(evaluateArithmetic(parse("D9+1")!, cells({ "3,8": null }))).toBe(1);
+    expect(evaluateArithmetic(parse("ROUND(C1/3,2)")!, read)).toBe(3.33);
+    expect(evaluateArithmetic(parse("-ROUND(-2.5, 0)+ROUND(1250,-2)")!, read)).toBe(1303);
+    for (const text of ["ROUND(A1)", "ROUND(A1,1,2)", "ROUNDUP(A1,0)", "ROUND(A1,0", "A1,B1"]) expect(parse(text)).toBeNull();
+    expect(evaluateArithmetic(parse("ROUND(C1,0.5)")!, read)).toBeUndefined();
   });
 
   it("refuses anything more: functions, ranges, text, comparisons, powers, names, percent", () => {
@@ -55,6 +59,26 @@ describe("recalc computes plain arithmetic dependents as the engine does", () =>
         expect(native.warnings).toEqual(engine.warnings);
       }),
       { numRuns: 25 },
+    );
+  }, 60_000);
+
+  it("gives the same file with and without the engine for --values-only ROUND formulas over a SUM helper (property)", async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.array(fc.double({ min: 0, max: 1e6, noNaN: true }), { minLength: 1, maxLength: 30 }), fc.integer({ min: -2, max: 3 }), async (weights, places) => {
+        const wb = new ExcelJS.Workbook();
+        const ws = wb.addWorksheet("Blad1");
+        weights.forEach((w, i) => {
+          ws.getCell(i + 1, 1).value = w;
+          ws.getCell(i + 1, 2).value = { formula: `ROUND(A${i + 1}/$E$2*123456789,${places})` } as ExcelJS.CellFormulaValue;
+        });
+        ws.getCell(2, 5).value = { formula: `SUM(A1:A${weights.length})` } as ExcelJS.CellFormulaValue;
+        const bytes = new Uint8Array(await wb.xlsx.writeBuffer());
+        const native = recalculateXlsx(bytes, "v.xlsx", { valuesOnly: true });
+        const engine = recalculateXlsx(bytes, "v.xlsx", { valuesOnly: true, nativeArithmetic: false });
+        expect(sheetXml(native.bytes)).toBe(sheetXml(engine.bytes));
+        expect(native.evaluated).toBe(weights.length + 1);
+      }),
+      { numRuns: 30 },
     );
   }, 60_000);
 
