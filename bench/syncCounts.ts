@@ -4,7 +4,7 @@ import { writeImport } from "../src/app/importTable";
 import { runReconciliation } from "../src/app/reconcile";
 import { refreshFeeTables } from "../src/app/fee";
 import { BUDGET, KEY, TABLES, tableHeaders } from "../src/model/tables";
-import { OUTCOME_TABLE_HEADERS } from "../src/model/outcomes";
+import { OUTCOMES } from "../src/model/outcomes";
 import { Amount } from "../src/core/money";
 import { parseDate } from "../src/core/dates";
 
@@ -20,7 +20,7 @@ async function countsFor(n: number): Promise<Record<string, number>> {
   const contracts = Array.from({ length: n }, (_, i) => ({ supplier: `System ${i % 97}`, member: `Kommun ${i % 300}`, agreed: new Amount(1000 + i), start: null, end: null, renewalMonths: null, noticeMonths: null, fixedNoticeText: "", optionCallByText: "", optionCount: null }));
   const importSyncs = await measure(() => writeImport(wb, "contracts", contracts));
   await wb.writeTables([
-    { name: TABLES.outcomes, sheet: "Utfall", headers: OUTCOME_TABLE_HEADERS, rows: contracts.map((c) => [c.supplier, c.member, c.agreed.toNumber()]) },
+    { name: TABLES.outcomes, sheet: "Utfall", headers: tableHeaders(OUTCOMES), rows: contracts.map((c) => [c.supplier, c.member, c.agreed.toNumber()]) },
     { name: TABLES.key, sheet: "Modell", headers: tableHeaders(KEY), rows: Array.from({ length: n }, (_, i) => ["Användare", "Användare", null, null, `Medlem ${i}`, i + 1]) },
     { name: TABLES.budget, sheet: "Budget", headers: tableHeaders(BUDGET), rows: Array.from({ length: n }, (_, i) => ["Drift", `Rad ${i}`, 1000, 0, 0, 1000]) },
   ]);
