@@ -1,17 +1,9 @@
+import { errorOf } from "./errorOf";
 import { cellBlock } from "../workbook/cellBlock";
 import * as F from "../../src/functions/functions";
 import { EmbeddedWorkbook } from "../../src/workbook/embeddedWorkbook";
 import { savingsValue } from "../../src/functions/calculatorFunctions";
 
-function errorOf(call: () => unknown): { code: string; message: string } {
-  try {
-    call();
-  } catch (error) {
-    const e = error as { code: string; message: string };
-    return { code: e.code, message: e.message };
-  }
-  throw new Error("expected a CustomFunctions.Error");
-}
 
 const column = (...values: unknown[]) => values.map((v) => [v]) as any[][];
 const ONE = column(110, 50, 30, 80);

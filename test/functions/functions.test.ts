@@ -1,20 +1,11 @@
 import { cellBlock } from "../workbook/cellBlock";
 import fc from "fast-check";
 import * as F from "../../src/functions/functions";
+import { errorOf } from "./errorOf";
 import { contractEndValue } from "../../src/functions/contractFunctions";
 
 interface ExcelError { code: string; message: string }
 
-function errorOf(call: () => unknown): ExcelError {
-  try {
-    call();
-  } catch (error) {
-    const e = error as ExcelError & { name: string };
-    expect(e.name).toBe("CustomFunctions.Error");
-    return { code: e.code, message: e.message };
-  }
-  throw new Error("expected a CustomFunctions.Error");
-}
 
 const column = (...values: unknown[]) => values.map((v) => [v]) as any[][];
 const sum = (m: number[][]) => m.flat().reduce((s, x) => s + x, 0);

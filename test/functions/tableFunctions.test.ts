@@ -1,3 +1,4 @@
+import { errorOf } from "./errorOf";
 import fc from "fast-check";
 import * as F from "../../src/functions/functions";
 import { printedNumberValue } from "../../src/functions/tableFunctions";
@@ -6,15 +7,6 @@ import { cellBlock } from "../workbook/cellBlock";
 import { formatAmount } from "../../src/core/numberText";
 import { Amount } from "../../src/core/amount";
 
-function errorOf(call: () => unknown): { code: string; message: string } {
-  try {
-    call();
-  } catch (error) {
-    const e = error as { code: string; message: string };
-    return { code: e.code, message: e.message };
-  }
-  throw new Error("expected an error");
-}
 
 describe("TAL / NUMBER", () => {
   it.each([
