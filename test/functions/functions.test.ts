@@ -4,7 +4,6 @@ import * as F from "../../src/functions/functions";
 import { errorOf } from "./errorOf";
 import { contractEndValue } from "../../src/functions/contractFunctions";
 
-interface ExcelError { code: string; message: string }
 
 
 const column = (...values: unknown[]) => values.map((v) => [v]) as any[][];
