@@ -133,7 +133,7 @@ export async function buildDemoWorkbook(): Promise<EmbeddedWorkbook> {
       name: TABLES.index, sheet: "Index", headers: tableHeaders(INDEX), numberFormats: tableFormats(INDEX),
       rows: [["KPI", "2023-10", 399.4], ["KPI", "2024-10", 407.2], ["KPI", "2025-10", 415.1], ["KPI", "2026-10", 421.9]],
     },
-    { name: TABLES.penalties, sheet: "Tjänster", topLeft: "S1", headers: tableHeaders(PENALTIES), numberFormats: tableFormats(PENALTIES), rows: [
+    { name: TABLES.penalties, sheet: "Tjänster", topLeft: "U1", headers: tableHeaders(PENALTIES), numberFormats: tableFormats(PENALTIES), rows: [
         ["Ceder", "Datorleverantören AB", "2027 Q1", "SLA", 5000, "Tillgänglighet 97,1 % mot avtalade 99,5 % i februari"],
         ["Ask", "Datorleverantören AB", "2027 Q1", "Försenad leverans", 2500, "Leverans 12 dagar sen"],
         ["Ask", "Datorleverantören AB", "2027 Q1", "Börkrav", 1500, "Utlovad utbildning ej genomförd"],

@@ -1,3 +1,4 @@
+import { refuseOverlap } from "./tableOverlap";
 import type { HyperFormula } from "hyperformula";
 import type { DateSystem } from "../core/dates";
 import { FUNCTIONS, NAMESPACE } from "../functions/catalogue";
@@ -156,6 +157,7 @@ export class EmbeddedWorkbook implements WorkbookPort {
         const cells = [spec.headers, ...spec.rows];
         this.cells.write(sheet, start, cells);
         const entry = { name: spec.name, sheet, ...start, width: spec.headers.length, height: cells.length };
+        refuseOverlap(entry, d.tables.values());
         d.tables.set(spec.name.toLowerCase(), entry);
         spec.numberFormats?.forEach((format, c) => {
           for (let r = 1; r < entry.height; r++) {
@@ -200,7 +202,9 @@ export class EmbeddedWorkbook implements WorkbookPort {
         }
         for (const t of spec.tables ?? []) {
           const pos = parseA1(t.topLeft);
-          d.tables.set(t.name.toLowerCase(), { name: t.name, sheet: spec.sheet, row: pos.row, col: pos.col, width: t.width, height: t.height });
+          const entry = { name: t.name, sheet: spec.sheet, row: pos.row, col: pos.col, width: t.width, height: t.height };
+          refuseOverlap(entry, d.tables.values());
+          d.tables.set(t.name.toLowerCase(), entry);
         }
       }
     });
