@@ -55,8 +55,31 @@ function invoiceErrors(model: Model, key: { member: string }[]): RowError[] {
   return errors;
 }
 
+/**
+ * The settings an invoice run uses: the ones stored in the workbook, for the year they state. A
+ * workbook that states no year is read for the period's own year.
+ */
+export function invoiceSettings(stored: Record<string, string>, period: InvoicePeriod): ModelSettings {
+  const settings = parseSettings(stored, todayLocal());
+  return (stored.year ?? "").trim() === "" ? { ...settings, year: period.year } : settings;
+}
+
+/**
+ * The model's uplift and last year's fee belong to the year the settings state: a period of
+ * another year would be invoiced at that year's fee, so the run refuses and says so.
+ */
+export function modelYearErrors(settings: ModelSettings, period: InvoicePeriod): RowError[] {
+  if (settings.year === period.year) return [];
+  return [{
+    file: "inställningarna under Medlemsbidrag", row: 1, column: "År",
+    message: `modellen gäller ${settings.year}, men perioden är ${periodLabel(period)}: underlaget skulle räknas med ${settings.year} års uppräkning och bidrag. Välj ett år ${settings.year}, eller byt År under Medlemsbidrag och spara.`,
+  }];
+}
+
 /** Computes the invoice basis for a period from the workbook's model, without writing. */
 export function computeInvoice(model: Model, settings: ModelSettings, period: InvoicePeriod): InvoiceRun {
+  const yearErrors = modelYearErrors(settings, period);
+  if (yearErrors.length > 0) return { basis: null, schedule: null, followUps: [], errors: yearErrors };
   const asError = (error: unknown): RowError[] => {
     if (!isDomainError(error)) throw error;
     const where = error.location;
@@ -184,7 +207,7 @@ export interface InvoiceWrite extends InvoiceRun {
 export async function runInvoiceBasis(wb: WorkbookPort, year: number, periodText: string, layout: "sheets" | "blocks", signal?: AbortSignal): Promise<InvoiceWrite> {
   const period = parsePeriod(periodText, year);
   const stored = await wb.getSettings();
-  const settings = parseSettings(stored, todayLocal());
+  const settings = invoiceSettings(stored, period);
   const model = await readModel(wb, period.year);
   const run = computeInvoice(model, settings, period);
   if (!run.basis || !run.schedule) return { ...run, sheets: [], blocks: [] };

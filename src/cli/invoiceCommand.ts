@@ -3,8 +3,8 @@ import { basename, join } from "node:path";
 import { EmbeddedWorkbook } from "../workbook/embeddedWorkbook";
 import { isolated, timeLimitSeconds } from "./isolated";
 import { LIMITS } from "../core/limits";
-import { computeInvoice, memberSheet, periodSheet, summarySheet } from "../app/invoice";
-import { readModel, readSettings } from "../app/model";
+import { computeInvoice, invoiceSettings, memberSheet, periodSheet, summarySheet } from "../app/invoice";
+import { readModel } from "../app/model";
 import { FILE_NAME, SHEET_NAME, uniqueNames, validName } from "../core/names";
 import { parsePeriod } from "../core/invoiceBasis";
 import { invoicedTable } from "../core/invoicing";
@@ -42,7 +42,7 @@ export async function invoiceCommand(args: string[], io: CliIO): Promise<number>
   const snapshot = await isolated("workbook", [readInputFile(io, positionals[0]), file], { file, what: "läsningen av arbetsboken", seconds: timeLimitSeconds(LIMITS.xlsxParseSeconds) });
   const wb = EmbeddedWorkbook.fromSnapshot(snapshot);
   const period = parsePeriod(values.period, year);
-  const run = computeInvoice(await readModel(wb, period.year), await readSettings(wb), period);
+  const run = computeInvoice(await readModel(wb, period.year), invoiceSettings(await wb.getSettings(), period), period);
   if (!run.basis || !run.schedule) {
     io.stderr(`samkalk invoice: modellen går inte ihop; inga filer skrevs\n${rowErrorLines(run.errors.map((e) => ({ ...e, file: `fil ${basename(positionals[0])}, ${e.file}` })))}`);
     return 2;

@@ -1,7 +1,7 @@
 import { buildDemoWorkbook } from "../../src/demo/demoWorkbook";
 import { EmbeddedWorkbook } from "../../src/workbook/embeddedWorkbook";
 import { FEE_SHEET, refreshFeeTables } from "../../src/app/fee";
-import { INVOICE_SHEETS_SETTING, PENALTY_SHEET, PERIOD_SHEET, SUMMARY_SHEET, memberSheetNames, runInvoiceBasis, runPenaltyInvoices } from "../../src/app/invoice";
+import { INVOICE_SHEETS_SETTING, PENALTY_SHEET, PERIOD_SHEET, SUMMARY_SHEET, invoiceSettings, memberSheetNames, modelYearErrors, runInvoiceBasis, runPenaltyInvoices } from "../../src/app/invoice";
 import { FOLLOW_UP_SHEET, SETTLEMENT_SHEET, runYearEnd } from "../../src/app/settle";
 import { checkAllWritten, checkWritten } from "./writtenTables";
 
@@ -60,6 +60,23 @@ describe("the financing cycle through the use cases, on the demo workbook", () =
     const sheet = await wb.readRange(FEE_SHEET, "A12:A13");
     expect(sheet.values[0][0]).toMatch(/^Budgeten går inte ihop på 1 punkt/);
     expect(sheet.values[1][0]).toMatch(/Nätverk.*Summa kategori/);
+  });
+
+  it("refuses to invoice a period of another year than the model's, and writes nothing", async () => {
+    const before = await wb.sheetNames();
+    const run = await runInvoiceBasis(wb, 2026, "Q1", "sheets");
+    expect(run.basis).toBeNull();
+    expect(run.errors).toHaveLength(1);
+    expect(run.errors[0]).toMatchObject({ column: "År" });
+    expect(run.errors[0].message).toMatch(/modellen gäller 2027, men perioden är 2026 Q1/);
+    expect(await wb.sheetNames()).toEqual(before);
+  });
+
+  it("reads a workbook that states no model year for the period's own year", () => {
+    const period = { year: 2031, kind: "Q" as const, index: 1 };
+    expect(invoiceSettings({ upliftRate: "0.03" }, period).year).toBe(2031);
+    expect(invoiceSettings({ upliftRate: "0.03", year: "2029" }, period).year).toBe(2029);
+    expect(modelYearErrors(invoiceSettings({}, period), period)).toEqual([]);
   });
 
   it("invoices Q2 by the new key with the true-up of Q1, exact both ways, and every sheet passes the table check", async () => {

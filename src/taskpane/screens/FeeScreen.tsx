@@ -1,60 +1,20 @@
 import { useEffect, useState } from "react";
-import { Button, Field, Input, MessageBar, MessageBarBody, MessageBarTitle, Select, Text } from "@fluentui/react-components";
+import { Button, Field, Input, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, Select, Text } from "@fluentui/react-components";
 import { WorkbookPort } from "../../workbook/port";
 import { Model } from "../../model/tables";
-import { ModelSettings } from "../../model/settings";
 import { readModel, readSettings, saveSettings } from "../../app/model";
 import { FEE_SHEET, FeeComputation, computeFee, describeVersion, refreshFeeTables } from "../../app/fee";
 import { FOLLOW_UP_SHEET, SETTLEMENT_SHEET, runYearEnd } from "../../app/settle";
 import { Amount } from "../../core/money";
-import { formatAmount, parseNumberText } from "../../core/numberText";
-import { DomainError, isDomainError, locatedMessage } from "../../core/errors";
+import { formatAmount } from "../../core/numberText";
+import { isDomainError, locatedMessage } from "../../core/errors";
 import { useOperation } from "../useOperation";
 import { StatusArea } from "../components/StatusArea";
 import { SimpleTable } from "../components/SimpleTable";
 import { RowErrors } from "../components/RowErrors";
-import { readYear } from "../../core/years";
-
-function parseField(text: string, label: string, percent = false): Amount {
-  try {
-    const parsed = parseNumberText(percent && !/%\s*$/.test(text) ? `${text} %` : text);
-    if (parsed.kind === "number") return parsed.value;
-  } catch (error) {
-    if (!isDomainError(error)) throw error;
-  }
-  throw new DomainError("NOT_A_NUMBER", `${label}: '${text}' är inget tal`);
-}
+import { SettingsDraft, SettingsFields, fieldsOf, settingsOf, useSettingsDraft } from "../settingsDraft";
 
 const kr = (a: Amount, decimals = 0) => formatAmount(a, { decimals });
-
-interface Fields {
-  year: string;
-  uplift: string;
-  lastFee: string;
-  equalShare: string;
-  keyVersion: string;
-}
-
-function fieldsOf(s: ModelSettings): Fields {
-  return {
-    year: String(s.year),
-    uplift: s.upliftRate.times(100).toFixed(),
-    lastFee: s.lastYearFee === null ? "" : s.lastYearFee.toFixed(),
-    equalShare: s.equalShare.times(100).toFixed(),
-    keyVersion: s.keyVersion,
-  };
-}
-
-function settingsOf(f: Fields): ModelSettings {
-  const year = readYear(f.year, "År");
-  return {
-    year,
-    upliftRate: parseField(f.uplift, "Uppräkning", true),
-    lastYearFee: f.lastFee.trim() === "" ? null : parseField(f.lastFee, "Beslutat bidrag föregående år"),
-    equalShare: parseField(f.equalShare, "Rak andel", true),
-    keyVersion: f.keyVersion,
-  };
-}
 
 /**
  * Medlemsbidrag: the fee from the budget (Summa årskostnad + uplift), the budget's own check next
@@ -62,16 +22,18 @@ function settingsOf(f: Fields): ModelSettings {
  * member-specific costs. "Uppdatera tabeller" writes the live fee sheet; "Årsbokslut" writes the
  * budget follow-up and the settlement.
  */
-export function FeeScreen({ workbook }: { workbook: WorkbookPort }) {
+export function FeeScreen({ workbook, draft: given }: { workbook: WorkbookPort; draft?: SettingsDraft }) {
   const [model, setModel] = useState<Model | null>(null);
-  const [fields, setFields] = useState<Fields | null>(null);
+  const own = useSettingsDraft();
+  const draft = given ?? own;
+  const fields = draft.fields;
   const op = useOperation();
 
   const load = () =>
     op.run("Läser modellen", async () => {
       const settings = await readSettings(workbook);
+      draft.stored(fieldsOf(settings));
       setModel(await readModel(workbook, settings.year));
-      setFields(fieldsOf(settings));
     });
   useEffect(() => void load(), [workbook]);
 
@@ -85,9 +47,17 @@ export function FeeScreen({ workbook }: { workbook: WorkbookPort }) {
       problem = locatedMessage(error);
     }
   }
-  const set = (field: keyof Fields) => (_: unknown, d: { value: string }) => setFields({ ...fields!, [field]: d.value });
+  const set = (field: keyof SettingsFields) => (_: unknown, d: { value: string }) => draft.edit({ ...fields!, [field]: d.value });
 
-  const save = async () => saveSettings(workbook, settingsOf(fields!));
+  const save = async () => {
+    const settings = settingsOf(fields!);
+    await saveSettings(workbook, settings);
+    draft.stored(fieldsOf(settings));
+  };
+  const saveNow = () => op.run("Sparar inställningarna", async () => {
+    await save();
+    return { intent: "success", title: "Inställningarna är sparade", body: "De finns nu i arbetsboken." };
+  });
   const refresh = () =>
     void op.run("Uppdaterar tabellerna", async (signal) => {
       await save();
@@ -126,6 +96,18 @@ export function FeeScreen({ workbook }: { workbook: WorkbookPort }) {
             </Field>
           </div>
         </>
+      )}
+      {draft.dirty && (
+        <MessageBar intent="warning" className="samkalk-unsaved">
+          <MessageBarBody>
+            <MessageBarTitle>Osparade ändringar</MessageBarTitle>
+            Inställningarna ovan är inte sparade i arbetsboken. Fakturaunderlag och andra beräkningar räknar med de sparade tills du sparar.
+          </MessageBarBody>
+          <MessageBarActions>
+            <Button onClick={() => void saveNow()} disabled={!!op.busy}>Spara</Button>
+            <Button onClick={draft.discard} disabled={!!op.busy}>Ångra ändringarna</Button>
+          </MessageBarActions>
+        </MessageBar>
       )}
       {model && <RowErrors errors={model.errors} />}
       {problem && <Text as="p" className="samkalk-problem">{problem}</Text>}
@@ -174,7 +156,7 @@ export function FeeScreen({ workbook }: { workbook: WorkbookPort }) {
         </>
       )}
       <div className="samkalk-row">
-        <Button onClick={() => void op.run("Sparar inställningarna", async () => { await save(); return { intent: "success", title: "Inställningarna är sparade", body: "De finns nu i arbetsboken." }; })} disabled={!!op.busy || !fields}>Spara inställningar</Button>
+        <Button onClick={() => void saveNow()} disabled={!!op.busy || !fields}>Spara inställningar</Button>
         <Button appearance="primary" disabled={!!op.busy || !preview} onClick={refresh}>Uppdatera tabeller</Button>
         <Button disabled={!!op.busy || !preview} onClick={yearEnd}>Budgetuppföljning och reglering</Button>
         <Button disabled={!!op.busy} onClick={() => void load()}>Läs om modellen</Button>

@@ -1,5 +1,5 @@
 import { useState } from "react";
-import { Button, Field, Input, Radio, RadioGroup, Select, Text } from "@fluentui/react-components";
+import { Button, Field, Input, MessageBar, MessageBarBody, MessageBarTitle, Radio, RadioGroup, Select, Text } from "@fluentui/react-components";
 import { WorkbookPort } from "../../workbook/port";
 import { InvoiceRun, PENALTY_SHEET, PERIOD_SHEET, SUMMARY_SHEET, runInvoiceBasis, runPenaltyInvoices } from "../../app/invoice";
 import { invoicedTable } from "../../core/invoicing";
@@ -9,12 +9,16 @@ import { StatusArea } from "../components/StatusArea";
 import { SimpleTable } from "../components/SimpleTable";
 import { RowErrors } from "../components/RowErrors";
 import { isModelYear } from "../../core/years";
+import { SettingsDraft } from "../settingsDraft";
 
 const PERIODS = ["Q1", "Q2", "Q3", "Q4", "H1", "H2"];
 
 /** Fakturaunderlag: one invoice basis per member for a period, with the cost-in = cost-out check. */
-export function InvoiceScreen({ workbook, today }: { workbook: WorkbookPort; today: () => Date }) {
-  const [year, setYear] = useState(String(today().getFullYear()));
+export function InvoiceScreen({ workbook, today, settings }: { workbook: WorkbookPort; today: () => Date; settings?: SettingsDraft }) {
+  // The model's year is the default: the fee and uplift stored are that year's.
+  const [typedYear, setYear] = useState<string | null>(null);
+  const modelYear = settings?.saved?.year ?? null;
+  const year = typedYear ?? modelYear ?? String(today().getFullYear());
   const [period, setPeriod] = useState("Q1");
   const [layout, setLayout] = useState<"sheets" | "blocks">("sheets");
   const [run, setRun] = useState<InvoiceRun | null>(null);
@@ -47,8 +51,22 @@ export function InvoiceScreen({ workbook, today }: { workbook: WorkbookPort; tod
   const plan = run?.schedule ? invoicedTable(run.schedule) : null;
   return (
     <section aria-label="Fakturaunderlag">
+      {settings?.dirty && (
+        <MessageBar intent="warning">
+          <MessageBarBody>
+            <MessageBarTitle>Medlemsbidrag har osparade ändringar</MessageBarTitle>
+            Fakturaunderlaget räknas med inställningarna som är sparade i arbetsboken. Spara eller ångra ändringarna under Medlemsbidrag först.
+          </MessageBarBody>
+        </MessageBar>
+      )}
       <div className="samkalk-row">
-        <Field label="År"><Input value={year} onChange={(_, d) => setYear(d.value)} /></Field>
+        <Field
+          label="År"
+          validationState={modelYear !== null && year.trim() !== modelYear ? "warning" : "none"}
+          validationMessage={modelYear !== null && year.trim() !== modelYear ? `Modellen gäller ${modelYear}. Ett annat år räknas inte med ${modelYear} års bidrag; byt År under Medlemsbidrag i så fall.` : undefined}
+        >
+          <Input value={year} onChange={(_, d) => setYear(d.value)} />
+        </Field>
         <Field label="Period">
           <Select value={period} onChange={(_, d) => setPeriod(d.value)}>
             {PERIODS.map((p) => <option key={p} value={p}>{p}</option>)}
@@ -60,7 +78,7 @@ export function InvoiceScreen({ workbook, today }: { workbook: WorkbookPort; tod
         <Radio value="blocks" label="En tabell per medlem på ett blad" />
       </RadioGroup>
       <div className="samkalk-row">
-        <Button appearance="primary" onClick={create} disabled={!!op.busy}>Skapa fakturaunderlag</Button>
+        <Button appearance="primary" onClick={create} disabled={!!op.busy || !!settings?.dirty}>Skapa fakturaunderlag</Button>
         <Button onClick={penalties} disabled={!!op.busy}>Skapa vitesunderlag</Button>
       </div>
       <StatusArea busy={op.busy} status={op.status} onCancel={op.cancel} />
