@@ -233,13 +233,22 @@ export class EmbeddedWorkbook implements WorkbookPort {
     return { sheet, address: rangeA1(start, height, width), values: this.cells.values(sheet, start, height, width), formulas };
   }
 
-  async markCells(marks: readonly CellMark[]): Promise<void> {
+  async markCells(marks: readonly CellMark[]): Promise<(string | null)[]> {
     for (const m of marks) this.cells.sheetId(m.sheet);
+    const fills = this.decorations.fills;
+    const before = marks.map((m) => {
+      const { start } = parseRange(m.address);
+      return fills.get(cellKey(m.sheet, start.row, start.col)) ?? null;
+    });
     for (const m of marks) {
       const { start, end } = parseRange(m.address);
-      for (let r = start.row; r <= end.row; r++) for (let c = start.col; c <= end.col; c++) this.decorations.fills.set(cellKey(m.sheet, r, c), m.fill);
+      for (let r = start.row; r <= end.row; r++) for (let c = start.col; c <= end.col; c++) {
+        if (m.fill === null) fills.delete(cellKey(m.sheet, r, c));
+        else fills.set(cellKey(m.sheet, r, c), m.fill);
+      }
     }
     this.changed();
+    return before;
   }
 
   async selectRange(sheet: string, address: string): Promise<void> {

@@ -69,6 +69,9 @@ function blockAddress(topLeft: string, height: number, width: number): string {
  * The workbook port on Excel. Each operation queues all its reads, syncs, queues all its writes
  * and syncs again: two round trips whatever the number of rows.
  */
+/** The colour Excel reports for a cell without fill. */
+const NO_FILL = "#FFFFFF";
+
 export class OfficeWorkbook implements WorkbookPort {
   readonly host = "excel" as const;
 
@@ -260,10 +263,19 @@ export class OfficeWorkbook implements WorkbookPort {
     };
   }
 
-  async markCells(marks: readonly CellMark[]): Promise<void> {
-    await this.office.run(async (context) => {
-      for (const m of marks) context.workbook.worksheets.getItem(m.sheet).getRange(m.address).format.fill.color = m.fill;
+  async markCells(marks: readonly CellMark[]): Promise<(string | null)[]> {
+    return this.office.run(async (context) => {
+      const fills = marks.map((m) => context.workbook.worksheets.getItem(m.sheet).getRange(m.address).getCell(0, 0).format.fill.load("color"));
       await context.sync();
+      // Excel answers #FFFFFF for a cell without fill (RangeFill.color); it is put back as no fill.
+      const before = fills.map((f) => (f.color && f.color.toUpperCase() !== NO_FILL ? f.color : null));
+      for (const m of marks) {
+        const fill = context.workbook.worksheets.getItem(m.sheet).getRange(m.address).format.fill;
+        if (m.fill === null) fill.clear();
+        else fill.color = m.fill;
+      }
+      await context.sync();
+      return before;
     });
   }
 

@@ -56,7 +56,8 @@ export interface RangeData {
 export interface CellMark {
   sheet: string;
   address: string;
-  fill: string;
+  /** The background colour; null takes the fill away (Excel's fill.clear()). */
+  fill: string | null;
 }
 
 /** A chart over a block already on a sheet: categories (years) in its first column, one series per further column. */
@@ -87,7 +88,11 @@ export interface WorkbookPort {
   deleteTable(name: string): Promise<void>;
   readSelection(): Promise<RangeData>;
   readRange(sheet: string, address: string): Promise<RangeData>;
-  markCells(marks: readonly CellMark[]): Promise<void>;
+  /**
+   * Fills cells, and answers each mark's fill as it was before (of its first cell; null for
+   * none), so that the marks can be taken back without losing the user's own colours.
+   */
+  markCells(marks: readonly CellMark[]): Promise<(string | null)[]>;
   selectRange(sheet: string, address: string): Promise<void>;
   /** Copies sheets with SAMKALK formulas replaced by their current values; returns the new names. */
   copySheetsAsValues(sheets: readonly string[], suffix: string): Promise<string[]>;

@@ -252,7 +252,7 @@ export class FakeExcel {
         select: () => queue(0, () => void (fake.selection = { sheet, address: address ?? "A1" })),
         worksheet: worksheetProxy(sheet),
         format: {
-          fill: { set color(v: string) { write(v, (c, x) => ({ ...c, fill: x as string })); } },
+          fill: fillProxy(),
           font: { set bold(v: boolean) { write(v, (c, x) => ({ ...c, bold: x as boolean })); } },
         },
         conditionalFormats: {
@@ -264,6 +264,23 @@ export class FakeExcel {
           },
         },
       };
+      /** As Excel: a cell without fill reads as #FFFFFF (of the range's first cell); clear() takes the fill away. */
+      function fillProxy() {
+        const setColor = (v: string) => write(v, (c, x) => ({ ...c, fill: x as string }));
+        const fill = {
+          load() {
+            pending.push({ bytes: 40, run: () => {
+              const color = fake.sheetCells(sheet)?.get(`${bounds().start.row},${bounds().start.col}`)?.fill ?? "#FFFFFF";
+              Object.defineProperty(fill, "color", { get: () => color, set: setColor, configurable: true });
+              return payloadOf(color);
+            } });
+            return fill;
+          },
+          clear: () => write(null, (c) => { const next = { ...c }; delete next.fill; return next; }),
+        };
+        Object.defineProperty(fill, "color", { get: () => { throw new Error("property color was not loaded"); }, set: setColor, configurable: true });
+        return fill;
+      }
       const proxy = loadable(range, {
         address: () => `${sheet}!${rangeA1(bounds().start, bounds().end.row - bounds().start.row + 1, bounds().end.col - bounds().start.col + 1)}`,
         // values, formulas and numberFormat load through their setters below (counted once).

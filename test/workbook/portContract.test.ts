@@ -157,6 +157,14 @@ describe.each(implementations)("workbook port contract: %s", (_name, make) => {
     expect((await subject.wb.readRange("Kontroll", "A1:C1")).values).toEqual([["Summa", 10, 20]]);
   });
 
+  it("answers each mark's fill as it was, and a null fill takes the fill away", async () => {
+    covers("markCells");
+    await subject.wb.writeSheets([{ sheet: "Kontroll", cells: [["Summa", 10]] }]);
+    expect(await subject.wb.markCells([{ sheet: "Kontroll", address: "A1", fill: "#FFEB9C" }, { sheet: "Kontroll", address: "B1", fill: "#F4B6B6" }])).toEqual([null, null]);
+    expect(await subject.wb.markCells([{ sheet: "Kontroll", address: "A1", fill: "#F4B6B6" }, { sheet: "Kontroll", address: "B1", fill: null }])).toEqual(["#FFEB9C", "#F4B6B6"]);
+    expect([subject.fill("Kontroll", "A1"), subject.fill("Kontroll", "B1")]).toEqual(["#F4B6B6", undefined]);
+  });
+
   it("deletes a table with its cells and formats, keeping the sheet and the other tables", async () => {
     covers("deleteTable");
     await subject.wb.writeTables([{ ...avtal, numberFormats: [null, null, "# ##0"] }, { name: "Utfall", sheet: "Utfall", headers: ["Belopp"], rows: [[5]] }]);

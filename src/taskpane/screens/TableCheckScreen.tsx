@@ -1,7 +1,8 @@
 import { useState } from "react";
 import { Button, Field, Text, Textarea } from "@fluentui/react-components";
 import { WorkbookPort } from "../../workbook/port";
-import { LocatedFinding, checkSelection } from "../../app/tableCheck";
+import { LocatedFinding, checkSelection, clearCheckMarks } from "../../app/tableCheck";
+import { count } from "../../core/plural";
 import { useOperation } from "../useOperation";
 import { StatusArea } from "../components/StatusArea";
 
@@ -17,7 +18,13 @@ export function TableCheckScreen({ workbook }: { workbook: WorkbookPort }) {
       setFindings(found);
       return found.length === 0
         ? { intent: "success", title: "Tabellen går ihop", body: "Inga summor eller regler avviker." }
-        : { intent: "warning", title: `${found.length} ${found.length === 1 ? "avvikelse" : "avvikelser"}`, body: "Cellerna är markerade i rött." };
+        : { intent: "warning", title: count(found.length, "avvikelse", "avvikelser"), body: "Cellerna är markerade i rött. Rätta dem och kontrollera igen: en rättad cell får tillbaka sin egen färg." };
+    });
+  const clear = () =>
+    void op.run("Tar bort markeringarna", async () => {
+      const n = await clearCheckMarks(workbook);
+      setFindings(null);
+      return { intent: "success", title: "Markeringarna är borta", body: n === 0 ? "Tabellkoll hade inte markerat några celler." : `${count(n, "cell", "celler")} fick tillbaka sin egen färg.` };
     });
 
   return (
@@ -26,7 +33,10 @@ export function TableCheckScreen({ workbook }: { workbook: WorkbookPort }) {
       <Field label="Radregler, en per rad (valfritt)" hint="T.ex. Summa kategori = Driftbudget + Personalkostnader">
         <Textarea value={rules} onChange={(_, d) => setRules(d.value)} />
       </Field>
-      <Button appearance="primary" onClick={check} disabled={!!op.busy}>Kontrollera markerat område</Button>
+      <div className="samkalk-row">
+        <Button appearance="primary" onClick={check} disabled={!!op.busy}>Kontrollera markerat område</Button>
+        <Button onClick={clear} disabled={!!op.busy}>Ta bort markeringarna</Button>
+      </div>
       <StatusArea busy={op.busy} status={op.status} onCancel={op.cancel} />
       {findings && findings.length > 0 && (
         <ul className="samkalk-findings" aria-label="Avvikelser">
