@@ -1,6 +1,7 @@
-import { DetailedCellError, HyperFormula } from "hyperformula";
+import { DetailedCellError, ErrorType, HyperFormula } from "hyperformula";
 import type { RawCellContent } from "hyperformula";
 import { registerSamkalkFunctions } from "./engineFunctions";
+import { swedishEngineMessage } from "./engineMessages";
 import { Amount } from "../core/money";
 import type { DateSystem } from "../core/dates";
 import { CellInput, CellValue, amountToCellNumber, isAmount, isFormula } from "../core/cells";
@@ -45,7 +46,7 @@ export function toRaw(input: CellInput): RawCellContent {
 
 /** An engine value as a plain cell value; an error keeps its code and message. */
 export function fromEngine(value: unknown): CellValue {
-  if (value instanceof DetailedCellError) return { error: value.value, ...(value.message ? { message: value.message } : {}) };
+  if (value instanceof DetailedCellError) return { error: value.value, ...(value.message ? { message: swedishEngineMessage(value.message) } : {}) };
   if (value === undefined || value === null) return null;
   if (typeof value === "number" || typeof value === "string" || typeof value === "boolean") return value;
   return String(value);
@@ -183,7 +184,41 @@ export class EngineAdapter {
   }
 
   value(sheet: string, row: number, col: number): CellValue {
-    return fromEngine(this.hf.getCellValue({ sheet: this.sheetId(sheet), row, col }));
+    return this.cellValue({ sheet: this.sheetId(sheet), row, col });
+  }
+
+  /**
+   * A cell's value as Excel shows it. The engine reserves a spilling function's area before it
+   * computes, so an error result fills the whole area, and a neighbour in it hides the message
+   * behind #SPILL!. Excel gives an error one cell: the anchor shows it with its message, the rest
+   * of the area is empty.
+   */
+  private cellValue(at: { sheet: number; row: number; col: number }): CellValue {
+    const raw = this.hf.getCellValue(at);
+    if (!(raw instanceof DetailedCellError)) return fromEngine(raw);
+    if (raw.type === ErrorType.SPILL) return this.unspilledError(at) ?? fromEngine(raw);
+    if (!this.hf.isCellPartOfArray(at) || this.hf.getCellFormula(at) !== undefined) return fromEngine(raw);
+    const anchor = this.arrayAnchor(at);
+    const anchorValue = anchor && this.hf.getCellValue(anchor);
+    const filled = anchorValue instanceof DetailedCellError && anchorValue.value === raw.value && anchorValue.message === raw.message;
+    return filled ? null : fromEngine(raw);
+  }
+
+  /** The error a formula blocked by #SPILL! gives on its own, or null when it would spill values. */
+  private unspilledError(at: { sheet: number; row: number; col: number }): CellValue | null {
+    const formula = this.hf.getCellFormula(at);
+    if (formula === undefined) return null;
+    const alone = this.hf.calculateFormula(formula, at.sheet);
+    return alone instanceof DetailedCellError ? fromEngine(alone) : null;
+  }
+
+  /** The top-left cell of the array a spilled cell belongs to (arrays are rectangles anchored there). */
+  private arrayAnchor(at: { sheet: number; row: number; col: number }): { sheet: number; row: number; col: number } | null {
+    const isSpilled = (p: { sheet: number; row: number; col: number }) => p.row >= 0 && p.col >= 0 && this.hf.isCellPartOfArray(p);
+    let p = at;
+    while (this.hf.getCellFormula(p) === undefined && isSpilled({ ...p, row: p.row - 1 })) p = { ...p, row: p.row - 1 };
+    while (this.hf.getCellFormula(p) === undefined && isSpilled({ ...p, col: p.col - 1 })) p = { ...p, col: p.col - 1 };
+    return this.hf.getCellFormula(p) === undefined ? null : p;
   }
 
   formula(sheet: string, row: number, col: number): string | null {
@@ -201,7 +236,7 @@ export class EngineAdapter {
 
   values(sheet: string, start: CellPosition, height: number, width: number): CellValue[][] {
     const id = this.sheetId(sheet);
-    return Array.from({ length: height }, (_, r) => Array.from({ length: width }, (_, c) => fromEngine(this.hf.getCellValue({ sheet: id, row: start.row + r, col: start.col + c }))));
+    return Array.from({ length: height }, (_, r) => Array.from({ length: width }, (_, c) => this.cellValue({ sheet: id, row: start.row + r, col: start.col + c })));
   }
 
   /** What each sheet holds as typed content (formulas and constants), without computed values. */

@@ -39,3 +39,30 @@ describe("number literals as Excel writes them", () => {
     expect((await wb.readRange("Blad1", "B1")).values[0][0]).toBe(1_000_000_000_000_001);
   });
 });
+
+describe("errors of spilling functions, as Excel shows them", () => {
+  it("puts the error and its message in the anchor cell only, the rest of the area empty", async () => {
+    const wb = new EmbeddedWorkbook(["Blad1"]);
+    await wb.writeSheets([{ sheet: "Blad1", cells: [[1, { formula: "=SAMKALK.ALLOCATE(100,A1:A3)" }], ["x"], [-2]] }]);
+    const [[anchor], [below], [last]] = (await wb.readRange("Blad1", "B1:B3")).values;
+    expect(anchor).toMatchObject({ error: "#VALUE!" });
+    expect((anchor as { message: string }).message).toMatch(/A2/);
+    expect([below, last]).toEqual([null, null]);
+  });
+
+  it("shows the function's own error, not #SPILL!, when a neighbour sits in the area it would have filled", async () => {
+    const wb = new EmbeddedWorkbook(["Blad1"]);
+    await wb.writeSheets([{ sheet: "Blad1", cells: [[1, { formula: "=SAMKALK.ALLOCATE(100,A1:A3)" }], ["x", "i vägen"], [-2]] }]);
+    const [[anchor]] = (await wb.readRange("Blad1", "B1")).values;
+    expect(anchor).toMatchObject({ error: "#VALUE!" });
+    expect((anchor as { message: string }).message).toMatch(/A2/);
+  });
+
+  it("keeps #SPILL! with a Swedish message when the values would spill over a neighbour", async () => {
+    const wb = new EmbeddedWorkbook(["Blad1"]);
+    await wb.writeSheets([{ sheet: "Blad1", cells: [[1, { formula: "=SAMKALK.ALLOCATE(100,A1:A3)" }], [1, "i vägen"], [2]] }]);
+    const [[anchor]] = (await wb.readRange("Blad1", "B1")).values;
+    expect(anchor).toMatchObject({ error: "#SPILL!" });
+    expect((anchor as { message: string }).message).toMatch(/^Resultatet får inte plats/);
+  });
+});
