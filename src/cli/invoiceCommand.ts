@@ -1,4 +1,5 @@
 import { parseArgs } from "node:util";
+import { count } from "../core/plural";
 import { basename, join } from "node:path";
 import { EmbeddedWorkbook } from "../workbook/embeddedWorkbook";
 import { isolated, timeLimitSeconds } from "./isolated";
@@ -79,6 +80,6 @@ export async function invoiceCommand(args: string[], io: CliIO): Promise<number>
     [false, ...labels.map(() => true), true],
   )}\n`);
   const off = run.basis.checks.filter((c) => !c.difference.isZero());
-  io.stdout(`Skrev ${written.length} filer till ${values.output} (${run.basis.members.length} medlemmar, sammanställning och periodplan).${off.length ? `\nAvvikelser mot organisationens summor: ${off.map((c) => `${c.component}: ${c.explanation}`).join("; ")}` : "\nAlla komponenter summerar exakt till organisationens totaler."}`);
+  io.stdout(`Skrev ${count(written.length, "fil", "filer")} till ${values.output} (${count(run.basis.members.length, "medlem", "medlemmar")}, sammanställning och periodplan).${off.length ? `\nAvvikelser mot organisationens summor: ${off.map((c) => `${c.component}: ${c.explanation}`).join("; ")}` : "\nAlla komponenter summerar exakt till organisationens totaler."}`);
   return 0;
 }

@@ -1,4 +1,5 @@
 import { MessageBar, MessageBarBody, MessageBarTitle } from "@fluentui/react-components";
+import { count } from "../../core/plural";
 import { RowError } from "../../core/cells";
 import { rowErrorText } from "../../core/rowErrors";
 
@@ -10,7 +11,7 @@ export function RowErrors({ errors }: { errors: readonly RowError[] }) {
   return (
     <MessageBar intent="error" className="samkalk-message">
       <MessageBarBody>
-        <MessageBarTitle>{errors.length === 1 ? "1 fel" : `${errors.length} fel`} – inget har skrivits</MessageBarTitle>
+        <MessageBarTitle>{count(errors.length, "fel", "fel")} – inget har skrivits</MessageBarTitle>
         <ul className="samkalk-errors" aria-label="Fel per rad">
           {errors.slice(0, SHOWN).map((e, i) => (
             <li key={i}>{rowErrorText(e)}</li>

@@ -1,4 +1,5 @@
 import { useEffect, useState } from "react";
+import { count } from "../../core/plural";
 import { Button, Field, Input, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, Select, Text } from "@fluentui/react-components";
 import { WorkbookPort } from "../../workbook/port";
 import { Model } from "../../model/tables";
@@ -66,7 +67,7 @@ export function FeeScreen({ workbook, draft: given }: { workbook: WorkbookPort; 
       return {
         intent: findings ? "warning" : "success",
         title: findings ? "Tabellerna är uppdaterade, men budgeten går inte ihop" : "Tabellerna är uppdaterade",
-        body: `Bladet ${FEE_SHEET} visar medlemsbidraget ${kr(computation.fee.fee)} kr för ${computation.members.length} medlemmar, med SAMKALK-formler från budgeten.${findings ? ` Budgeten går inte ihop på ${findings} punkter; se bladet.` : ""}`,
+        body: `Bladet ${FEE_SHEET} visar medlemsbidraget ${kr(computation.fee.fee)} kr för ${count(computation.members.length, "medlem", "medlemmar")}, med SAMKALK-formler från budgeten.${findings ? ` Budgeten går inte ihop på ${count(findings, "punkt", "punkter")}; se bladet.` : ""}`,
       };
     });
   const yearEnd = () =>

@@ -53,7 +53,7 @@ export function ImportScreen({ workbook, kind, undo: paneUndo }: { workbook: Wor
 
   const write = () => {
     if (!result || result.errors.length > 0) return;
-    void op.run(`Skriver ${result.records.length} rader till ${spec.table}`, async (signal) => {
+    void op.run(`Skriver ${count(result.records.length, "rad", "rader")} till ${spec.table}`, async (signal) => {
       signal.throwIfAborted();
       const done = await writeImport(workbook, kind, result.records as never[]);
       setUndo(done);

@@ -1,4 +1,5 @@
 import { useState } from "react";
+import { count } from "../../core/plural";
 import { Button, Field, Input, MessageBar, MessageBarBody, MessageBarTitle, Radio, RadioGroup, Select, Text } from "@fluentui/react-components";
 import { WorkbookPort } from "../../workbook/port";
 import { InvoiceRun, PENALTY_SHEET, PERIOD_SHEET, SUMMARY_SHEET, runInvoiceBasis, runPenaltyInvoices } from "../../app/invoice";
@@ -44,7 +45,7 @@ export function InvoiceScreen({ workbook, today, settings }: { workbook: Workboo
         setRun({ basis: null, schedule: null, followUps: [], errors: result.errors });
         return { intent: "error", title: "Modellen går inte ihop", body: "Rätta raderna nedan. Inget skrevs." };
       }
-      return { intent: "success", title: "Vitesunderlaget är klart", body: `Bladet ${PENALTY_SHEET} har ${result.invoices.length} underlag: varje medlem fakturerar leverantören, utan moms. Vitena ligger inte på medlemmarnas egna fakturor.` };
+      return { intent: "success", title: "Vitesunderlaget är klart", body: `Bladet ${PENALTY_SHEET} har ${count(result.invoices.length, "underlag", "underlag")}: varje medlem fakturerar leverantören, utan moms. Vitena ligger inte på medlemmarnas egna fakturor.` };
     });
 
   const basis = run?.basis;

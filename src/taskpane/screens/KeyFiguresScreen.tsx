@@ -1,4 +1,5 @@
 import { useState } from "react";
+import { count } from "../../core/plural";
 import { Button, Text } from "@fluentui/react-components";
 import { WorkbookPort } from "../../workbook/port";
 import { RowError } from "../../core/cells";
@@ -28,7 +29,7 @@ export function KeyFiguresScreen({ workbook }: { workbook: WorkbookPort }) {
       setErrors(result.errors);
       setReport(result.report);
       if (!result.report) return { intent: "error", title: "Tabellen kan inte läsas", body: "Rätta raderna nedan och försök igen." };
-      return { intent: "success", title: `Nyckeltal för ${result.report.rows.length} medlemmar och ${result.report.years.length} år` };
+      return { intent: "success", title: `Nyckeltal för ${count(result.report.rows.length, "medlem", "medlemmar")} och ${count(result.report.years.length, "år", "år")}` };
     });
 
   const write = () =>

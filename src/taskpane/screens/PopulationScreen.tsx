@@ -1,4 +1,5 @@
 import { useRef, useState } from "react";
+import { count } from "../../core/plural";
 import { Button, Field, Input, Text } from "@fluentui/react-components";
 import { WorkbookPort } from "../../workbook/port";
 import { CellInput } from "../../core/cells";
@@ -44,7 +45,7 @@ export function PopulationScreen({ workbook, fetcher = browserFetch }: { workboo
     setKey(null);
     const found = await fetchScbPopulationKey(fetcher, parseDate(date), await members(), signal);
     setKey(found);
-    return { intent: "success", title: "Invånartalen är hämtade", body: `${found.entries.length} medlemmar per ${date} från ${found.table.title}.` };
+    return { intent: "success", title: "Invånartalen är hämtade", body: `${count(found.entries.length, "medlem", "medlemmar")} per ${date} från ${found.table.title}.` };
   });
   const readFile = (file: File | undefined) => {
     if (!file) return;
