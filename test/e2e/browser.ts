@@ -62,3 +62,11 @@ export async function cellTexts(page: Page, addresses: string[]): Promise<string
 export function swedishNumber(text: string): number {
   return Number(text.replace(/[\s\u00a0]/g, "").replace(",", "."));
 }
+
+/** The elements inside `selector` that reach past its right edge, except inside tables meant to scroll sideways. */
+export function overflowingElements(page: Page, selector: string): Promise<string[]> {
+  return page.locator(selector).evaluate((pane) => {
+    const limit = pane.getBoundingClientRect().right + 1;
+    return [...pane.querySelectorAll("*")].filter((el) => !el.closest(".samkalk-table-wrap") && el.getBoundingClientRect().right > limit).map((el) => `${el.tagName}.${el.className}`.slice(0, 80));
+  });
+}

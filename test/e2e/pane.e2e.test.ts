@@ -1,6 +1,6 @@
 import { join } from "node:path";
 import { Page } from "playwright-core";
-import { OUTPUT, Session, openPage, startSession, stopSession } from "./browser";
+import { OUTPUT, Session, overflowingElements, openPage, startSession, stopSession } from "./browser";
 
 let session: Session;
 beforeAll(async () => (session = await startSession()));
@@ -24,11 +24,7 @@ describe("the task pane in Chromium", () => {
     await page.getByRole("table", { name: "Medlemsbidrag per medlem" }).waitFor();
     expect(await page.locator(".standalone-pane .samkalk-number").count()).toBeGreaterThan(10);
     expect(await wrappedNumbers(page)).toEqual([]);
-    const wide = await page.locator(".standalone-pane").evaluate((pane) => {
-      const limit = pane.getBoundingClientRect().right + 1;
-      return [...pane.querySelectorAll("*")].filter((el) => !el.closest(".samkalk-table-wrap") && el.getBoundingClientRect().right > limit).map((el) => `${el.tagName}.${el.className}`.slice(0, 80));
-    });
-    expect(wide).toEqual([]);
+    expect(await overflowingElements(page, ".standalone-pane")).toEqual([]);
     expect(await page.locator(".standalone-pane").evaluate((pane) => pane.scrollWidth <= pane.clientWidth)).toBe(true);
     await page.locator(".standalone-pane").screenshot({ path: join(OUTPUT, "p1-medlemsbidrag-320px.png") });
     expect(problems).toEqual([]);
