@@ -1,7 +1,5 @@
 import { useMemo, useState } from "react";
-import { Amount } from "../core/money";
-import { DomainError, isDomainError } from "../core/errors";
-import { parseNumberText } from "../core/numberText";
+import { numberFromField } from "./numberField";
 import { readYear } from "../core/years";
 import { ModelSettings } from "../model/settings";
 
@@ -26,23 +24,13 @@ export function fieldsOf(s: ModelSettings): SettingsFields {
   };
 }
 
-function parseField(text: string, label: string, percent = false): Amount {
-  try {
-    const parsed = parseNumberText(percent && !/%\s*$/.test(text) ? `${text} %` : text);
-    if (parsed.kind === "number") return parsed.value;
-  } catch (error) {
-    if (!isDomainError(error)) throw error;
-  }
-  throw new DomainError("NOT_A_NUMBER", `${label}: '${text}' är inget tal`);
-}
-
 /** The settings the fields say; a field that is not a number throws a DomainError naming it. */
 export function settingsOf(f: SettingsFields): ModelSettings {
   return {
     year: readYear(f.year, "År"),
-    upliftRate: parseField(f.uplift, "Uppräkning", true),
-    lastYearFee: f.lastFee.trim() === "" ? null : parseField(f.lastFee, "Beslutat bidrag föregående år"),
-    equalShare: parseField(f.equalShare, "Rak andel", true),
+    upliftRate: numberFromField(f.uplift, "Uppräkning", { percent: true }),
+    lastYearFee: f.lastFee.trim() === "" ? null : numberFromField(f.lastFee, "Beslutat bidrag föregående år"),
+    equalShare: numberFromField(f.equalShare, "Rak andel", { percent: true }),
     keyVersion: f.keyVersion,
   };
 }

@@ -1,9 +1,16 @@
+import { readNumberText } from "../../core/numberText";
 import { Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from "@fluentui/react-components";
 
-/** "372 000", "-1 205,50", "26,18 %", "+55,27": an amount as the pane prints it, never to be wrapped. */
-const NUMBER_TEXT = /^[+\-−]?\d{1,3}([\s\u00a0\u202f]\d{3})*(,\d+)?(\s?%)?$/;
-
-export const isNumberText = (cell: string | number | null) => typeof cell === "number" || (typeof cell === "string" && NUMBER_TEXT.test(cell.trim()));
+/**
+ * A cell the pane prints as a bare amount or percentage ("372 000", "−113 300", "26,18 %"), read
+ * by the core's Swedish number reader; the unit of an amount is in its column's header.
+ */
+export function isNumberText(cell: string | number | null): boolean {
+  if (typeof cell === "number") return true;
+  if (typeof cell !== "string") return false;
+  const read = readNumberText(cell);
+  return read?.kind === "number" && (read.unit === "none" || read.unit === "percent");
+}
 
 /** A small read-only table for previews and summaries; numbers are right-aligned and never wrap. */
 export function SimpleTable({ headers, rows, label }: { headers: readonly string[]; rows: readonly (readonly (string | number | null)[])[]; label: string }) {

@@ -20,6 +20,7 @@ export function InvoiceScreen({ workbook, today, settings }: { workbook: Workboo
   const [typedYear, setYear] = useState<string | null>(null);
   const modelYear = settings?.saved?.year ?? null;
   const year = typedYear ?? modelYear ?? String(today().getFullYear());
+  const otherYear = modelYear !== null && year.trim() !== modelYear;
   const [period, setPeriod] = useState("Q1");
   const [layout, setLayout] = useState<"sheets" | "blocks">("sheets");
   const [run, setRun] = useState<InvoiceRun | null>(null);
@@ -63,8 +64,8 @@ export function InvoiceScreen({ workbook, today, settings }: { workbook: Workboo
       <div className="samkalk-row">
         <Field
           label="År"
-          validationState={modelYear !== null && year.trim() !== modelYear ? "warning" : "none"}
-          validationMessage={modelYear !== null && year.trim() !== modelYear ? `Modellen gäller ${modelYear}. Ett annat år räknas inte med ${modelYear} års bidrag; byt År under Medlemsbidrag i så fall.` : undefined}
+          validationState={otherYear ? "warning" : "none"}
+          validationMessage={otherYear ? `Modellen gäller ${modelYear}. Ett annat år räknas inte med ${modelYear} års bidrag; byt År under Medlemsbidrag i så fall.` : undefined}
         >
           <Input value={year} onChange={(_, d) => setYear(d.value)} />
         </Field>
