@@ -15,10 +15,9 @@ import { FlagRule, SheetSpec, WorkbookPort } from "../workbook/port";
 import { MEMBERS, Model, PENALTIES } from "../model/tables";
 import { CALL_OFFS } from "../model/catalogue";
 import { FieldSpec, fieldLabel } from "../model/fields";
-import { ModelSettings } from "../model/settings";
 import { computeFee } from "./fee";
 import { readModel } from "./model";
-import { parseSettings } from "../model/settings";
+import { ModelSettings, listSetting, parseSettings } from "../model/settings";
 import { CheckedBlock, SheetLayout } from "./sheetLayout";
 import { SHEET_NAME, uniqueNames } from "../core/names";
 
@@ -232,22 +231,12 @@ export async function runInvoiceBasis(wb: WorkbookPort, year: number, periodText
     written.push({ sheet: GUARANTEE_SHEET, layout });
     specs.push({ sheet: GUARANTEE_SHEET, cells: layout.cells, flagColumn: { column: 4, rules: GUARANTEE_FLAGS }, boldRows: layout.boldRows });
   }
-  const previous = parseSheetList(stored[INVOICE_SHEETS_SETTING]);
+  const previous = listSetting(stored[INVOICE_SHEETS_SETTING], (s): s is string => typeof s === "string");
   signal?.throwIfAborted();
   await writeOutputSheets(wb, specs, { remove: previous });
   const sheets = specs.map((s) => s.sheet);
   await wb.saveSettings({ [INVOICE_SHEETS_SETTING]: JSON.stringify(sheets) });
   return { ...run, sheets, blocks: written.flatMap((w) => w.layout.blocks.map((block) => ({ sheet: w.sheet, block }))) };
-}
-
-function parseSheetList(text: string | undefined): string[] {
-  if (!text) return [];
-  try {
-    const list = JSON.parse(text);
-    return Array.isArray(list) ? list.filter((s): s is string => typeof s === "string") : [];
-  } catch {
-    return [];
-  }
 }
 
 /**

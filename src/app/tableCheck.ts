@@ -3,6 +3,7 @@ import { PrintedTable, printedGridOf, readPrintedTable } from "../core/printedTa
 import type { SourceTable } from "../core/cells";
 import { KNOWN_RULES } from "../model/tableRules";
 import { WorkbookPort } from "../workbook/port";
+import { listSetting } from "../model/settings";
 import { CellValue, isCellError } from "../core/cells";
 import { parseRange, rangeA1 } from "../core/a1";
 
@@ -23,14 +24,11 @@ interface StoredMark {
   before: string | null;
 }
 
-function storedMarks(text: string | undefined): StoredMark[] {
-  try {
-    const list = JSON.parse(text ?? "[]");
-    return Array.isArray(list) ? list.filter((m) => typeof m?.sheet === "string" && typeof m?.address === "string" && (typeof m.before === "string" || m.before === null)) : [];
-  } catch {
-    return [];
-  }
-}
+const isStoredMark = (m: unknown): m is StoredMark => {
+  const mark = m as Partial<StoredMark> | null;
+  return typeof mark?.sheet === "string" && typeof mark.address === "string" && (typeof mark.before === "string" || mark.before === null);
+};
+const storedMarks = (text: string | undefined) => listSetting(text, isStoredMark);
 
 const markKey = (m: { sheet: string; address: string }) => `${m.sheet}!${m.address}`;
 

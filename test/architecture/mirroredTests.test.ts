@@ -51,7 +51,7 @@ const NOT_YET_MIRRORED = new Set([
   "model/catalogue", "model/contracts", "model/feeBlock", "model/fields", "model/followUp",
   "model/hostingCosts", "model/investmentPlan", "model/keyFigures", "model/outcomes",
   "model/printedSource", "model/records", "model/recurringDates", "model/savingsActivities",
-  "model/settings", "model/tableRules",
+  "model/tableRules",
   "standalone/SpreadsheetView", "standalone/Standalone", "standalone/cellText",
   "standalone/userInput",
   "taskpane/components/RowErrors",
