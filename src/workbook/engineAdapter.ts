@@ -58,6 +58,9 @@ export interface SheetContent {
   cells: CellInput[][];
 }
 
+/** A cell as the engine addresses it: sheet id, 0-based row and column. */
+type EngineCell = { sheet: number; row: number; col: number };
+
 /** A cell typed the way the engine reads it: a formula, a number, or text after an apostrophe. */
 export type RawCell = RawCellContent;
 
@@ -193,32 +196,49 @@ export class EngineAdapter {
    * behind #SPILL!. Excel gives an error one cell: the anchor shows it with its message, the rest
    * of the area is empty.
    */
-  private cellValue(at: { sheet: number; row: number; col: number }): CellValue {
+  private cellValue(at: EngineCell, anchors?: Map<string, EngineCell | null>): CellValue {
     const raw = this.hf.getCellValue(at);
     if (!(raw instanceof DetailedCellError)) return fromEngine(raw);
     if (raw.type === ErrorType.SPILL) return this.unspilledError(at) ?? fromEngine(raw);
     if (!this.hf.isCellPartOfArray(at) || this.hf.getCellFormula(at) !== undefined) return fromEngine(raw);
-    const anchor = this.arrayAnchor(at);
+    const anchor = this.arrayAnchor(at, anchors);
     const anchorValue = anchor && this.hf.getCellValue(anchor);
     const filled = anchorValue instanceof DetailedCellError && anchorValue.value === raw.value && anchorValue.message === raw.message;
     return filled ? null : fromEngine(raw);
   }
 
   /** The error a formula blocked by #SPILL! gives on its own, or null when it would spill values. */
-  private unspilledError(at: { sheet: number; row: number; col: number }): CellValue | null {
+  private unspilledError(at: EngineCell): CellValue | null {
     const formula = this.hf.getCellFormula(at);
     if (formula === undefined) return null;
     const alone = this.hf.calculateFormula(formula, at.sheet);
     return alone instanceof DetailedCellError ? fromEngine(alone) : null;
   }
 
-  /** The top-left cell of the array a spilled cell belongs to (arrays are rectangles anchored there). */
-  private arrayAnchor(at: { sheet: number; row: number; col: number }): { sheet: number; row: number; col: number } | null {
-    const isSpilled = (p: { sheet: number; row: number; col: number }) => p.row >= 0 && p.col >= 0 && this.hf.isCellPartOfArray(p);
+  /**
+   * The top-left cell of the array a spilled cell belongs to (arrays are rectangles anchored
+   * there). A range read passes `known`, the anchors found for the cells it read before: the walk
+   * up stops at the cell above, so reading an error-filled column is linear, not quadratic.
+   */
+  private arrayAnchor(at: EngineCell, known = new Map<string, EngineCell | null>()): EngineCell | null {
+    const key = (p: EngineCell) => `${p.row},${p.col}`;
+    const isSpilled = (p: EngineCell) => p.row >= 0 && p.col >= 0 && this.hf.isCellPartOfArray(p);
+    const path: EngineCell[] = [];
     let p = at;
-    while (this.hf.getCellFormula(p) === undefined && isSpilled({ ...p, row: p.row - 1 })) p = { ...p, row: p.row - 1 };
-    while (this.hf.getCellFormula(p) === undefined && isSpilled({ ...p, col: p.col - 1 })) p = { ...p, col: p.col - 1 };
-    return this.hf.getCellFormula(p) === undefined ? null : p;
+    let found: EngineCell | null | undefined;
+    for (;;) {
+      found = known.get(key(p));
+      if (found !== undefined) break;
+      path.push(p);
+      if (this.hf.getCellFormula(p) !== undefined) { found = p; break; }
+      const up = { ...p, row: p.row - 1 };
+      const left = { ...p, col: p.col - 1 };
+      if (isSpilled(up)) p = up;
+      else if (isSpilled(left)) p = left;
+      else { found = null; break; }
+    }
+    for (const q of path) known.set(key(q), found);
+    return found;
   }
 
   formula(sheet: string, row: number, col: number): string | null {
@@ -236,7 +256,8 @@ export class EngineAdapter {
 
   values(sheet: string, start: CellPosition, height: number, width: number): CellValue[][] {
     const id = this.sheetId(sheet);
-    return Array.from({ length: height }, (_, r) => Array.from({ length: width }, (_, c) => this.cellValue({ sheet: id, row: start.row + r, col: start.col + c })));
+    const anchors = new Map<string, EngineCell | null>();
+    return Array.from({ length: height }, (_, r) => Array.from({ length: width }, (_, c) => this.cellValue({ sheet: id, row: start.row + r, col: start.col + c }, anchors)));
   }
 
   /** What each sheet holds as typed content (formulas and constants), without computed values. */

@@ -265,15 +265,15 @@ export class OfficeWorkbook implements WorkbookPort {
 
   async markCells(marks: readonly CellMark[]): Promise<(string | null)[]> {
     return this.office.run(async (context) => {
-      const fills = marks.map((m) => context.workbook.worksheets.getItem(m.sheet).getRange(m.address).getCell(0, 0).format.fill.load("color"));
+      const ranges = marks.map((m) => context.workbook.worksheets.getItem(m.sheet).getRange(m.address));
+      const fills = ranges.map((r) => r.getCell(0, 0).format.fill.load("color"));
       await context.sync();
       // Excel answers #FFFFFF for a cell without fill (RangeFill.color); it is put back as no fill.
       const before = fills.map((f) => (f.color && f.color.toUpperCase() !== NO_FILL ? f.color : null));
-      for (const m of marks) {
-        const fill = context.workbook.worksheets.getItem(m.sheet).getRange(m.address).format.fill;
-        if (m.fill === null) fill.clear();
-        else fill.color = m.fill;
-      }
+      marks.forEach((m, i) => {
+        if (m.fill === null) ranges[i].format.fill.clear();
+        else ranges[i].format.fill.color = m.fill;
+      });
       await context.sync();
       return before;
     });
