@@ -169,6 +169,9 @@ export function readSheetXml(xml: string, sheetIndex = 0): SheetXml {
           const v = valueElement.exec(content);
           if (v) cell.value = unescapeXml(v[1] ?? "");
         }
+        // An empty <v></v> (openpyxl writes one after every formula) holds no value, except in a
+        // formula's text result, where it is the empty string.
+        if (cell.value === "" && cell.type !== "str") cell.value = null;
         if (content.includes(formulaOpen)) {
           const f = formulaElement.exec(content);
           if (f) {

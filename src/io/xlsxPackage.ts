@@ -1,6 +1,7 @@
 import { declaresDate1904 } from "./workbookDateSystem";
 import { DomainError, isDomainError } from "../core/errors";
 import { ZipArchive } from "./zipArchive";
+import { relsPathOf, resolveTarget } from "./partNames";
 import { parseAttributes, readSheetXml, richText, SheetXml, unescapeXml } from "./sheetXml";
 
 /**
@@ -25,21 +26,6 @@ export interface DefinedName {
   formula: string;
 }
 
-function resolvePart(base: string, target: string): string {
-  if (target.startsWith("/")) return target.slice(1);
-  const parts = base.split("/").slice(0, -1);
-  for (const seg of target.split("/")) {
-    if (seg === "..") parts.pop();
-    else if (seg !== ".") parts.push(seg);
-  }
-  return parts.join("/");
-}
-
-function relsPath(part: string): string {
-  const i = part.lastIndexOf("/");
-  return `${part.slice(0, i + 1)}_rels/${part.slice(i + 1)}.rels`;
-}
-
 interface Relationship {
   id: string;
   type: string;
@@ -47,7 +33,7 @@ interface Relationship {
 }
 
 function relationships(archive: ZipArchive, part: string): Relationship[] {
-  const path = relsPath(part);
+  const path = relsPathOf(part);
   if (!archive.has(path)) return [];
   return [...archive.text(path).matchAll(/<(?:\w+:)?Relationship\b([^>]*?)\/?>/g)].map((m) => {
     const a = parseAttributes(m[1]);
@@ -71,7 +57,7 @@ export class XlsxPackage {
       const idKey = Object.keys(a).find((k) => k === "r:id" || k.endsWith(":id"));
       const rel = idKey ? rels.get(a[idKey]) : undefined;
       if (!rel || !/\/worksheet$/.test(rel.type)) continue; // chart and dialog sheets hold no cells
-      this.sheets.push({ name: a.name, path: resolvePart(workbookPath, rel.target), state: a.state ?? "visible" });
+      this.sheets.push({ name: a.name, path: resolveTarget(workbookPath, rel.target), state: a.state ?? "visible" });
     }
     const allSheets = [...this.workbookXml.matchAll(new RegExp(`<${prefix}sheet\\b([^>]*?)/?>`, "g"))].map((m) => parseAttributes(m[1]).name);
     for (const m of this.workbookXml.matchAll(new RegExp(`<${prefix}definedName\\b([^>]*)>([^]*?)</${prefix}definedName>`, "g"))) {
@@ -86,7 +72,7 @@ export class XlsxPackage {
   static open(bytes: Uint8Array, file: string): XlsxPackage {
     const archive = ZipArchive.open(bytes, file);
     const office = relationships(archive, "").find((r) => /\/officeDocument$/.test(r.type));
-    const workbookPath = office ? resolvePart("", office.target) : "xl/workbook.xml";
+    const workbookPath = office ? resolveTarget("", office.target) : "xl/workbook.xml";
     if (!archive.has(workbookPath)) throw new DomainError("INVALID_ARGUMENT", "filen är ett zip-arkiv men ingen Excel-arbetsbok (xl/workbook.xml saknas); spara den som Excel-arbetsbok (.xlsx)", { file });
     return new XlsxPackage(archive, workbookPath, file);
   }
@@ -103,7 +89,7 @@ export class XlsxPackage {
   sharedStrings(): string[] {
     if (this.sharedStringList) return this.sharedStringList;
     const rel = relationships(this.archive, this.workbookPath).find((r) => /\/sharedStrings$/.test(r.type));
-    const path = rel ? resolvePart(this.workbookPath, rel.target) : null;
+    const path = rel ? resolveTarget(this.workbookPath, rel.target) : null;
     if (!path || !this.archive.has(path)) return (this.sharedStringList = []);
     const xml = this.archive.text(path);
     const prefix = /<(\w+:)?sst\b/.exec(xml)?.[1] ?? "";
@@ -134,9 +120,9 @@ export class XlsxPackage {
   dropCalculationChain(): void {
     const rel = relationships(this.archive, this.workbookPath).find((r) => /\/calcChain$/.test(r.type));
     if (!rel) return;
-    const path = resolvePart(this.workbookPath, rel.target);
+    const path = resolveTarget(this.workbookPath, rel.target);
     this.archive.remove(path);
-    const relsFile = relsPath(this.workbookPath);
+    const relsFile = relsPathOf(this.workbookPath);
     this.archive.replace(relsFile, this.archive.text(relsFile).replace(new RegExp(`<(?:\\w+:)?Relationship\\b[^>]*Id="${rel.id}"[^>]*/>`), ""));
     if (this.archive.has("[Content_Types].xml")) {
       this.archive.replace("[Content_Types].xml", this.archive.text("[Content_Types].xml").replace(new RegExp(`<(?:\\w+:)?Override\\b[^>]*PartName="/${path.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}"[^>]*/>`), ""));

@@ -3,6 +3,7 @@ import { DomainError } from "../core/errors";
 import { LIMITS } from "../core/limits";
 import { SourceCell, SourceTable } from "../core/cells";
 import { checkZipArchive } from "./zipDirectory";
+import { canonicalXlsx } from "./canonicalParts";
 import { checkFileSize } from "./fileSize";
 import { workbookDateSystem } from "./workbookDateSystem";
 import type { DateSystem } from "../core/dates";
@@ -47,9 +48,8 @@ export function plainCellValue(value: ExcelJS.CellValue, dates: WorkbookDates = 
   return String(value);
 }
 
-export async function loadWorkbook(bytes: Uint8Array, file: string): Promise<ExcelJS.Workbook> {
-  checkFileSize(bytes.length, file);
-  checkZipArchive(bytes, file);
+/** Reads a package already checked and renamed to Excel's part names (canonicalXlsx). */
+async function loadWorkbook(bytes: Uint8Array, file: string): Promise<ExcelJS.Workbook> {
   const workbook = new ExcelJS.Workbook();
   toleratingForeignDrawings(workbook);
   try {
@@ -89,7 +89,10 @@ function toleratingForeignDrawings(workbook: ExcelJS.Workbook): void {
 }
 
 /** The workbook and its date system, read from the file itself. */
-export async function loadWorkbookWithDates(bytes: Uint8Array, file: string): Promise<{ workbook: ExcelJS.Workbook; dates: WorkbookDates }> {
+export async function loadWorkbookWithDates(original: Uint8Array, file: string): Promise<{ workbook: ExcelJS.Workbook; dates: WorkbookDates }> {
+  checkFileSize(original.length, file);
+  checkZipArchive(original, file);
+  const bytes = await canonicalXlsx(original);
   const workbook = await loadWorkbook(bytes, file);
   const read: DateSystem = workbook.properties?.date1904 ? "1904" : "1900";
   const system = (await workbookDateSystem(bytes, file)) ?? read;

@@ -114,6 +114,20 @@ describe("recalc on the xlsx corpus", () => {
     expect(Object.keys(changed)).toEqual(["xl/worksheets/sheet1.xml"]);
   });
 
+  it("openpyxl-layout.xlsx: absolute part targets; the FORDELA spill is computed, the formulas openpyxl saved without a value are left to Excel", async () => {
+    const input = read("openpyxl-layout.xlsx");
+    const outcome = recalculateXlsx(input, "openpyxl-layout.xlsx");
+    expect(outcome.warnings).toEqual([]);
+    // openpyxl writes <v></v> after every formula: no value, so Excel is asked to compute on open.
+    expect([outcome.leftToExcel, outcome.fullCalcOnLoad]).toEqual([4, true]);
+    // exceljs alone cannot open an openpyxl file with a chart ("reading 'anchors'"): read the XML.
+    const split = readSheetXml(Buffer.from(ZipArchive.open(outcome.bytes, "x").read("xl/worksheets/sheet2.xml")).toString("utf-8")).cells.filter((c) => c.col === 0 && c.row >= 2).map((c) => Number(c.value));
+    expect([sum(split), split]).toEqual([250000, [65463, 36000, 132623, 15914]]);
+    const sheet1 = Buffer.from(ZipArchive.open(outcome.bytes, "x").read("xl/worksheets/sheet1.xml")).toString("utf-8");
+    expect(sheet1).toContain('<c r="C2" s="2"><f>B2/SUM($B$2:$B$5)</f><v></v></c>');
+    expect(Buffer.from(ZipArchive.open(outcome.bytes, "x").read("xl/workbook.xml")).toString("utf-8")).toContain('fullCalcOnLoad="1"');
+  });
+
   it("libreoffice-many-sheets.xlsx: a key read across 40 sheets; the 40 sheets stay untouched", async () => {
     const input = read("libreoffice-many-sheets.xlsx");
     const outcome = recalculateXlsx(input, "libreoffice-many-sheets.xlsx");

@@ -120,7 +120,7 @@ describe("the standalone page in Chromium", () => {
     expect(problems).toEqual([]);
   });
 
-  it("(f) opens xlsx files in a Web Worker: a LibreOffice workbook shows its sheets and values, a lying zip is refused", async () => {
+  it("(f) opens xlsx files in a Web Worker: a LibreOffice and an openpyxl workbook show their sheets and values, a lying zip is refused", async () => {
     const { page, problems } = await openPage(session);
     await page.getByLabel("Öppna arbetsbok").setInputFiles(join(FIXTURES, "xlsx-corpus", "libreoffice-native.xlsx"));
     await page.getByText("libreoffice-native.xlsx är öppnad").waitFor();
@@ -130,6 +130,11 @@ describe("the standalone page in Chromium", () => {
     // LibreOffice's =samkalk.fordela(Underlag!B1;Vikter): a named key on a hidden sheet's total.
     expect((await cellTexts(page, ["E3", "E4", "E5", "E6"])).map(swedishNumber).reduce((a, b) => a + b, 0)).toBe(250000);
     expect(await cellTexts(page, ["B1", "C1"])).toEqual(["", ""]); // a merged title is in its first cell only
+    // openpyxl's layout: absolute part targets, comments under xl/comments/, a chart.
+    await page.getByLabel("Öppna arbetsbok").setInputFiles(join(FIXTURES, "xlsx-corpus", "openpyxl-layout.xlsx"));
+    await page.getByText("openpyxl-layout.xlsx är öppnad").waitFor();
+    await sheetTab(page, "Fördelning").click();
+    expect((await cellTexts(page, ["A3", "A4", "A5", "A6"])).map(swedishNumber)).toEqual([65463, 36000, 132623, 15914]);
     // A zip whose headers claim 1 kB while a part unpacks to 60 MB: stopped by the worker's inflater.
     const bomb = join(mkdtempSync(join(tmpdir(), "samkalk-e2e-")), "ljugande.xlsx");
     writeFileSync(bomb, zip([["xl/workbook.xml", Buffer.alloc(60 * 1024 * 1024, 0x20)]], 1000));
