@@ -1,22 +1,31 @@
 import { ClipboardEvent, KeyboardEvent, useEffect, useReducer, useRef, useState } from "react";
+import { useVirtualizer } from "@tanstack/react-virtual";
 import { Button, Input, Tab, TabList } from "@fluentui/react-components";
 import { EmbeddedWorkbook } from "../workbook/embeddedWorkbook";
 import { columnLetters, parseRange, rangeA1, toA1 } from "../core/a1";
 import { formulaToSwedish } from "../workbook/localFormula";
 import { cellText } from "./cellText";
-import { parsePastedBlock, readUserCell } from "./userInput";
+import { readUserCell } from "./userInput";
+import { formatTsv, parseTsv } from "./tsv";
 
-const MIN_ROWS = 30;
-const MIN_COLS = 10;
-const MAX_ROWS = 500;
-const MAX_COLS = 40;
+/** Every sheet offers at least this many rows and columns, and always its whole used range. */
+const MIN_ROWS = 100_000;
+const MIN_COLS = 100;
+const ROW_HEIGHT = 22;
+const COL_WIDTH = 96;
+const HEADER_WIDTH = 56;
 
 /**
  * A small spreadsheet on the embedded workbook, used the way Excel is: type into a cell (typing
  * replaces, F2 or a double click edits, Enter and Tab commit and move, Escape cancels), paste a
  * block copied from Excel (tab-separated), or use the formula bar. Formulas are shown and typed
  * the Swedish way (SUMMA, ";" and decimal comma). Selecting cells (Shift extends) sets the
- * workbook's selection, which the task pane's Tabellkoll reads.
+ * workbook's selection, which the task pane's Tabellkoll reads. Copy gives Excel's tab-separated
+ * text, Delete clears the selected range, Ctrl+Z and Ctrl+Y undo and redo one step (typing, a
+ * paste, a cleared range, a write of the task pane). Tab out of a cell being edited commits and
+ * moves right, as in Excel; Tab on the grid itself moves the focus on, so the keyboard is never
+ * trapped. Rows and columns are virtualised (@tanstack/react-virtual): only what is in view is in
+ * the page, so 100 000 rows cost what 30 do.
  */
 export function SpreadsheetView({ workbook }: { workbook: EmbeddedWorkbook }) {
   const [, redraw] = useReducer((n: number) => n + 1, 0);
@@ -38,8 +47,15 @@ export function SpreadsheetView({ workbook }: { workbook: EmbeddedWorkbook }) {
   const gridRef = useRef<HTMLDivElement>(null);
 
   const size = workbook.sheetSize(activeSheet);
-  const rows = Math.min(MAX_ROWS, Math.max(MIN_ROWS, size.height + 5));
-  const cols = Math.min(MAX_COLS, Math.max(MIN_COLS, size.width + 2));
+  const rows = Math.max(MIN_ROWS, size.height + 100);
+  const cols = Math.max(MIN_COLS, size.width + 10);
+  const rowVirtualizer = useVirtualizer({ count: rows, getScrollElement: () => gridRef.current, estimateSize: () => ROW_HEIGHT, overscan: 10, initialRect: { width: 1000, height: 600 } });
+  const colVirtualizer = useVirtualizer({ horizontal: true, count: cols, getScrollElement: () => gridRef.current, estimateSize: () => COL_WIDTH, overscan: 3, initialRect: { width: 1000, height: 600 } });
+  // The active cell stays in view when the keyboard moves it.
+  useEffect(() => {
+    rowVirtualizer.scrollToIndex(start.row, { align: "auto" });
+    colVirtualizer.scrollToIndex(start.col, { align: "auto" });
+  }, [start.row, start.col]); // eslint-disable-line react-hooks/exhaustive-deps
   const active = workbook.cellDisplay(activeSheet, start.row, start.col);
   // What F2 and the formula bar show: the formula the Swedish way, a number bare with a decimal
   // comma (12345,5, as Excel edits it), anything else as shown.
@@ -87,16 +103,61 @@ export function SpreadsheetView({ workbook }: { workbook: EmbeddedWorkbook }) {
     const text = e.clipboardData.getData("text/plain");
     if (!text) return;
     e.preventDefault();
-    const block = parsePastedBlock(text).map((row) => row.map(readUserCell));
+    const block = parseTsv(text).map((row) => row.map(readUserCell));
     workbook.setBlockFromUser(activeSheet, toA1(start), block);
     const width = Math.max(...block.map((r) => r.length));
     void workbook.selectRange(activeSheet, rangeA1(start, block.length, width));
   };
 
+  const selectedText = () =>
+    formatTsv(Array.from({ length: end.row - start.row + 1 }, (_, r) => Array.from({ length: end.col - start.col + 1 }, (_, c) => {
+      const cell = workbook.cellDisplay(activeSheet, start.row + r, start.col + c);
+      return cellText(cell.value, cell.numberFormat);
+    })));
+
+  const clearSelection = () => {
+    const empty = Array.from({ length: end.row - start.row + 1 }, () => Array.from({ length: end.col - start.col + 1 }, () => readUserCell("")));
+    workbook.setBlockFromUser(activeSheet, toA1(start), empty);
+  };
+
+  const onCopy = (e: ClipboardEvent, cut: boolean) => {
+    if (editing) return;
+    e.preventDefault();
+    e.clipboardData.setData("text/plain", selectedText());
+    if (cut) clearSelection();
+  };
+
+  const pageRows = Math.max(1, Math.floor((gridRef.current?.clientHeight ?? 600) / ROW_HEIGHT) - 2);
+
   const onGridKey = (e: KeyboardEvent) => {
     if (editing) return;
-    const moves: Record<string, [number, number]> = { ArrowUp: [-1, 0], ArrowDown: [1, 0], ArrowLeft: [0, -1], ArrowRight: [0, 1], Enter: [1, 0], Tab: [0, 1] };
+    const ctrl = e.ctrlKey || e.metaKey;
+    if (ctrl && (e.key === "z" || e.key === "Z") && !e.shiftKey) {
+      e.preventDefault();
+      workbook.undo();
+      return;
+    }
+    if (ctrl && (e.key === "y" || e.key === "Y" || ((e.key === "z" || e.key === "Z") && e.shiftKey))) {
+      e.preventDefault();
+      workbook.redo();
+      return;
+    }
+    if (ctrl && e.key === "Home") {
+      e.preventDefault();
+      select(0, 0, e.shiftKey);
+      return;
+    }
+    // Tab on the grid moves the focus on (the keyboard is never trapped); Tab while editing a cell
+    // commits it and moves right, as in Excel (in the editor below).
+    if (e.key === "Tab") return;
+    const moves: Record<string, [number, number]> = { ArrowUp: [-1, 0], ArrowDown: [1, 0], ArrowLeft: [0, -1], ArrowRight: [0, 1], Enter: [e.shiftKey ? -1 : 1, 0], PageDown: [pageRows, 0], PageUp: [-pageRows, 0], Home: [0, -start.col] };
     const move = moves[e.key];
+    const used = workbook.sheetSize(activeSheet);
+    if (move && ctrl && e.key.startsWith("Arrow")) {
+      // Ctrl+arrow: to the edge of the used range, as far as Samkalk's sheets need.
+      move[0] = move[0] < 0 ? -start.row : move[0] > 0 ? Math.max(0, used.height - 1 - start.row) : 0;
+      move[1] = move[1] < 0 ? -start.col : move[1] > 0 ? Math.max(0, used.width - 1 - start.col) : 0;
+    }
     if (e.key === "F2") {
       e.preventDefault();
       setEditing({ row: start.row, col: start.col, text: contentOf(active) });
@@ -105,11 +166,20 @@ export function SpreadsheetView({ workbook }: { workbook: EmbeddedWorkbook }) {
       setEditing({ row: start.row, col: start.col, text: e.key });
     } else if (move) {
       e.preventDefault();
-      select(Math.max(0, Math.min(rows - 1, start.row + move[0])), Math.max(0, Math.min(cols - 1, start.col + move[1])), e.shiftKey);
+      // Shift extends, except Shift+Enter, which moves up.
+      select(Math.max(0, Math.min(rows - 1, start.row + move[0])), Math.max(0, Math.min(cols - 1, start.col + move[1])), e.shiftKey && e.key !== "Enter");
     } else if (e.key === "Delete" || e.key === "Backspace") {
-      workbook.setCellFromUser(activeSheet, toA1(start), "");
+      e.preventDefault();
+      clearSelection();
     }
   };
+
+  const visibleRows = rowVirtualizer.getVirtualItems();
+  const visibleCols = colVirtualizer.getVirtualItems();
+  const top = visibleRows[0]?.start ?? 0;
+  const bottom = rowVirtualizer.getTotalSize() - (visibleRows.at(-1)?.end ?? 0);
+  const before = visibleCols[0]?.start ?? 0;
+  const after = colVirtualizer.getTotalSize() - (visibleCols.at(-1)?.end ?? 0);
 
   return (
     <div className="sheet-view">
@@ -129,19 +199,43 @@ export function SpreadsheetView({ workbook }: { workbook: EmbeddedWorkbook }) {
       </div>
       {/* Fluent UI's focus manager (Tabster) moves focus on Tab before React sees the key; in the
           grid Tab belongs to the spreadsheet (commit and move right), so Tabster leaves it alone. */}
-      <div className="grid" role="grid" aria-label={`Bladet ${activeSheet}`} tabIndex={0} ref={gridRef} onKeyDown={onGridKey} onPaste={onPaste} data-tabster='{"uncontrolled":{}}'>
-        <table>
+      <div
+        className="grid"
+        role="grid"
+        aria-label={`Bladet ${activeSheet}`}
+        aria-rowcount={rows + 1}
+        aria-colcount={cols + 1}
+        aria-multiselectable="true"
+        tabIndex={0}
+        ref={gridRef}
+        onKeyDown={onGridKey}
+        onPaste={onPaste}
+        onCopy={(e) => onCopy(e, false)}
+        onCut={(e) => onCopy(e, true)}
+        data-tabster='{"uncontrolled":{}}'
+      >
+        <table style={{ width: HEADER_WIDTH + colVirtualizer.getTotalSize(), height: ROW_HEIGHT + rowVirtualizer.getTotalSize() }}>
+          <colgroup>
+            <col style={{ width: HEADER_WIDTH }} />
+            {before > 0 && <col style={{ width: before }} />}
+            {visibleCols.map((c) => <col key={c.index} style={{ width: c.size }} />)}
+            {after > 0 && <col style={{ width: after }} />}
+          </colgroup>
           <thead>
-            <tr>
-              <th />
-              {Array.from({ length: cols }, (_, c) => <th key={c} scope="col">{columnLetters(c)}</th>)}
+            <tr aria-rowindex={1}>
+              <th className="corner" />
+              {before > 0 && <th aria-hidden="true" />}
+              {visibleCols.map((c) => <th key={c.index} scope="col" aria-colindex={c.index + 2}>{columnLetters(c.index)}</th>)}
+              {after > 0 && <th aria-hidden="true" />}
             </tr>
           </thead>
           <tbody>
-            {Array.from({ length: rows }, (_, r) => (
-              <tr key={r}>
+            {top > 0 && <tr aria-hidden="true" style={{ height: top }} />}
+            {visibleRows.map(({ index: r }) => (
+              <tr key={r} aria-rowindex={r + 2} style={{ height: ROW_HEIGHT }}>
                 <th scope="row">{r + 1}</th>
-                {Array.from({ length: cols }, (_, c) => {
+                {before > 0 && <td aria-hidden="true" className="spacer" />}
+                {visibleCols.map(({ index: c }) => {
                   const cell = workbook.cellDisplay(activeSheet, r, c);
                   const inSelection = r >= start.row && r <= end.row && c >= start.col && c <= end.col;
                   const error = typeof cell.value === "object" && cell.value !== null ? cell.value : null;
@@ -149,12 +243,14 @@ export function SpreadsheetView({ workbook }: { workbook: EmbeddedWorkbook }) {
                     <td
                       key={c}
                       role="gridcell"
+                      aria-colindex={c + 2}
                       data-cell={toA1({ row: r, col: c })}
                       aria-selected={inSelection}
                       title={error?.message ?? undefined}
                       className={[typeof cell.value === "number" ? "num" : "", inSelection ? "selected" : "", cell.bold ? "bold" : "", error ? "error" : ""].join(" ")}
                       style={cell.fill ? { background: cell.fill } : undefined}
                       onMouseDown={(e) => { if (!(editing && editing.row === r && editing.col === c)) select(r, c, e.shiftKey); }}
+                      onMouseEnter={(e) => { if (e.buttons === 1 && !editing) select(r, c, true); }}
                       onDoubleClick={() => setEditing({ row: r, col: c, text: contentOf(cell) })}
                     >
                       {editing && editing.row === r && editing.col === c ? (
@@ -165,7 +261,7 @@ export function SpreadsheetView({ workbook }: { workbook: EmbeddedWorkbook }) {
                           value={editing.text}
                           onChange={(e) => setEditing({ ...editing, text: e.target.value })}
                           onKeyDown={(e) => {
-                            if (e.key === "Enter") { e.preventDefault(); finishEditing([1, 0]); }
+                            if (e.key === "Enter") { e.preventDefault(); finishEditing([e.shiftKey ? -1 : 1, 0]); }
                             else if (e.key === "Tab") { e.preventDefault(); finishEditing([0, e.shiftKey ? -1 : 1]); }
                             else if (e.key === "Escape") { e.preventDefault(); finishEditing(null); }
                           }}
@@ -175,8 +271,10 @@ export function SpreadsheetView({ workbook }: { workbook: EmbeddedWorkbook }) {
                     </td>
                   );
                 })}
+                {after > 0 && <td aria-hidden="true" className="spacer" />}
               </tr>
             ))}
+            {bottom > 0 && <tr aria-hidden="true" style={{ height: bottom }} />}
           </tbody>
         </table>
       </div>

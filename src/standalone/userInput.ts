@@ -27,10 +27,3 @@ export function readUserCell(text: string): UserCell {
   }
   return { kind: "text", text };
 }
-
-/** A block copied from Excel: rows by line break, cells by tab; a final empty line is dropped. */
-export function parsePastedBlock(text: string): string[][] {
-  const lines = text.replace(/\r\n?/g, "\n").split("\n");
-  if (lines.length > 1 && lines[lines.length - 1] === "") lines.pop();
-  return lines.map((line) => line.split("\t"));
-}

@@ -9,7 +9,8 @@ import { parseA1, parseRange, rangeA1 } from "../core/a1";
 import { validateChartSpec, validateSheetSpec, validateTableSpec } from "./validation";
 import { SHEET_NAME, uniqueNames } from "../core/names";
 import { EngineAdapter, RawCell, toRaw } from "./engineAdapter";
-import { CellDecorations, atomically, cellKey } from "./transaction";
+import { CellDecorations, SavedState, atomically, cellKey, restoreState, saveState, stateSize } from "./transaction";
+import { History } from "./history";
 
 export type { WorkbookSnapshot } from "../core/cells";
 export { engineDateSystem, fromEngine, plainNumberLiterals } from "./engineAdapter";
@@ -34,6 +35,7 @@ export class EmbeddedWorkbook implements WorkbookPort {
   readonly host = "embedded" as const;
   private readonly cells: EngineAdapter;
   private decorations = new CellDecorations();
+  private readonly history = new History<SavedState>(stateSize);
   private settings: Record<string, string> = {};
   private names: Record<string, string> = {};
   private selection = { sheet: "", address: "A1" };
@@ -124,9 +126,35 @@ export class EmbeddedWorkbook implements WorkbookPort {
     for (const l of this.listeners) l();
   }
 
+  /** One step the user can undo: typing, a paste, a cleared range, one write of the task pane. */
   private atomically(change: () => void): void {
-    atomically(this.cells, this.decorations, change);
+    this.history.push(atomically(this.cells, this.decorations, change));
     this.changed();
+  }
+
+  /** Goes back one step (Ctrl+Z); false when there is none. */
+  undo(): boolean {
+    return this.travel(this.history.undo(saveState(this.cells, this.decorations)));
+  }
+
+  /** Does again the step last undone (Ctrl+Y); false when there is none. */
+  redo(): boolean {
+    return this.travel(this.history.redo(saveState(this.cells, this.decorations)));
+  }
+
+  get canUndo(): boolean {
+    return this.history.canUndo;
+  }
+
+  get canRedo(): boolean {
+    return this.history.canRedo;
+  }
+
+  private travel(state: SavedState | null): boolean {
+    if (!state) return false;
+    this.cells.batch(() => restoreState(this.cells, this.decorations, state));
+    this.changed();
+    return true;
   }
 
   async sheetNames(): Promise<string[]> {
@@ -240,14 +268,15 @@ export class EmbeddedWorkbook implements WorkbookPort {
       const { start } = parseRange(m.address);
       return fills.get(cellKey(m.sheet, start.row, start.col)) ?? null;
     });
-    for (const m of marks) {
-      const { start, end } = parseRange(m.address);
-      for (let r = start.row; r <= end.row; r++) for (let c = start.col; c <= end.col; c++) {
-        if (m.fill === null) fills.delete(cellKey(m.sheet, r, c));
-        else fills.set(cellKey(m.sheet, r, c), m.fill);
+    this.atomically(() => {
+      for (const m of marks) {
+        const { start, end } = parseRange(m.address);
+        for (let r = start.row; r <= end.row; r++) for (let c = start.col; c <= end.col; c++) {
+          if (m.fill === null) this.decorations.fills.delete(cellKey(m.sheet, r, c));
+          else this.decorations.fills.set(cellKey(m.sheet, r, c), m.fill);
+        }
       }
-    }
-    this.changed();
+    });
     return before;
   }
 
@@ -334,9 +363,11 @@ export class EmbeddedWorkbook implements WorkbookPort {
   /** Sets one cell as a user typing into it would: "=…" is a formula, other text is parsed. */
   setCellFromUser(sheet: string, address: string, text: string): void {
     const pos = parseA1(address);
-    this.cells.writeRaw(sheet, pos, [[text === "" ? null : text]]);
-    if (text !== "") this.growTablesInto(sheet, pos.row, pos.col, 1, 1);
-    this.changed();
+    this.cells.sheetId(sheet);
+    this.atomically(() => {
+      this.cells.writeRaw(sheet, pos, [[text === "" ? null : text]]);
+      if (text !== "") this.growTablesInto(sheet, pos.row, pos.col, 1, 1);
+    });
   }
 
   /**
@@ -365,15 +396,14 @@ export class EmbeddedWorkbook implements WorkbookPort {
     this.cells.sheetId(sheet);
     this.atomically(() => {
       this.cells.writeRaw(sheet, start, block.map((row) => row.map((c) => (c.kind === "formula" ? c.formula : c.kind === "text" ? (c.text === "" ? null : `'${c.text}`) : c.value))));
+      block.forEach((row, r) => row.forEach((c, col) => {
+        if (c.kind === "date") this.decorations.numberFormats.set(cellKey(sheet, start.row + r, start.col + col), "yyyy-mm-dd");
+      }));
+      // Trailing blank rows of a paste do not grow a table.
+      let filled = block.length;
+      while (filled > 0 && block[filled - 1].every((c) => c.kind === "text" && c.text === "")) filled--;
+      if (filled > 0) this.growTablesInto(sheet, start.row, start.col, filled, Math.max(...block.map((r) => r.length)));
     });
-    block.forEach((row, r) => row.forEach((c, col) => {
-      if (c.kind === "date") this.decorations.numberFormats.set(cellKey(sheet, start.row + r, start.col + col), "yyyy-mm-dd");
-    }));
-    // Trailing blank rows of a paste do not grow a table.
-    let filled = block.length;
-    while (filled > 0 && block[filled - 1].every((c) => c.kind === "text" && c.text === "")) filled--;
-    if (filled > 0) this.growTablesInto(sheet, start.row, start.col, filled, Math.max(...block.map((r) => r.length)));
-    this.changed();
   }
 
   cellDisplay(sheet: string, row: number, col: number): { value: CellValue; formula: string | null; numberFormat?: string; fill?: string; bold: boolean } {

@@ -270,7 +270,13 @@ export class EngineAdapter {
       const cells = serialized.map((row, r) => row.map((raw, c): CellInput => {
         const at = { sheet: id, row: r, col: c };
         if (this.hf.isCellPartOfArray(at) && this.hf.getCellFormula(at) === undefined) return null;
-        if (typeof raw === "string") return raw.startsWith("=") ? { formula: raw } : raw.startsWith("'") ? raw.slice(1) : raw;
+        if (typeof raw === "string") {
+          if (raw.startsWith("=")) return { formula: raw };
+          if (raw.startsWith("'")) return raw.slice(1);
+          // Text the engine read as a number, a date or a truth value ("5" typed): that value.
+          const value = this.hf.getCellValue(at);
+          return typeof value === "number" || typeof value === "boolean" ? value : raw;
+        }
         if (raw instanceof Date) return String(raw);
         return (raw ?? null) as CellInput;
       }));

@@ -1,6 +1,6 @@
 import type { TableEntry } from "../core/cells";
 import type { FlagRule } from "./port";
-import type { EngineAdapter } from "./engineAdapter";
+import type { EngineAdapter, SheetContent } from "./engineAdapter";
 
 /** Fill colours shown for the cells of one column whose text matches a rule. */
 export interface ConditionalFlags {
@@ -65,20 +65,42 @@ export class CellDecorations {
 
 export const cellKey = (sheet: string, row: number, col: number): string => `${sheet}!${row},${col}`;
 
+/** What a change can be undone to: every sheet's content and every decoration. */
+export interface SavedState {
+  sheets: SheetContent[];
+  decorations: CellDecorations;
+}
+
+export function saveState(engine: EngineAdapter, decorations: CellDecorations): SavedState {
+  return { sheets: engine.contents(), decorations: decorations.copy() };
+}
+
+export function restoreState(engine: EngineAdapter, decorations: CellDecorations, state: SavedState): void {
+  engine.restore(state.sheets);
+  decorations.restore(state.decorations.copy());
+}
+
+/** The cells a saved state holds, for the undo history's budget. */
+export function stateSize(state: SavedState): number {
+  let cells = 0;
+  for (const sheet of state.sheets) for (const row of sheet.cells) cells += row.length;
+  return cells;
+}
+
 /**
  * Runs a change as one unit: if any part throws, every sheet's content (values and formulas)
  * and every decoration (tables, number formats, fills, bold, conditional fills) is put back as
  * it was, and the error goes on. Content only, not computed values: computing every cell just to
- * be able to roll back would cost more than most writes.
+ * be able to roll back would cost more than most writes. Returns the state before the change,
+ * which the undo history keeps.
  */
-export function atomically(engine: EngineAdapter, decorations: CellDecorations, change: () => void): void {
-  const before = engine.contents();
-  const saved = decorations.copy();
+export function atomically(engine: EngineAdapter, decorations: CellDecorations, change: () => void): SavedState {
+  const before = saveState(engine, decorations);
   try {
     engine.batch(change);
   } catch (error) {
-    engine.restore(before);
-    decorations.restore(saved);
+    restoreState(engine, decorations, before);
     throw error;
   }
+  return before;
 }

@@ -110,4 +110,63 @@ describe("the standalone grid in Chromium", () => {
     await page.locator(".standalone-pane").screenshot({ path: join(OUTPUT, "k-320px.png") });
     expect(problems).toEqual([]);
   });
+  it("(l) is virtualised: row 100 000 and column CV are reachable, with few cells in the page", async () => {
+    const { page, problems } = await openPage(session);
+    const grid = page.getByRole("grid");
+    expect(await grid.getAttribute("aria-rowcount")).toBe(String(100_000 + 1));
+    await grid.evaluate((el) => { el.scrollTop = el.scrollHeight; el.scrollLeft = el.scrollWidth; });
+    await page.locator('[data-cell="CV100000"]').waitFor();
+    expect(await page.locator('[role="gridcell"]').count()).toBeLessThan(2000);
+    await cell(page, "CV100000").click();
+    await page.keyboard.press("7");
+    await page.getByLabel("Redigera CV100000").press("Enter");
+    expect((await cellTexts(page, ["CV100000"]))[0]).toBe("7");
+    // Ctrl+Home goes back to A1 and scrolls it into view.
+    await page.keyboard.press("Control+Home");
+    await page.locator('[data-cell="A1"]').waitFor();
+    expect(await page.getByLabel("Aktiv cell").textContent()).toBe("A1");
+    await page.screenshot({ path: join(OUTPUT, "l-virtualiserat.png") });
+    expect(problems).toEqual([]);
+  });
+
+  it("(m) copies a range as Excel's tab-separated text, clears a range with Delete, and undoes and redoes each step", async () => {
+    const { page, problems } = await openPage(session);
+    await cell(page, "A2").click();
+    await cell(page, "B3").click({ modifiers: ["Shift"] });
+    const copied = await page.evaluate(() => {
+      const data = new DataTransfer();
+      document.querySelector('[role="grid"]')!.dispatchEvent(new ClipboardEvent("copy", { clipboardData: data, bubbles: true, cancelable: true }));
+      return data.getData("text/plain");
+    });
+    expect(copied.replace(/\u00a0/g, " ")).toBe("Ask\t12 345\r\nBjörkby\t6 789\r\n");
+    await page.keyboard.press("Delete");
+    expect(await cellTexts(page, ["A2", "B2", "A3", "B3"])).toEqual(["", "", "", ""]);
+    await page.keyboard.press("Control+z");
+    expect((await cellTexts(page, ["A2", "B2", "A3", "B3"])).map((t) => t.replace(/\u00a0/g, " "))).toEqual(["Ask", "12 345", "Björkby", "6 789"]);
+    await page.keyboard.press("Control+y");
+    expect(await cellTexts(page, ["A2", "B3"])).toEqual(["", ""]);
+    await page.keyboard.press("Control+z");
+    // Typing is one step too.
+    await typeInto(page, "B2", "1");
+    expect((await cellTexts(page, ["B2"]))[0]).toBe("1");
+    await cell(page, "B2").click();
+    await page.keyboard.press("Control+z");
+    expect((await cellTexts(page, ["B2"]))[0].replace(/\u00a0/g, " ")).toBe("12 345");
+    await page.screenshot({ path: join(OUTPUT, "m-kopiera-ta-bort-angra.png") });
+    expect(problems).toEqual([]);
+  });
+
+  it("(n) Tab on the grid moves the focus out of it; Shift+Tab in a cell being edited commits and moves left", async () => {
+    const { page, problems } = await openPage(session);
+    await cell(page, "C3").click();
+    await page.keyboard.press("9");
+    await page.getByLabel("Redigera C3").press("Shift+Tab");
+    expect(await page.getByLabel("Aktiv cell").textContent()).toBe("B3");
+    expect(await page.evaluate(() => document.activeElement?.getAttribute("role"))).toBe("grid");
+    await page.keyboard.press("Tab");
+    expect(await page.evaluate(() => document.activeElement?.closest('[role="grid"]') === null)).toBe(true);
+    await page.keyboard.press("Shift+Tab");
+    expect(await page.evaluate(() => document.activeElement?.getAttribute("role"))).toBe("grid");
+    expect(problems).toEqual([]);
+  });
 });
