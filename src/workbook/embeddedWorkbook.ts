@@ -36,6 +36,7 @@ export class EmbeddedWorkbook implements WorkbookPort {
   private readonly cells: EngineAdapter;
   private decorations = new CellDecorations();
   private readonly history = new History<SavedState>(stateSize);
+  private changes = 0;
   private settings: Record<string, string> = {};
   private names: Record<string, string> = {};
   private selection = { sheet: "", address: "A1" };
@@ -126,9 +127,15 @@ export class EmbeddedWorkbook implements WorkbookPort {
     for (const l of this.listeners) l();
   }
 
+  /** Counts the changes to cells, tables, formats and settings (not the selection): what is unsaved. */
+  get revision(): number {
+    return this.changes;
+  }
+
   /** One step the user can undo: typing, a paste, a cleared range, one write of the task pane. */
   private atomically(change: () => void): void {
     this.history.push(atomically(this.cells, this.decorations, change));
+    this.changes++;
     this.changed();
   }
 
@@ -153,6 +160,7 @@ export class EmbeddedWorkbook implements WorkbookPort {
   private travel(state: SavedState | null): boolean {
     if (!state) return false;
     this.cells.batch(() => restoreState(this.cells, this.decorations, state));
+    this.changes++;
     this.changed();
     return true;
   }
@@ -356,6 +364,7 @@ export class EmbeddedWorkbook implements WorkbookPort {
 
   async saveSettings(settings: Record<string, string>): Promise<void> {
     this.settings = { ...this.settings, ...settings };
+    this.changes++;
   }
 
   // ——— for the standalone page's grid and for xlsx export ———

@@ -54,8 +54,29 @@ export async function openPage(session: Session): Promise<{ page: Page; problems
 
 export const cell = (page: Page, address: string) => page.locator(`[data-cell="${address}"]`);
 
+/**
+ * The grid is virtualised: a cell out of view is not in the page. Scrolls the grid to it, as a
+ * user would, when it is not rendered (22 px rows, 96 px columns).
+ */
+async function showCell(page: Page, address: string): Promise<void> {
+  if ((await cell(page, address).count()) > 0) return;
+  const [, letters, digits] = /^([A-Z]+)(\d+)$/.exec(address)!;
+  const col = [...letters].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
+  await page.evaluate(([row, column]) => {
+    const grid = document.querySelector('[role="grid"]')!;
+    grid.scrollTop = Math.max(0, row * 22 - 100);
+    grid.scrollLeft = Math.max(0, column * 96 - 100);
+  }, [Number(digits) - 1, col]);
+  await cell(page, address).waitFor();
+}
+
 export async function cellTexts(page: Page, addresses: string[]): Promise<string[]> {
-  return Promise.all(addresses.map(async (a) => ((await cell(page, a).textContent()) ?? "").trim()));
+  const texts: string[] = [];
+  for (const a of addresses) {
+    await showCell(page, a);
+    texts.push(((await cell(page, a).textContent()) ?? "").trim());
+  }
+  return texts;
 }
 
 /** "25 593" → 25593, "-12 500" → -12500, "9,11" → 9.11 (the grid shows Swedish numbers). */

@@ -1,6 +1,6 @@
 import { join } from "node:path";
 import { Page } from "playwright-core";
-import { OUTPUT, Session, cell, cellTexts, openPage, startSession, stopSession, swedishNumber } from "./browser";
+import { OUTPUT, Session, cell, cellTexts, openPage, overflowingElements, startSession, stopSession, swedishNumber } from "./browser";
 
 let session: Session;
 beforeAll(async () => (session = await startSession()));
@@ -101,15 +101,12 @@ describe("the standalone grid in Chromium", () => {
     await page.getByLabel("Fil med avtal").setInputFiles(join(__dirname, "..", "fixtures", "tre-kommuner", "avtal.csv"));
     await page.getByRole("button", { name: "Importera 6 rader till Avtal" }).click();
     await page.getByText("Importen är klar").waitFor();
-    const wide = await page.locator(".standalone-pane").evaluate((pane) => {
-      const limit = pane.getBoundingClientRect().right + 1;
-      return [...pane.querySelectorAll("*")].filter((el) => !el.closest(".samkalk-table-wrap") && el.getBoundingClientRect().right > limit).map((el) => `${el.tagName}.${el.className}`.slice(0, 60));
-    });
-    expect(wide).toEqual([]);
+    expect(await overflowingElements(page, ".standalone-pane")).toEqual([]);
     expect(await page.locator(".standalone-pane").evaluate((pane) => pane.scrollWidth <= pane.clientWidth)).toBe(true);
     await page.locator(".standalone-pane").screenshot({ path: join(OUTPUT, "k-320px.png") });
     expect(problems).toEqual([]);
   });
+
   it("(l) is virtualised: row 100 000 and column CV are reachable, with few cells in the page", async () => {
     const { page, problems } = await openPage(session);
     const grid = page.getByRole("grid");
@@ -167,6 +164,26 @@ describe("the standalone grid in Chromium", () => {
     expect(await page.evaluate(() => document.activeElement?.closest('[role="grid"]') === null)).toBe(true);
     await page.keyboard.press("Shift+Tab");
     expect(await page.evaluate(() => document.activeElement?.getAttribute("role"))).toBe("grid");
+    expect(problems).toEqual([]);
+  });
+  it("(o) never loses work: a reload restores the workbook with a message, leaving with unsaved changes asks first", async () => {
+    const { page, problems } = await openPage(session);
+    const asked: string[] = [];
+    page.on("dialog", (d) => { asked.push(d.type()); void d.accept(); });
+    await typeInto(page, "A12", "Sparad i webbläsaren");
+    await page.waitForTimeout(1500); // the autosave waits for a pause of 1 s
+    await page.reload(); // with a change not saved as .xlsx: the browser asks, the test leaves
+    expect(asked).toEqual(["beforeunload"]);
+    await page.getByText(/Ditt arbete är återställt: sparat automatiskt i webbläsaren/).waitFor();
+    expect((await cellTexts(page, ["A12"]))[0]).toBe("Sparad i webbläsaren");
+    await page.screenshot({ path: join(OUTPUT, "o-aterstallt.png") });
+    await page.getByRole("button", { name: "Börja om med exempelarbetsboken" }).click();
+    await page.getByText("Exempelarbetsboken är öppnad").waitFor();
+    expect((await cellTexts(page, ["A12"]))[0]).toBe("");
+    await page.reload();
+    await page.locator('[data-cell="A1"]').waitFor();
+    expect(await page.getByText(/Ditt arbete är återställt/).count()).toBe(0);
+    expect(asked).toEqual(["beforeunload"]); // nothing unsaved after starting over: no question
     expect(problems).toEqual([]);
   });
 });
