@@ -10,6 +10,7 @@ const MiniCssExtractPlugin = require("mini-css-extract-plugin");
 const { LocalizeFunctionsPlugin } = require("./scripts/localize-functions");
 const { devServerOptions } = require("./scripts/dev-server-options");
 const { rebaseManifest, DEV_BASE_URL } = require("./scripts/manifest-base-url");
+const { rulesPage } = require("./scripts/rules-page");
 
 /**
  * A production build is what gets uploaded to the admin centre: its manifest must point at the
@@ -64,6 +65,7 @@ module.exports = (env = {}, argv = {}) => {
         patterns: [
           { from: "assets/*.png", to: "assets/[name][ext]" },
           { from: "src/help/hjalp.html", to: "hjalp.html" },
+          { from: "docs/regler.md", to: "regler.html", transform: (content) => rulesPage(content.toString()) },
           {
             from: "manifest.xml",
             to: "manifest.xml",

@@ -49,3 +49,19 @@ describe("the production build", () => {
     expect(ts.use.options.compilerOptions).toEqual({ module: "esnext", moduleResolution: "bundler" });
   });
 });
+
+describe("the rules page beside the help page", () => {
+  it("is docs/regler.md as HTML, and the help page links to it", () => {
+    const built = config({}, { mode: "development" });
+    const copy = built.plugins.find((p: { constructor: { name: string } }) => p.constructor.name === "CopyPlugin");
+    const pattern = copy.patterns.find((p: { from: string }) => p.from === "docs/regler.md");
+    expect(pattern.to).toBe("regler.html");
+    const page = pattern.transform(readFileSync(join(__dirname, "..", "docs", "regler.md"))).toString();
+    expect(page).toContain("<h1>Samkalks regler</h1>");
+    expect(page).toContain("<h2>Belopp och avrundning</h2>");
+    expect(page).toContain("<strong>Det som fördelas summerar alltid exakt.</strong>");
+    expect(page).toContain("Content-Security-Policy");
+    expect(page).not.toMatch(/\.\.\/shared|DOMAIN\.md/);
+    expect(readFileSync(join(__dirname, "..", "src", "help", "hjalp.html"), "utf-8")).toContain('<a href="regler.html">');
+  });
+});

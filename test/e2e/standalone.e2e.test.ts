@@ -187,4 +187,18 @@ describe("the standalone page in Chromium", () => {
     await page.screenshot({ path: join(OUTPUT, "h-nyckeltal.png") });
     expect(problems).toEqual([]);
   });
+  it("(i) the help page links to the rules, which open as a page of their own", async () => {
+    const page = await session.browser.newPage();
+    const problems: string[] = [];
+    page.on("pageerror", (e) => problems.push(e.message));
+    await page.goto(`${session.url}hjalp.html`);
+    await page.getByRole("link", { name: "Reglerna Samkalk räknar efter" }).click();
+    await page.getByRole("heading", { level: 1, name: "Samkalks regler" }).waitFor();
+    expect(await page.getByRole("heading", { level: 2, name: "Belopp och avrundning" }).count()).toBe(1);
+    await page.screenshot({ path: join(OUTPUT, "i-regler.png") });
+    await page.getByRole("link", { name: "← Hjälp om funktionerna" }).click();
+    await page.getByRole("heading", { level: 1, name: "Samkalk – funktioner i Excel" }).waitFor();
+    expect(problems).toEqual([]);
+    await page.close();
+  });
 });
