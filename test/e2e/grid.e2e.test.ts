@@ -186,4 +186,23 @@ describe("the standalone grid in Chromium", () => {
     expect(asked).toEqual(["beforeunload"]); // nothing unsaved after starting over: no question
     expect(problems).toEqual([]);
   });
+  it("(p) an error of a spilling function stands in its anchor cell with its message, as in Excel, also when a neighbour blocks the spill", async () => {
+    const { page, problems } = await openPage(session);
+    await typeInto(page, "L2", "=SAMKALK.FORDELA(100;A2:A5)");
+    const [anchor, below] = await cellTexts(page, ["L2", "L3"]);
+    expect([anchor, below]).toEqual(["#VÄRDEFEL!", ""]);
+    expect(await cell(page, "L2").getAttribute("title")).toMatch(/cell A2/);
+    await typeInto(page, "L3", "i vägen");
+    expect((await cellTexts(page, ["L2"]))[0]).toBe("#VÄRDEFEL!");
+    expect(await cell(page, "L2").getAttribute("title")).toMatch(/cell A2/);
+    // A function that computes but cannot spill: #SPILL! with a Swedish message.
+    await typeInto(page, "N2", "=SAMKALK.FORDELA(100;B2:B5)");
+    await typeInto(page, "N4", "i vägen");
+    expect((await cellTexts(page, ["N2"]))[0]).toBe("#SPILL!");
+    const message = (await cell(page, "N2").getAttribute("title")) ?? "";
+    expect(message).not.toMatch(/No space|array result/i);
+    expect(message.length).toBeGreaterThan(0);
+    await page.screenshot({ path: join(OUTPUT, "p-spillfel.png") });
+    expect(problems).toEqual([]);
+  });
 });
