@@ -1,0 +1,31 @@
+import fc from "fast-check";
+import { columnIndex, columnLetters, parseA1, parseRange, rangeA1, toA1, tryParseA1 } from "../../src/core/a1";
+
+describe("A1 addresses", () => {
+  it("names columns as Excel does, past Z and ZZ", () => {
+    expect([0, 25, 26, 51, 52, 99, 701, 702, 16383].map(columnLetters)).toEqual(["A", "Z", "AA", "AZ", "BA", "CV", "ZZ", "AAA", "XFD"]);
+  });
+
+  it("reads back every column it names, and every cell", () => {
+    fc.assert(fc.property(fc.integer({ min: 0, max: 16383 }), fc.integer({ min: 0, max: 1_048_575 }), (col, row) => {
+      expect(columnIndex(columnLetters(col))).toBe(col);
+      expect(parseA1(toA1({ row, col }))).toEqual({ row, col });
+    }));
+  });
+
+  it("reads absolute and lower-case addresses, and says in Swedish what is no address", () => {
+    expect(tryParseA1("$b$12")).toEqual({ row: 11, col: 1 });
+    expect(tryParseA1(" C3 ")).toEqual({ row: 2, col: 2 });
+    expect(tryParseA1("B0x")).toBeNull();
+    expect(tryParseA1("Summa")).toBeNull();
+    expect(() => parseA1("A")).toThrow("'A' är ingen celladress");
+  });
+
+  it("reads a range in either corner order, drops a sheet name, and writes a single cell without a colon", () => {
+    expect(parseRange("D10:B2")).toEqual({ start: { row: 1, col: 1 }, end: { row: 9, col: 3 } });
+    expect(parseRange("'Blad 1'!A1:B2")).toEqual({ start: { row: 0, col: 0 }, end: { row: 1, col: 1 } });
+    expect(parseRange("C3")).toEqual({ start: { row: 2, col: 2 }, end: { row: 2, col: 2 } });
+    expect(rangeA1({ row: 1, col: 1 }, 3, 2)).toBe("B2:C4");
+    expect(rangeA1({ row: 1, col: 1 }, 1, 1)).toBe("B2");
+  });
+});
