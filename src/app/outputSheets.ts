@@ -1,4 +1,3 @@
-import { DomainError } from "../core/errors";
 import { TABLES } from "../model/tables";
 import { SheetSpec, WorkbookPort } from "../workbook/port";
 
@@ -8,18 +7,11 @@ export const MODEL_TABLE_NAMES: readonly string[] = Object.values(TABLES);
 /**
  * Writes the product's own sheets, never over the user's model: a sheet that holds a model table
  * (the user's Viten, Avtal …) is refused in Swedish, as target and as a sheet of an earlier run to
- * remove, before anything is written. The port's writeSheets replaces a sheet whole.
+ * remove, before anything is written. The port checks it in the round trip where it reads the
+ * sheets anyway; its writeSheets replaces a sheet whole.
  */
 export async function writeOutputSheets(wb: WorkbookPort, specs: readonly SheetSpec[], options: { remove?: readonly string[] } = {}): Promise<void> {
-  const tables = (await wb.readTables(MODEL_TABLE_NAMES)).filter((t) => t !== null);
-  const touched = [...specs.map((s) => s.sheet), ...(options.remove ?? [])];
-  for (const sheet of touched) {
-    const held = tables.find((t) => t!.sheet.toLowerCase() === sheet.toLowerCase());
-    if (held) {
-      throw new DomainError("INVALID_ARGUMENT", `bladet ${held.sheet} har tabellen ${held.name}, som Samkalk aldrig skriver över; flytta tabellen till ett annat blad eller byt namn på bladet, så skrivs resultatet`, { sheet: held.sheet, table: held.name });
-    }
-  }
-  await wb.writeSheets(specs, options);
+  await wb.writeSheets(specs, { ...options, keepTables: MODEL_TABLE_NAMES });
 }
 
 /**

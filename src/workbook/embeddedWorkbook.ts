@@ -2,7 +2,8 @@ import { refuseOverlap } from "./tableOverlap";
 import type { HyperFormula } from "hyperformula";
 import type { DateSystem } from "../core/dates";
 import { FUNCTIONS, NAMESPACE } from "../functions/catalogue";
-import { CellMark, ChartSpec, RangeData, SheetSpec, TableSpec, WorkbookPort } from "./port";
+import { CellMark, ChartSpec, RangeData, SheetSpec, SheetWriteOptions, TableSpec, WorkbookPort } from "./port";
+import { refuseKeptTables } from "./keptTables";
 import { CellInput, CellValue, TableData } from "../core/cells";
 import type { CellStyle, WorkbookSnapshot } from "../core/cells";
 import { parseA1, parseRange, rangeA1 } from "../core/a1";
@@ -206,10 +207,12 @@ export class EmbeddedWorkbook implements WorkbookPort {
     });
   }
 
-  async writeSheets(specs: readonly SheetSpec[], options: { remove?: readonly string[] } = {}): Promise<void> {
+  async writeSheets(specs: readonly SheetSpec[], options: SheetWriteOptions = {}): Promise<void> {
     specs.forEach(validateSheetSpec);
     const written = new Set(specs.map((s) => s.sheet.toLowerCase()));
     const remove = (options.remove ?? []).filter((name) => !written.has(name.toLowerCase()));
+    const touched = new Set([...written, ...remove.map((n) => n.toLowerCase())]);
+    refuseKeptTables([...this.decorations.tables.values()].filter((t) => touched.has(t.sheet.toLowerCase())).map((t) => ({ sheet: t.sheet, table: t.name })), options.keepTables);
     this.atomically(() => {
       const d = this.decorations;
       for (const name of remove) {

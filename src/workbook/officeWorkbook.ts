@@ -1,4 +1,5 @@
-import { CellMark, ChartSpec, RangeData, SheetSpec, TableSpec, WorkbookPort } from "./port";
+import { CellMark, ChartSpec, RangeData, SheetSpec, SheetWriteOptions, TableSpec, WorkbookPort } from "./port";
+import { refuseKeptTables } from "./keptTables";
 import type { WorkbookSnapshot } from "../core/cells";
 import { CellInput, CellValue, TableData, amountToCellNumber, isAmount, isFormula, looksLikeFormula } from "../core/cells";
 import { parseA1, parseRange, rangeA1 } from "../core/a1";
@@ -115,14 +116,14 @@ export class OfficeWorkbook implements WorkbookPort {
     return { run: this.office.run.bind(this.office), canResize: this.office.supports?.("ExcelApi", "1.13") ?? false };
   }
 
-  async writeSheets(specs: readonly SheetSpec[], options: { remove?: readonly string[] } = {}): Promise<void> {
+  async writeSheets(specs: readonly SheetSpec[], options: SheetWriteOptions = {}): Promise<void> {
     specs.forEach(validateSheetSpec);
     const written = new Set(specs.map((s) => s.sheet.toLowerCase()));
     const remove = (options.remove ?? []).filter((name) => !written.has(name.toLowerCase()));
     const state = { previous: specs.map((): { address: string; formulas: unknown[][] } | null => null), existed: specs.map(() => false), writing: false };
     this.clearedUndo = [...UNDO_CLEARING_CALLS.filter((c) => c !== "worksheet.copy" && c !== "table.resize" && c !== "charts.add")];
     try {
-      await this.writeSheetsOnce(specs, state, remove);
+      await this.writeSheetsOnce(specs, state, remove, options.keepTables);
       await this.verifySamkalkFormulas(specs);
     } catch (error) {
       if (state.writing) await this.restoreSheets(specs, state);
@@ -147,25 +148,27 @@ export class OfficeWorkbook implements WorkbookPort {
     });
   }
 
-  private async writeSheetsOnce(specs: readonly SheetSpec[], state: { previous: ({ address: string; formulas: unknown[][] } | null)[]; existed: boolean[]; writing: boolean }, remove: readonly string[]): Promise<void> {
+  private async writeSheetsOnce(specs: readonly SheetSpec[], state: { previous: ({ address: string; formulas: unknown[][] } | null)[]; existed: boolean[]; writing: boolean }, remove: readonly string[], keepTables?: readonly string[]): Promise<void> {
     await this.office.run(async (context) => {
       const sheets = specs.map((spec) => {
         const ws = context.workbook.worksheets.getItemOrNullObject(spec.sheet);
-        ws.load("isNullObject");
+        ws.load("isNullObject,name");
         return ws;
       });
       const stale = remove.map((name) => {
         const ws = context.workbook.worksheets.getItemOrNullObject(name);
-        ws.load("isNullObject");
+        ws.load("isNullObject,name");
         return ws;
       });
       await context.sync();
       const used = sheets.map((ws) => (ws.isNullObject ? null : ws.getUsedRangeOrNullObject().load("isNullObject,address,formulas")));
       specs.forEach((_, i) => {
         state.existed[i] = !sheets[i].isNullObject;
-        if (state.existed[i]) sheets[i].tables.load("items");
+        if (state.existed[i]) sheets[i].tables.load("items/name");
       });
+      for (const ws of stale) if (!ws.isNullObject) ws.tables.load("items/name");
       await context.sync();
+      refuseKeptTables([...sheets, ...stale].flatMap((ws) => (ws.isNullObject ? [] : ws.tables.items.map((t) => ({ sheet: ws.name, table: t.name })))), keepTables);
       used.forEach((u, i) => {
         if (u && !u.isNullObject) state.previous[i] = { address: u.address, formulas: u.formulas };
       });

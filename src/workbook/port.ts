@@ -82,9 +82,10 @@ export interface WorkbookPort {
   writeTables(specs: readonly TableSpec[]): Promise<void>;
   /**
    * Writes whole sheets (creating them if needed), replacing their content; `remove` names sheets
-   * of an earlier run to delete in the same write (missing ones are ignored).
+   * of an earlier run to delete in the same write (missing ones are ignored). A target or removed
+   * sheet holding a table named in `keepTables` is refused before anything is written.
    */
-  writeSheets(specs: readonly SheetSpec[], options?: { remove?: readonly string[] }): Promise<void>;
+  writeSheets(specs: readonly SheetSpec[], options?: SheetWriteOptions): Promise<void>;
   deleteTable(name: string): Promise<void>;
   readSelection(): Promise<RangeData>;
   readRange(sheet: string, address: string): Promise<RangeData>;
@@ -112,3 +113,8 @@ export interface WorkbookPort {
   saveSettings(settings: Record<string, string>): Promise<void>;
 }
 
+export interface SheetWriteOptions {
+  remove?: readonly string[];
+  /** Tables never deleted by the write (the model's): a sheet holding one is refused. */
+  keepTables?: readonly string[];
+}

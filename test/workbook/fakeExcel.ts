@@ -174,8 +174,20 @@ export class FakeExcel {
       }
       return Object.assign(target, {
         load(props = Object.keys(compute).join(",")) {
-          for (const p of props.split(",").map((x) => x.trim().split("/")[0])) {
-            if (compute[p]) pending.push({ bytes: 40, run: () => { const v = compute[p](); loaded.set(p, v); return payloadOf(v); } });
+          // "items/name" loads the collection's items and, as in Office.js, their name with them.
+          const paths = new Map<string, string[]>();
+          for (const [p, sub] of props.split(",").map((x) => x.trim().split("/"))) paths.set(p, [...(paths.get(p) ?? []), ...(sub ? [sub] : [])]);
+          for (const [p, subs] of paths) {
+            if (!compute[p]) continue;
+            pending.push({ bytes: 40, run: () => {
+              const v = compute[p]();
+              loaded.set(p, v);
+              if (subs.length > 0 && Array.isArray(v)) {
+                for (const item of v) if (typeof (item as { load?: unknown }).load === "function") (item as { load: (p: string) => unknown }).load(subs.join(","));
+                for (const op of pending.splice(0)) op.run();
+              }
+              return payloadOf(v);
+            } });
           }
           return target;
         },
@@ -409,11 +421,14 @@ export class FakeExcel {
       return ws as unknown as Excel.Worksheet;
     }
 
+    const sheetNamed = (n: string) => [...fake.sheets.keys()].find((k) => k.toLowerCase() === n.toLowerCase()) ?? n;
+
     return {
       workbook: {
         worksheets: loadable({
-          getItemOrNullObject: (n: string) => worksheetProxy(n),
-          getItem: (n: string) => worksheetProxy(n),
+          // Sheet names are compared without case in Excel ("Viten" and "viten" are one sheet).
+          getItemOrNullObject: (n: string) => worksheetProxy(sheetNamed(n)),
+          getItem: (n: string) => worksheetProxy(sheetNamed(n)),
           add: (n: string) => {
             clearsUndo("worksheets.add");
             queue(0, () => {

@@ -148,6 +148,20 @@ describe.each(implementations)("workbook port contract: %s", (_name, make) => {
     expect(names).not.toContain("Gammal");
   });
 
+  it("refuses, before writing anything, a target or removed sheet that holds a table it must keep", async () => {
+    covers("writeSheets");
+    await subject.wb.writeTables([{ name: "Viten", sheet: "Viten", headers: ["Avtal", "Vite"], rows: [["X", 100]] }]);
+    await subject.wb.writeSheets([{ sheet: "Gammal", cells: [[1]] }]);
+    await expect(subject.wb.writeSheets([{ sheet: "viten", cells: [["ny"]] }], { keepTables: ["Viten"] })).rejects.toThrow("bladet Viten har tabellen Viten, som Samkalk aldrig skriver över");
+    await expect(subject.wb.writeSheets([{ sheet: "Ny", cells: [[2]] }], { remove: ["Gammal", "Viten"], keepTables: ["Viten"] })).rejects.toThrow("bladet Viten har tabellen Viten");
+    expect((await subject.wb.readTables(["Viten"]))[0]?.rows).toEqual([["X", 100]]);
+    expect(await subject.wb.sheetNames()).toEqual(expect.arrayContaining(["Viten", "Gammal"]));
+    expect(await subject.wb.sheetNames()).not.toContain("Ny");
+    // Its own tables on its own sheets are no hindrance.
+    await subject.wb.writeSheets([{ sheet: "Ny", cells: [["a"], [1]], tables: [{ name: "Egen", topLeft: "A1", width: 1, height: 2 }] }], { keepTables: ["Viten"] });
+    await subject.wb.writeSheets([{ sheet: "Ny", cells: [["b"], [2]] }], { keepTables: ["Viten"] });
+  });
+
   it("marks cells with a fill, leaving the others as they were", async () => {
     covers("markCells");
     await subject.wb.writeSheets([{ sheet: "Kontroll", cells: [["Summa", 10, 20], ["Rad", 1, 2]] }]);
