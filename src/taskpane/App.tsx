@@ -30,8 +30,8 @@ interface ScreenContext {
 export const SCREENS: readonly { id: string; label: string; render: (c: ScreenContext) => ReactNode }[] = [
   { id: "contracts", label: "Importera avtal", render: (c) => <ImportScreen key="contracts" workbook={c.workbook} kind="contracts" undo={c.undo} /> },
   { id: "outcomes", label: "Importera utfall", render: (c) => <ImportScreen key="outcomes" workbook={c.workbook} kind="outcomes" undo={c.undo} /> },
-  { id: "model", label: "Importera modelltabell", render: (c) => <ModelImportScreen workbook={c.workbook} /> },
-  { id: "population", label: "Invånare från SCB", render: (c) => <PopulationScreen workbook={c.workbook} /> },
+  { id: "model", label: "Importera modelltabell", render: (c) => <ModelImportScreen workbook={c.workbook} undo={c.undo} /> },
+  { id: "population", label: "Invånare från SCB", render: (c) => <PopulationScreen workbook={c.workbook} undo={c.undo} /> },
   { id: "reconcile", label: "Kontrollera mot avtal", render: (c) => <ReconcileScreen workbook={c.workbook} today={c.today} /> },
   { id: "fee", label: "Medlemsbidrag", render: (c) => <FeeScreen workbook={c.workbook} draft={c.settings} /> },
   { id: "check", label: "Tabellkoll", render: (c) => <TableCheckScreen workbook={c.workbook} /> },

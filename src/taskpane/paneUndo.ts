@@ -40,6 +40,16 @@ export function usePaneUndo(workbook: WorkbookPort) {
 
 export type PaneUndo = Pick<ReturnType<typeof usePaneUndo>, "held" | "setHeld">;
 
+/**
+ * A screen's undo: the pane's held undo when the screen is given it (kept across tab switches,
+ * shown only on the screen of its kind), else the screen's own state (a screen rendered alone).
+ */
+export function useHeldUndo(paneUndo: PaneUndo | undefined, kind: string): [ImportUndo | null, (undo: ImportUndo | null) => void] {
+  const [own, setOwn] = useState<ImportUndo | null>(null);
+  if (!paneUndo) return [own, setOwn];
+  return [paneUndo.held?.kind === kind ? paneUndo.held.undo : null, (u) => paneUndo.setHeld(u ? { kind, undo: u } : null)];
+}
+
 /** What the pane says after a write when Excel's Ctrl+Z cannot take it back. */
 export function ctrlZNote(workbook: WorkbookPort): string {
   const cleared = workbook.lastWriteUndo?.();

@@ -1,5 +1,6 @@
 import { parseRange, rangeA1, CellPosition } from "../core/a1";
 import type { TableSpec } from "./port";
+import { formulaReferences, shiftFormula } from "../io/formulaReferences";
 
 /**
  * Tables on Excel, written in place and in pieces Excel on the web accepts.
@@ -12,8 +13,9 @@ import type { TableSpec } from "./port";
  *   before (delete + add, style kept).
  * - Excel on the web refuses a request or a response over 5 MB. The new body is written in
  *   pieces of at most REQUEST_BUDGET (estimated as the JSON of the cells) to a hidden staging
- *   sheet, and only then copied over the table with Range.copyFrom, one small request whatever
- *   the size. A failure while staging leaves the table untouched; a failure in the swap puts the
+ *   sheet, at its own rows, and only then copied over the table with Range.copyFrom, one small
+ *   request whatever the size; formulas are staged so that the copy's moving of relative
+ *   references gives back exactly what was asked for (stagedFormula). A failure while staging leaves the table untouched; a failure in the swap puts the
  *   table back from the copy of it the staging sheet holds (formulas and number formats too).
  */
 export const REQUEST_BUDGET = 4 * 1024 * 1024;
@@ -68,9 +70,24 @@ interface Plan {
   width: number;
   start: CellPosition;
   sheetExists: boolean;
-  /** Where this table's new body and its backup sit on the staging sheet. */
-  stagingCol: number;
-  backupCol: number;
+  /**
+   * How many columns to the right of its place on its own sheet this table's new body, and its
+   * backup, sit on the staging sheet: same rows, never up or left (see stagedFormula).
+   */
+  stagingOffset: number;
+  backupOffset: number;
+}
+
+/**
+ * Range.copyFrom moves relative references as a paste does: a formula copied three columns left
+ * refers three columns further left. A body is staged at its own rows, `offset` columns to the
+ * right, with each formula written as it reads there (moved right by `offset`), so the copy to
+ * the table moves it back to exactly what was asked for. Moving right never falls off the sheet
+ * for a valid formula, as moving up or left (a reference to row 2 copied from row 1) would.
+ */
+function stagedFormula(cell: OfficeCell, offset: number): OfficeCell {
+  if (offset === 0 || typeof cell !== "string" || !cell.startsWith("=")) return cell;
+  return shiftFormula(cell, formulaReferences(cell), 0, offset);
 }
 
 const normal = (h: unknown) => String(h ?? "").trim().toLowerCase();
@@ -96,7 +113,7 @@ export async function writeTablesInPlace(host: TableRun, specs: readonly TableSp
     const staging = context.workbook.worksheets.getItemOrNullObject(STAGING_SHEET);
     staging.load("isNullObject");
     await context.sync();
-    let col = 0;
+    let freeCol = 0;
     const plans = found.map(({ spec, table, range, header, sheet }): Plan => {
       const body = (spec.rows.length > 0 ? spec.rows : [spec.headers.map(() => null)]).map((r) => spec.headers.map((_, c) => toCell(r[c] ?? null)));
       let existing: ExistingTable | null = null;
@@ -113,9 +130,13 @@ export async function writeTablesInPlace(host: TableRun, specs: readonly TableSp
         return at >= 0 ? at : existing!.width + appended++;
       });
       const width = keep ? existing!.width + appended : spec.headers.length;
-      const plan: Plan = { spec, body, existing, columns, width, start: existing?.start ?? parseRange(spec.topLeft ?? "A1").start, sheetExists: !sheet.isNullObject || !!existing, stagingCol: col, backupCol: col + spec.headers.length };
-      col += spec.headers.length + (existing?.width ?? 0);
-      return plan;
+      const start = existing?.start ?? parseRange(spec.topLeft ?? "A1").start;
+      // Each block to the right of the previous one on the staging sheet, never left of its own place.
+      const stagingOffset = Math.max(0, freeCol - start.col);
+      freeCol = start.col + stagingOffset + width;
+      const backupOffset = existing ? Math.max(0, freeCol - existing.start.col) : 0;
+      if (existing) freeCol = existing.start.col + backupOffset + existing.width;
+      return { spec, body, existing, columns, width, start, sheetExists: !sheet.isNullObject || !!existing, stagingOffset, backupOffset };
     });
     return { plans, stagingExists: !staging.isNullObject };
   });
@@ -140,7 +161,10 @@ export async function writeTablesInPlace(host: TableRun, specs: readonly TableSp
 
 /** The new bodies (and a copy of each table as it is) on the hidden staging sheet, in pieces. */
 async function stage(host: TableRun, plans: Plan[], stagingExists: boolean): Promise<void> {
-  const pieces = plans.flatMap((p) => chunkRows(p.body).map(([from, to, bytes]) => ({ plan: p, from, to, bytes })));
+  // A body whose columns are not side by side in the table is written column by column: its
+  // pieces are sized on that form ([[a],[b]] per row), which takes more bytes per cell.
+  const contiguous = (p: Plan) => p.columns.every((c, j) => c === p.columns[0] + j);
+  const pieces = plans.flatMap((p) => chunkRows(contiguous(p) ? p.body : p.body.map((r) => r.map((c) => [c]))).map(([from, to, bytes]) => ({ plan: p, from, to, bytes })));
   let first = true;
   try {
     while (first || pieces.length > 0) {
@@ -154,14 +178,18 @@ async function stage(host: TableRun, plans: Plan[], stagingExists: boolean): Pro
           for (const p of plans) {
             if (!p.existing) continue;
             const old = context.workbook.worksheets.getItem(p.existing.sheet).getRange(rangeA1(p.existing.start, p.existing.height, p.existing.width));
-            ws.getRange(rangeA1({ row: 0, col: p.backupCol }, p.existing.height, p.existing.width)).copyFrom(old, "All" as Excel.RangeCopyType.all);
+            ws.getRange(rangeA1({ row: p.existing.start.row, col: p.existing.start.col + p.backupOffset }, p.existing.height, p.existing.width)).copyFrom(old, "All" as Excel.RangeCopyType.all);
           }
         }
         let bytes = 0;
         while (pieces.length > 0 && (bytes === 0 || bytes + pieces[0].bytes <= REQUEST_BUDGET)) {
           const piece = pieces.shift()!;
           bytes += piece.bytes;
-          ws!.getRange(rangeA1({ row: piece.from, col: piece.plan.stagingCol }, piece.to - piece.from, piece.plan.spec.headers.length)).formulas = piece.plan.body.slice(piece.from, piece.to) as never;
+          const p = piece.plan;
+          const rows = p.body.slice(piece.from, piece.to).map((r) => r.map((c) => stagedFormula(c, p.stagingOffset)));
+          const top = p.start.row + 1 + piece.from;
+          if (contiguous(p)) ws!.getRange(rangeA1({ row: top, col: p.start.col + p.columns[0] + p.stagingOffset }, rows.length, p.columns.length)).formulas = rows as never;
+          else p.columns.forEach((c, j) => (ws!.getRange(rangeA1({ row: top, col: p.start.col + c + p.stagingOffset }, rows.length, 1)).formulas = rows.map((r) => [r[j]]) as never));
         }
         first = false;
         await context.sync();
@@ -193,7 +221,7 @@ async function swap(host: TableRun, plans: Plan[]): Promise<void> {
       const ws = p.sheetExists ? context.workbook.worksheets.getItem(p.existing?.sheet ?? p.spec.sheet) : context.workbook.worksheets.add(p.spec.sheet);
       const headerCell = (c: number) => ws.getRange(rangeA1({ row: p.start.row, col: p.start.col + c }, 1, 1));
       const bodyColumn = (c: number) => ws.getRange(rangeA1({ row: p.start.row + 1, col: p.start.col + c }, n, 1));
-      const fromStaging = (j: number) => staging.getRange(rangeA1({ row: 0, col: p.stagingCol + j }, n, 1));
+      const fromStaging = (c: number) => staging.getRange(rangeA1({ row: p.start.row + 1, col: p.start.col + c + p.stagingOffset }, n, 1));
       const keep = p.existing && host.canResize;
       if (keep) {
         const table = context.workbook.tables.getItem(p.spec.name);
@@ -207,7 +235,7 @@ async function swap(host: TableRun, plans: Plan[]): Promise<void> {
         }
         ws.getRange(rangeA1(p.start, 1, p.spec.headers.length)).formulas = [p.spec.headers.map((h) => `'${h}`)] as never;
       }
-      p.columns.forEach((c, j) => bodyColumn(c).copyFrom(fromStaging(j), "Formulas" as Excel.RangeCopyType.formulas));
+      p.columns.forEach((c) => bodyColumn(c).copyFrom(fromStaging(c), "Formulas" as Excel.RangeCopyType.formulas));
       if (!keep) {
         const table = ws.tables.add(ws.getRange(rangeA1(p.start, 1 + n, p.width)), true);
         table.name = p.spec.name;
@@ -254,7 +282,7 @@ async function restore(host: TableRun, plans: Plan[]): Promise<void> {
         if (grown > p.existing.height) ws.getRange(rangeA1({ row: p.existing.start.row + p.existing.height, col: p.existing.start.col }, grown - p.existing.height, Math.max(p.width, p.existing.width))).clear();
         if (p.width > p.existing.width) ws.getRange(rangeA1({ row: p.existing.start.row, col: p.existing.start.col + p.existing.width }, p.existing.height, p.width - p.existing.width)).clear();
       }
-      ws.getRange(old).copyFrom(staging.getRange(rangeA1({ row: 0, col: p.backupCol }, p.existing.height, p.existing.width)), "All" as Excel.RangeCopyType.all);
+      ws.getRange(old).copyFrom(staging.getRange(rangeA1({ row: p.existing.start.row, col: p.existing.start.col + p.backupOffset }, p.existing.height, p.existing.width)), "All" as Excel.RangeCopyType.all);
       if (t.isNullObject) {
         const table = ws.tables.add(ws.getRange(old), true);
         table.name = p.spec.name;

@@ -40,6 +40,22 @@ describe("honest undo in the pane", () => {
     expect(screen.queryByRole("button", { name: "Ångra import" })).toBeNull();
   });
 
+  it("keeps the model import's Ångra import across tab switches too, says what Ctrl+Z cannot do, and undoes it", async () => {
+    const fake = new FakeExcel(["Blad1"]);
+    const wb = new OfficeWorkbook(fake.host());
+    const { user } = renderPane(<App workbook={wb} today={() => new Date(2026, 10, 23)} />);
+    await user.click(screen.getByRole("tab", { name: "Importera modelltabell" }));
+    await user.upload(screen.getByLabelText("Fil med budget"), fixtureFile("budget-2027.csv"));
+    await user.click(await screen.findByRole("button", { name: /^Importera \d+ rader till Budget$/ }));
+    expect(await screen.findByText(/Du kan ångra importen med knappen Ångra import.*Ctrl\+Z i Excel kan inte ångra/)).toBeTruthy();
+    await user.click(screen.getByRole("tab", { name: "Importera avtal" }));
+    expect(screen.queryByRole("button", { name: "Ångra import" })).toBeNull();
+    await user.click(screen.getByRole("tab", { name: "Importera modelltabell" }));
+    await user.click(screen.getByRole("button", { name: "Ångra import" }));
+    await screen.findByText("Importen är ångrad");
+    expect((await wb.readTables(["Budget"]))[0]).toBeNull();
+  });
+
   it("a watched port reports writes, and nothing else, and passes everything through", async () => {
     const wb = new EmbeddedWorkbook(["Blad1"]);
     const writes: string[] = [];

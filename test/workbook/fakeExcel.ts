@@ -1,3 +1,4 @@
+import { formulaReferences, shiftFormula } from "../../src/io/formulaReferences";
 import { OfficeHost } from "../../src/workbook/officeWorkbook";
 import { parseA1, parseRange, rangeA1 } from "../../src/core/a1";
 import { fakeSettingCollection } from "./fakeSettings";
@@ -250,7 +251,9 @@ export class FakeExcel {
               const k = `${start.row + r},${start.col + c}`;
               const old = cells.get(k) ?? { value: "" };
               const formatOf = (x: Cell) => ({ numberFormat: x.numberFormat, fill: x.fill, bold: x.bold });
-              const next: Cell = copyType === "All" ? { ...s } : copyType === "Formats" ? { ...old, ...formatOf(s) } : copyType === "Values" ? { ...contents(old), value: s.value } : { ...contents(old), value: s.value, ...(s.formula ? { formula: s.formula } : {}) };
+              // As a paste in Excel: relative references move with the copy ($ parts stay).
+              const moved = s.formula ? { ...s, formula: shiftFormula(s.formula, formulaReferences(s.formula), start.row - from.start.row, start.col - from.start.col) } : s;
+              const next: Cell = copyType === "All" ? { ...moved } : copyType === "Formats" ? { ...old, ...formatOf(s) } : copyType === "Values" ? { ...contents(old), value: s.value } : { ...contents(old), value: s.value, ...(moved.formula ? { formula: moved.formula } : {}) };
               for (const p of Object.keys(next) as (keyof Cell)[]) if (next[p] === undefined) delete next[p];
               cells.set(k, next);
             }

@@ -95,6 +95,38 @@ describe("Excel tables are kept, not recreated", () => {
   });
 });
 
+describe("formulas with relative references in a table body", () => {
+  it("are written exactly as asked, also for a second table placed left of the first (the copy from staging moves references, as a paste does)", async () => {
+    const fake = new FakeExcel(["Blad1"]);
+    const wb = new OfficeWorkbook(fake.host());
+    await wb.writeTables([
+      { name: "Moms", sheet: "Utfall", topLeft: "C5", headers: ["Post", "Belopp", "Med moms"], rows: [["A", 100, { formula: "=D6*1.25" }], ["B", 200, { formula: "=D7*1.25+$D$6" }]] },
+      { name: "Summa", sheet: "Sammanställning", headers: ["Summa"], rows: [[{ formula: "=SUM(Utfall!E6:E7)+A3" }], [5]] },
+    ]);
+    expect([fake.cell("Utfall", "E6")!.formula, fake.cell("Utfall", "E7")!.formula]).toEqual(["=D6*1.25", "=D7*1.25+$D$6"]);
+    expect(fake.cell("Sammanställning", "A2")!.formula).toBe("=SUM(Utfall!E6:E7)+A3");
+  });
+
+  it("survive a failed swap: a table lower down comes back from its copy with its formulas unmoved", async () => {
+    const fake = new FakeExcel(["Blad1"]);
+    const wb = new OfficeWorkbook(fake.host());
+    const spec = { name: "Moms", sheet: "Utfall", topLeft: "C5", headers: ["Post", "Belopp", "Med moms"], rows: [["A", 100, { formula: "=D6*$A$1" }], ["B", 200, { formula: "=D7*A1" }]] };
+    await wb.writeTables([spec]);
+    fake.failSyncNumber = fake.syncs + 3;
+    await expect(wb.writeTables([{ ...spec, rows: [["C", 1, 2]] }])).rejects.toThrow("simulerat");
+    // Staged at row 1 before, the copy of A1 from row 7 fell off the sheet and came back as #REF!.
+    expect([fake.cell("Utfall", "E6")!.formula, fake.cell("Utfall", "E7")!.formula]).toEqual(["=D6*$A$1", "=D7*A1"]);
+  });
+
+  it("come back unmoved when an import is undone", async () => {
+    const { fake, wb } = await userWorkbook(3);
+    fake.setCell("Avtal", "D3", { formula: "=C3*2", value: 0 });
+    const undo = await writeImport(wb, "contracts", contracts(5, 100));
+    await undoImport(wb, undo);
+    expect(fake.cell("Avtal", "D3")!.formula).toBe("=C3*2");
+  });
+});
+
 describe("Excel on the web's 5 MB limit", () => {
   it("the fake refuses a request over 5 MB as Excel does", async () => {
     const fake = new FakeExcel(["Blad1"]);

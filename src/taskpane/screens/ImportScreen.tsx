@@ -5,7 +5,7 @@ import { WorkbookPort } from "../../workbook/port";
 import { readSourceFile } from "../../io/sourceTable";
 import { SourceTable } from "../../core/cells";
 import { ColumnMapping, guessMapping } from "../../model/fields";
-import { ImportKind, ImportUndo, importKind, undoImport, writeImport } from "../../app/importTable";
+import { ImportKind, importKind, undoImport, writeImport } from "../../app/importTable";
 import { LedgerImport, isLedgerFile, readLedgerOutcomes } from "../../app/ledgerImport";
 import { formatAmount } from "../../core/numberText";
 import { useOperation } from "../useOperation";
@@ -14,7 +14,7 @@ import { SimpleTable } from "../components/SimpleTable";
 import { RowErrors } from "../components/RowErrors";
 import { isModelYear } from "../../core/years";
 import { rowErrorText } from "../../core/rowErrors";
-import { PaneUndo, ctrlZNote } from "../paneUndo";
+import { PaneUndo, ctrlZNote, useHeldUndo } from "../paneUndo";
 
 /** "1 rad", "5 rader", with Swedish digit grouping. */
 export const rowCount = (n: number) => count(n, "rad", "rader");
@@ -24,9 +24,7 @@ export function ImportScreen({ workbook, kind, undo: paneUndo }: { workbook: Wor
   const spec = importKind(kind);
   const [source, setSource] = useState<SourceTable | null>(null);
   const [mapping, setMapping] = useState<ColumnMapping<string>>({});
-  const [ownUndo, setOwnUndo] = useState<ImportUndo | null>(null);
-  const undo = paneUndo ? (paneUndo.held?.kind === kind ? paneUndo.held.undo : null) : ownUndo;
-  const setUndo = (u: ImportUndo | null) => (paneUndo ? paneUndo.setHeld(u ? { kind, undo: u } : null) : setOwnUndo(u));
+  const [undo, setUndo] = useHeldUndo(paneUndo, kind);
   const op = useOperation();
   const fileInput = useRef<HTMLInputElement>(null);
   const [ledger, setLedger] = useState<LedgerImport | null>(null);

@@ -6,9 +6,10 @@ import { CellInput, SourceTable, isAmount } from "../../core/cells";
 import { parseDate } from "../../core/dates";
 import { isDomainError } from "../../core/errors";
 import { formatAmount } from "../../core/numberText";
-import { ImportUndo, undoImport } from "../../app/importTable";
+import { undoImport } from "../../app/importTable";
 import { MODEL_IMPORTS, ModelImportKind, previewModelImport, withKeyVersion, writeModelImport } from "../../app/modelImport";
 import { useOperation } from "../useOperation";
+import { PaneUndo, ctrlZNote, useHeldUndo } from "../paneUndo";
 import { StatusArea } from "../components/StatusArea";
 import { SimpleTable } from "../components/SimpleTable";
 import { RowErrors } from "../components/RowErrors";
@@ -22,13 +23,13 @@ const shown = (c: CellInput): string | number | null => (c === null ? null : isA
  * written, every error with row and column, the file's own findings, and for a key the weight
  * column to choose; written whole, and undone whole.
  */
-export function ModelImportScreen({ workbook }: { workbook: WorkbookPort }) {
+export function ModelImportScreen({ workbook, undo: paneUndo }: { workbook: WorkbookPort; undo?: PaneUndo }) {
   const [kind, setKind] = useState<ModelImportKind>("budget");
   const [source, setSource] = useState<SourceTable | null>(null);
   const [column, setColumn] = useState<string>("");
   const [version, setVersion] = useState("");
   const [validFrom, setValidFrom] = useState("");
-  const [undo, setUndo] = useState<ImportUndo | null>(null);
+  const [undo, setUndo] = useHeldUndo(paneUndo, "model");
   const op = useOperation();
   const fileInput = useRef<HTMLInputElement>(null);
   const { model, noun } = MODEL_IMPORTS[kind];
@@ -62,7 +63,7 @@ export function ModelImportScreen({ workbook }: { workbook: WorkbookPort }) {
     if (!preview || preview.errors.length > 0 || dateError) return;
     void op.run(`Skriver ${rowCount(preview.rows.length)} till ${model.name}`, async () => {
       setUndo(await writeModelImport(workbook, preview));
-      return { intent: "success", title: "Importen är klar", body: `${rowCount(preview.rows.length)} skrevs till tabellen ${model.name}. Du kan ångra importen.` };
+      return { intent: "success", title: "Importen är klar", body: `${rowCount(preview.rows.length)} skrevs till tabellen ${model.name}. Du kan ångra importen med knappen Ångra import tills nästa gång Samkalk skriver i arbetsboken.${ctrlZNote(workbook)}` };
     });
   };
 

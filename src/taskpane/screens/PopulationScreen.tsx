@@ -9,9 +9,10 @@ import { KEY, TABLES, tableHeaders } from "../../model/tables";
 import { readModel } from "../../app/model";
 import { PopulationKey, populationKey } from "../../app/population";
 import { Fetcher, fetchScbPopulationKey } from "../../app/scbFetch";
-import { ImportUndo, undoImport } from "../../app/importTable";
+import { undoImport } from "../../app/importTable";
 import { writeModelImport } from "../../app/modelImport";
 import { useOperation } from "../useOperation";
+import { PaneUndo, ctrlZNote, useHeldUndo } from "../paneUndo";
 import { StatusArea } from "../components/StatusArea";
 import { SimpleTable } from "../components/SimpleTable";
 
@@ -27,10 +28,10 @@ function keyRows(key: PopulationKey, version: string): CellInput[][] {
  * SCB's open API when online, or read from SCB's export as a file; written as a key version that
  * records the date it used.
  */
-export function PopulationScreen({ workbook, fetcher = browserFetch }: { workbook: WorkbookPort; fetcher?: Fetcher }) {
+export function PopulationScreen({ workbook, fetcher = browserFetch, undo: paneUndo }: { workbook: WorkbookPort; fetcher?: Fetcher; undo?: PaneUndo }) {
   const [date, setDate] = useState(`${todayLocal().year - 1}-12-31`);
   const [key, setKey] = useState<PopulationKey | null>(null);
-  const [undo, setUndo] = useState<ImportUndo | null>(null);
+  const [undo, setUndo] = useHeldUndo(paneUndo, "population");
   const op = useOperation();
   const fileInput = useRef<HTMLInputElement>(null);
   const version = key ? `Invånare ${formatIsoDate(key.entries[0]?.referenceDate ?? parseDate(date))}` : "";
@@ -59,7 +60,7 @@ export function PopulationScreen({ workbook, fetcher = browserFetch }: { workboo
     void op.run(`Skriver nyckeln ${version}`, async () => {
       const rows = keyRows(key, version);
       setUndo(await writeModelImport(workbook, { kind: "key", table: TABLES.key, headers: tableHeaders(KEY), rows, errors: [], findings: [], notices: [], weightCandidates: [], weightColumn: null }));
-      return { intent: "success", title: "Nyckeln är skriven", body: `Nyckeln ${version} finns nu i tabellen Nyckel, bredvid de andra versionerna.` };
+      return { intent: "success", title: "Nyckeln är skriven", body: `Nyckeln ${version} finns nu i tabellen Nyckel, bredvid de andra versionerna.${ctrlZNote(workbook)}` };
     });
   };
 
