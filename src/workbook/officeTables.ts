@@ -1,5 +1,6 @@
 import { parseRange, rangeA1, CellPosition } from "../core/a1";
 import type { TableSpec } from "./port";
+import type { UndoClearingCall } from "./undoCalls";
 import { formulaReferences, shiftFormula } from "../io/formulaReferences";
 
 /**
@@ -99,7 +100,7 @@ export interface TableRun {
 }
 
 /** Writes the tables; returns the calls it made that clear Excel's undo stack. */
-export async function writeTablesInPlace(host: TableRun, specs: readonly TableSpec[], toCell: (v: TableSpec["rows"][number][number]) => OfficeCell): Promise<string[]> {
+export async function writeTablesInPlace(host: TableRun, specs: readonly TableSpec[], toCell: (v: TableSpec["rows"][number][number]) => OfficeCell): Promise<UndoClearingCall[]> {
   const plans = await host.run(async (context) => {
     const found = specs.map((spec) => {
       const table = context.workbook.tables.getItemOrNullObject(spec.name);
@@ -148,7 +149,7 @@ export async function writeTablesInPlace(host: TableRun, specs: readonly TableSp
     await restore(host, plans.plans);
     throw error;
   }
-  const calls = new Set(["worksheets.add", "worksheet.delete"]);
+  const calls = new Set<UndoClearingCall>(["worksheets.add", "worksheet.delete"]);
   for (const p of plans.plans) {
     if (p.existing && host.canResize) calls.add("table.resize");
     else {

@@ -1,5 +1,6 @@
 import { CellMark, ChartSpec, RangeData, SheetSpec, SheetWriteOptions, TableSpec, WorkbookPort } from "./port";
 import { refuseKeptTables } from "./keptTables";
+import { UNDO_CLEARING_CALLS, UndoClearingCall } from "./undoCalls";
 import type { WorkbookSnapshot } from "../core/cells";
 import { CellInput, CellValue, TableData, amountToCellNumber, isAmount, isFormula, looksLikeFormula } from "../core/cells";
 import { parseA1, parseRange, rangeA1 } from "../core/a1";
@@ -30,14 +31,6 @@ export const officeHost = (): OfficeHost => ({
   settings: Office.context.document.settings as unknown as DocumentSettings,
 });
 
-/**
- * Calls after which Excel's undo stack is cleared, so that Ctrl+Z cannot take back the add-in's
- * write (nor what the user did before it). Excel keeps undo only for some Office.js changes, and
- * which depends on the version; structural ones clear it everywhere: adding, deleting or copying
- * a worksheet, adding, deleting or resizing a table, adding conditional formats or charts. On
- * older builds every add-in write clears it. The pane says so and offers its own "Ångra import".
- */
-export const UNDO_CLEARING_CALLS = ["worksheets.add", "worksheet.delete", "worksheet.copy", "tables.add", "table.delete", "table.resize", "conditionalFormats.add", "charts.add"] as const;
 
 /**
  * Text is written with a leading apostrophe when Excel would otherwise read it as a formula (or
@@ -106,7 +99,7 @@ export class OfficeWorkbook implements WorkbookPort {
     this.clearedUndo = await writeTablesInPlace(this.tableRun(), specs, toOfficeCell);
   }
 
-  private clearedUndo: string[] = [];
+  private clearedUndo: UndoClearingCall[] = [];
 
   lastWriteUndo(): readonly string[] {
     return this.clearedUndo;

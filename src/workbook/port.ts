@@ -106,7 +106,7 @@ export interface WorkbookPort {
   addChart(spec: ChartSpec): Promise<void>;
   /**
    * Excel only: the calls of the last write after which Excel's undo stack is cleared, so Ctrl+Z
-   * cannot take it back (empty when it can). See UNDO_CLEARING_CALLS in officeWorkbook.ts.
+   * cannot take it back (empty when it can). See UNDO_CLEARING_CALLS in undoCalls.ts.
    */
   lastWriteUndo?(): readonly string[];
   getSettings(): Promise<Record<string, string>>;

@@ -1,3 +1,4 @@
+import type { UndoClearingCall } from "../../src/workbook/undoCalls";
 import { formulaReferences, shiftFormula } from "../../src/io/formulaReferences";
 import { OfficeHost } from "../../src/workbook/officeWorkbook";
 import { parseA1, parseRange, rangeA1 } from "../../src/core/a1";
@@ -77,7 +78,7 @@ export class FakeExcel {
   /** Each sync's request and response size in bytes. */
   requests: { request: number; response: number; refused?: boolean }[] = [];
   /** The calls, in order, after which Excel's Ctrl+Z could no longer undo what came before. */
-  undoClearedBy: string[] = [];
+  undoClearedBy: UndoClearingCall[] = [];
   /** The highest ExcelApi requirement set this Excel supports (written 1.13, never 1.10). */
   excelApi = 1.17;
   payloadLimit = PAYLOAD_LIMIT;
@@ -160,7 +161,7 @@ export class FakeExcel {
     const pending: Op[] = [];
     const fake = this;
     const queue = (bytes: number, run: () => void) => void pending.push({ bytes: bytes + 40, run });
-    const clearsUndo = (call: string) => queue(0, () => void fake.undoClearedBy.push(call));
+    const clearsUndo = (call: UndoClearingCall) => queue(0, () => void fake.undoClearedBy.push(call));
     const loadable = <T extends object>(target: T, compute: Record<string, () => unknown>): T & { load: (p?: string) => T } => {
       const loaded = new Map<string, unknown>();
       for (const prop of Object.keys(compute)) {
