@@ -6,7 +6,7 @@ import { CellInput, CellValue, TableData, amountToCellNumber, isAmount, isFormul
 import { parseA1, parseRange, rangeA1 } from "../core/a1";
 import { validateChartSpec, validateSheetSpec, validateTableSpec } from "./validation";
 import { formulaToSwedish } from "./localFormula";
-import { readInPieces, readTablesInPieces, writeTablesInPlace } from "./officeTables";
+import { chunkRows, readInPieces, readTablesInPieces, writeTablesInPlace } from "./officeTables";
 import { SHEET_NAME, cutGraphemes, uniqueNames } from "../core/names";
 import { DocumentSettings, readSettings, saveSettings } from "./officeSettings";
 
@@ -134,11 +134,26 @@ export class OfficeWorkbook implements WorkbookPort {
           return;
         }
         ws.getRange().clear();
-        const old = state.previous[i];
-        if (old) ws.getRange(old.address.split("!").pop()!).formulas = old.formulas as never;
       });
       await context.sync();
+      // The old content in pieces under Excel on the web's 5 MB per request.
+      for (const [i, spec] of specs.entries()) {
+        const old = state.previous[i];
+        if (!state.existed[i] || !old) continue;
+        const { start } = parseRange(old.address);
+        for (const [from, to] of chunkRows(old.formulas)) {
+          context.workbook.worksheets.getItem(spec.sheet).getRange(rangeA1({ row: start.row + from, col: start.col }, to - from, old.formulas[0].length)).formulas = old.formulas.slice(from, to) as never;
+          await context.sync();
+        }
+      }
     });
+  }
+
+  /** What a sheet holds now, read in pieces when it is too large for one response. */
+  private async previousContent(sheet: string, address: string): Promise<{ address: string; formulas: unknown[][] }> {
+    const { start, end } = parseRange(address);
+    const [read] = await readInPieces(this.tableRun(), [{ sheet, start, end }], ["formulas"]);
+    return { address, formulas: read.formulas };
   }
 
   private async writeSheetsOnce(specs: readonly SheetSpec[], state: { previous: ({ address: string; formulas: unknown[][] } | null)[]; existed: boolean[]; writing: boolean }, remove: readonly string[], keepTables?: readonly string[]): Promise<void> {
@@ -154,19 +169,38 @@ export class OfficeWorkbook implements WorkbookPort {
         return ws;
       });
       await context.sync();
-      const used = sheets.map((ws) => (ws.isNullObject ? null : ws.getUsedRangeOrNullObject().load("isNullObject,address,formulas")));
-      specs.forEach((_, i) => {
-        state.existed[i] = !sheets[i].isNullObject;
-        if (state.existed[i]) sheets[i].tables.load("items/name");
-      });
-      for (const ws of stale) if (!ws.isNullObject) ws.tables.load("items/name");
-      await context.sync();
+      // The old content comes back in this response; a sheet too large for one (over 5 MB on the
+      // web) is read again in pieces.
+      const readUsed = (withFormulas: boolean) => sheets.map((ws) => (ws.isNullObject ? null : ws.getUsedRangeOrNullObject().load(withFormulas ? "isNullObject,address,formulas" : "isNullObject,address")));
+      const loadTables = () => {
+        specs.forEach((_, i) => {
+          state.existed[i] = !sheets[i].isNullObject;
+          if (state.existed[i]) sheets[i].tables.load("items/name");
+        });
+        for (const ws of stale) if (!ws.isNullObject) ws.tables.load("items/name");
+      };
+      let used = readUsed(true);
+      loadTables();
+      let inPieces = false;
+      try {
+        await context.sync();
+      } catch (error) {
+        if (!/PayloadSizeLimitExceeded/i.test(`${(error as { code?: string }).code ?? ""} ${error}`)) throw error;
+        used = readUsed(false);
+        loadTables();
+        await context.sync();
+        inPieces = true;
+      }
       refuseKeptTables([...sheets, ...stale].flatMap((ws) => (ws.isNullObject ? [] : ws.tables.items.map((t) => ({ sheet: ws.name, table: t.name })))), keepTables);
-      used.forEach((u, i) => {
-        if (u && !u.isNullObject) state.previous[i] = { address: u.address, formulas: u.formulas };
-      });
-      // Everything that changes the workbook happens in this last batch, after the old content is known.
+      for (const [i, u] of used.entries()) {
+        if (!u || u.isNullObject) continue;
+        state.previous[i] = inPieces ? await this.previousContent(specs[i].sheet, u.address.split("!").pop()!) : { address: u.address, formulas: u.formulas };
+      }
+      // Everything that changes the workbook happens from here, after the old content is known:
+      // one batch, or for a sheet over the request budget one batch and then its further pieces.
       state.writing = true;
+      const later: ((ws: Excel.Worksheet) => void)[] = [];
+      const laterSheet: string[] = [];
       for (const [i, spec] of specs.entries()) {
         const existed = state.existed[i];
         const ws = existed ? sheets[i] : context.workbook.worksheets.add(spec.sheet);
@@ -177,8 +211,17 @@ export class OfficeWorkbook implements WorkbookPort {
         const topLeft = spec.topLeft ?? "A1";
         const width = Math.max(1, ...spec.cells.map((r) => r.length));
         const cells = spec.cells.map((r) => Array.from({ length: width }, (_, c) => toOfficeCell(r[c] ?? null)));
-        if (cells.length > 0) ws.getRange(blockAddress(topLeft, cells.length, width)).formulas = cells as never;
         const start = parseA1(topLeft);
+        // The cells in pieces under the request budget: the first goes with the sheet's structure,
+        // the rest each in a request of its own below.
+        chunkRows(cells).forEach(([from, to], k) => {
+          const write = (w: Excel.Worksheet) => (w.getRange(rangeA1({ row: start.row + from, col: start.col }, to - from, width)).formulas = cells.slice(from, to) as never);
+          if (k === 0) write(ws);
+          else {
+            later.push(write);
+            laterSheet.push(spec.sheet);
+          }
+        });
         spec.numberFormats?.forEach((format, c) => {
           if (format && cells.length > 0) ws.getRange(rangeA1({ row: start.row, col: start.col + c }, cells.length, 1)).numberFormat = format as never;
         });
@@ -197,9 +240,15 @@ export class OfficeWorkbook implements WorkbookPort {
           table.name = t.name;
         }
       }
-      // Last in the batch: if a write above fails, no sheet of the earlier run is gone.
-      for (const ws of stale) if (!ws.isNullObject) ws.delete();
+      // Last: if a write above fails, no sheet of the earlier run is gone.
+      const dropStale = () => { for (const ws of stale) if (!ws.isNullObject) ws.delete(); };
+      if (later.length === 0) dropStale();
       await context.sync();
+      for (const [k, write] of later.entries()) {
+        write(context.workbook.worksheets.getItem(laterSheet[k]));
+        if (k === later.length - 1) dropStale();
+        await context.sync();
+      }
     });
   }
 

@@ -65,7 +65,7 @@ const NOT_YET_MIRRORED = new Set([
   "taskpane/screens/InvoiceScreen", "taskpane/screens/KeyFiguresScreen",
   "taskpane/screens/ReconcileScreen", "taskpane/screens/SavingsScreen",
   "taskpane/screens/ShareValuesScreen", "taskpane/useOperation",
-  "workbook/engineEdges", "workbook/engineFunctions", "workbook/officeWorkbook",
+  "workbook/engineEdges", "workbook/engineFunctions",
   "workbook/validation",
 ]);
 

@@ -199,9 +199,13 @@ export class FakeExcel {
     const rangeProxy = (sheet: string, address?: string, isNull = false) => {
       const bounds = () => {
         if (address) return parseRange(address);
-        const cells = [...(fake.sheetCells(sheet)?.keys() ?? [])].map((k) => k.split(",").map(Number));
-        const maxR = Math.max(0, ...cells.map((c) => c[0]));
-        const maxC = Math.max(0, ...cells.map((c) => c[1]));
+        let maxR = 0;
+        let maxC = 0;
+        for (const k of fake.sheetCells(sheet)?.keys() ?? []) {
+          const [r, c] = k.split(",").map(Number);
+          if (r > maxR) maxR = r;
+          if (c > maxC) maxC = c;
+        }
         return { start: { row: 0, col: 0 }, end: { row: maxR, col: maxC } };
       };
       const grid = <T>(f: (c: Cell | undefined) => T) => {
