@@ -43,7 +43,7 @@ const NOT_YET_MIRRORED = new Set([
   "cli/fileErrors", "cli/hostingCommand", "cli/io", "cli/noticeCommand", "cli/options",
   "cli/populationCommand", "cli/tableInput", "cli/temporaryFiles", "cli/textTable",
   "cli/workerTasks",
-  "core/amount", "core/budget", "core/budgetFollowUp", "core/catalogue", "core/cells",
+  "core/amount", "core/budget", "core/budgetFollowUp", "core/catalogue",
   "core/feeBlock", "core/guaranteedVolumes",
   "core/invoicing", "core/ledger", "core/limits", "core/penalties",
   "core/population",
