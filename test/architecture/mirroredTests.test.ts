@@ -49,7 +49,7 @@ const NOT_YET_MIRRORED = new Set([
   "core/population",
   "demo/demoWorkbook",
   "functions/allocationFunctions", "functions/catalogue", "functions/contractFunctions",
-  "functions/excelValues", "functions/functionDocs", "functions/functionError",
+  "functions/excelValues", "functions/functionDocs",
   "functions/officeErrors", "functions/printedKey",
   "io/inflatedSize", "io/lineChart", "io/sourceTable",
   "io/xlsxPackage", "io/xlsxTable", "io/xlsxWorker",
