@@ -5,13 +5,14 @@ import { SheetSpec, WorkbookPort } from "../workbook/port";
 export const MODEL_TABLE_NAMES: readonly string[] = Object.values(TABLES);
 
 /**
- * Writes the product's own sheets, never over the user's model: a sheet that holds a model table
- * (the user's Viten, Avtal …) is refused in Swedish, as target and as a sheet of an earlier run to
- * remove, before anything is written. The port checks it in the round trip where it reads the
- * sheets anyway; its writeSheets replaces a sheet whole.
+ * Writes the product's own sheets, never over the user's: a sheet that holds a model table (the
+ * user's Viten, Avtal …) or content that no Samkalk write made (the user's own "Medlemsbidrag") is
+ * refused in Swedish, as target and as a sheet of an earlier run to remove, before anything is
+ * written. The port checks it in the round trip where it reads the sheets anyway; its writeSheets
+ * replaces a sheet whole and remembers it as Samkalk's.
  */
 export async function writeOutputSheets(wb: WorkbookPort, specs: readonly SheetSpec[], options: { remove?: readonly string[] } = {}): Promise<void> {
-  await wb.writeSheets(specs, { ...options, keepTables: MODEL_TABLE_NAMES });
+  await wb.writeSheets(specs, { ...options, keepTables: MODEL_TABLE_NAMES, ownSheetsOnly: true });
 }
 
 /**

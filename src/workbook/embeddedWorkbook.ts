@@ -4,6 +4,7 @@ import type { DateSystem } from "../core/dates";
 import { FUNCTIONS, NAMESPACE } from "../functions/catalogue";
 import { CellMark, ChartSpec, RangeData, SheetSpec, SheetWriteOptions, TableSpec, WorkbookPort } from "./port";
 import { refuseKeptTables } from "./keptTables";
+import { WRITTEN_SHEETS_SETTING, parseWrittenSheets, refuseUserSheets, updatedWrittenSheets } from "./writtenSheets";
 import { CellInput, CellValue, TableData } from "../core/cells";
 import type { CellStyle, WorkbookSnapshot } from "../core/cells";
 import { parseA1, parseRange, rangeA1 } from "../core/a1";
@@ -213,6 +214,11 @@ export class EmbeddedWorkbook implements WorkbookPort {
     const remove = (options.remove ?? []).filter((name) => !written.has(name.toLowerCase()));
     const touched = new Set([...written, ...remove.map((n) => n.toLowerCase())]);
     refuseKeptTables([...this.decorations.tables.values()].filter((t) => touched.has(t.sheet.toLowerCase())).map((t) => ({ sheet: t.sheet, table: t.name })), options.keepTables);
+    const before = parseWrittenSheets(this.settings[WRITTEN_SHEETS_SETTING]);
+    if (options.ownSheetsOnly) {
+      const present = [...touched].flatMap((name) => this.cells.findSheet(name) ?? []);
+      refuseUserSheets(present.map((sheet) => ({ sheet, hasContent: this.cells.hasContent(sheet) || [...this.decorations.tables.values()].some((t) => t.sheet.toLowerCase() === sheet.toLowerCase()) })), before);
+    }
     this.atomically(() => {
       const d = this.decorations;
       for (const name of remove) {
@@ -246,6 +252,7 @@ export class EmbeddedWorkbook implements WorkbookPort {
           d.tables.set(t.name.toLowerCase(), entry);
         }
       }
+      this.settings = { ...this.settings, [WRITTEN_SHEETS_SETTING]: updatedWrittenSheets(before, specs.map((s) => s.sheet), remove) };
     });
   }
 
@@ -301,11 +308,16 @@ export class EmbeddedWorkbook implements WorkbookPort {
     return { ...this.selection };
   }
 
-  async copySheetsAsValues(sheets: readonly string[], suffix: string): Promise<string[]> {
+  async copySheetsAsValues(sheets: readonly string[], suffix: string, replace: readonly string[] = []): Promise<string[]> {
     // Values are read before the batch: the engine does not evaluate while a batch is open.
-    const names = uniqueNames(sheets.map((sheet) => `${sheet}${suffix}`), this.cells.sheetNames(), SHEET_NAME);
+    const replaced = replace.flatMap((name) => this.cells.findSheet(name) ?? []).filter((name) => !sheets.some((s) => s.toLowerCase() === name.toLowerCase()));
+    const names = uniqueNames(sheets.map((sheet) => `${sheet}${suffix}`), this.cells.sheetNames().filter((n) => !replaced.includes(n)), SHEET_NAME);
     const copies = sheets.map((sheet, i) => ({ name: names[i], cells: this.cellsAsValues(sheet), formats: this.formatsOf(sheet) }));
     this.atomically(() => {
+      for (const name of replaced) {
+        this.cells.removeSheet(name);
+        this.decorations.clearSheet(name);
+      }
       for (const copy of copies) {
         this.cells.ensureSheet(copy.name);
         this.cells.writeRaw(copy.name, { row: 0, col: 0 }, copy.cells);

@@ -250,6 +250,11 @@ export class EngineAdapter {
     return this.hf.isCellPartOfArray({ sheet: this.sheetId(sheet), row, col });
   }
 
+  /** Whether any cell of the sheet holds a value or a formula. */
+  hasContent(sheet: string): boolean {
+    return this.hf.getSheetSerialized(this.sheetId(sheet)).some((row) => row.some((v) => v !== null && v !== undefined && v !== ""));
+  }
+
   size(sheet: string): { height: number; width: number } {
     return this.hf.getSheetDimensions(this.sheetId(sheet));
   }

@@ -8,7 +8,8 @@ import { validateChartSpec, validateSheetSpec, validateTableSpec } from "./valid
 import { formulaToSwedish } from "./localFormula";
 import { chunkRows, readInPieces, readTablesInPieces, writeTablesInPlace } from "./officeTables";
 import { SHEET_NAME, cutGraphemes, uniqueNames } from "../core/names";
-import { DocumentSettings, readSettings, saveSettings } from "./officeSettings";
+import { DocumentSettings, SETTING_PREFIX, readSettings, saveSettings } from "./officeSettings";
+import { WRITTEN_SHEETS_SETTING, parseWrittenSheets, refuseUserSheets, updatedWrittenSheets } from "./writtenSheets";
 
 /** The part of the Office.js runtime this port uses; tests pass a counting fake. */
 export interface OfficeHost {
@@ -116,7 +117,7 @@ export class OfficeWorkbook implements WorkbookPort {
     const state = { previous: specs.map((): { address: string; formulas: unknown[][] } | null => null), existed: specs.map(() => false), writing: false };
     this.clearedUndo = [...UNDO_CLEARING_CALLS.filter((c) => c !== "worksheet.copy" && c !== "table.resize" && c !== "charts.add")];
     try {
-      await this.writeSheetsOnce(specs, state, remove, options.keepTables);
+      await this.writeSheetsOnce(specs, state, remove, options);
       await this.verifySamkalkFormulas(specs);
     } catch (error) {
       if (state.writing) await this.restoreSheets(specs, state);
@@ -156,7 +157,7 @@ export class OfficeWorkbook implements WorkbookPort {
     return { address, formulas: read.formulas };
   }
 
-  private async writeSheetsOnce(specs: readonly SheetSpec[], state: { previous: ({ address: string; formulas: unknown[][] } | null)[]; existed: boolean[]; writing: boolean }, remove: readonly string[], keepTables?: readonly string[]): Promise<void> {
+  private async writeSheetsOnce(specs: readonly SheetSpec[], state: { previous: ({ address: string; formulas: unknown[][] } | null)[]; existed: boolean[]; writing: boolean }, remove: readonly string[], options: SheetWriteOptions): Promise<void> {
     await this.office.run(async (context) => {
       const sheets = specs.map((spec) => {
         const ws = context.workbook.worksheets.getItemOrNullObject(spec.sheet);
@@ -168,7 +169,9 @@ export class OfficeWorkbook implements WorkbookPort {
         ws.load("isNullObject,name");
         return ws;
       });
+      const writtenSetting = context.workbook.settings.getItemOrNullObject(SETTING_PREFIX + WRITTEN_SHEETS_SETTING).load("isNullObject,value");
       await context.sync();
+      const writtenBefore = writtenSetting.isNullObject ? [] : parseWrittenSheets(String(writtenSetting.value));
       // The old content comes back in this response; a sheet too large for one (over 5 MB on the
       // web) is read again in pieces.
       const readUsed = (withFormulas: boolean) => sheets.map((ws) => (ws.isNullObject ? null : ws.getUsedRangeOrNullObject().load(withFormulas ? "isNullObject,address,formulas" : "isNullObject,address")));
@@ -178,20 +181,25 @@ export class OfficeWorkbook implements WorkbookPort {
           if (state.existed[i]) sheets[i].tables.load("items/name");
         });
         for (const ws of stale) if (!ws.isNullObject) ws.tables.load("items/name");
+        return stale.map((ws) => (ws.isNullObject ? null : ws.getUsedRangeOrNullObject(true).load("isNullObject")));
       };
       let used = readUsed(true);
-      loadTables();
+      let staleUsed = loadTables();
       let inPieces = false;
       try {
         await context.sync();
       } catch (error) {
         if (!/PayloadSizeLimitExceeded/i.test(`${(error as { code?: string }).code ?? ""} ${error}`)) throw error;
         used = readUsed(false);
-        loadTables();
+        staleUsed = loadTables();
         await context.sync();
         inPieces = true;
       }
-      refuseKeptTables([...sheets, ...stale].flatMap((ws) => (ws.isNullObject ? [] : ws.tables.items.map((t) => ({ sheet: ws.name, table: t.name })))), keepTables);
+      refuseKeptTables([...sheets, ...stale].flatMap((ws) => (ws.isNullObject ? [] : ws.tables.items.map((t) => ({ sheet: ws.name, table: t.name })))), options.keepTables);
+      if (options.ownSheetsOnly) {
+        const present = [...sheets.map((ws, i) => ({ ws, used: used[i] })), ...stale.map((ws, i) => ({ ws, used: staleUsed[i] }))].filter((s) => !s.ws.isNullObject);
+        refuseUserSheets(present.map(({ ws, used: u }) => ({ sheet: ws.name, hasContent: (u !== null && !u.isNullObject) || ws.tables.items.length > 0 })), writtenBefore);
+      }
       for (const [i, u] of used.entries()) {
         if (!u || u.isNullObject) continue;
         state.previous[i] = inPieces ? await this.previousContent(specs[i].sheet, u.address.split("!").pop()!) : { address: u.address, formulas: u.formulas };
@@ -240,6 +248,7 @@ export class OfficeWorkbook implements WorkbookPort {
           table.name = t.name;
         }
       }
+      context.workbook.settings.add(SETTING_PREFIX + WRITTEN_SHEETS_SETTING, updatedWrittenSheets(writtenBefore, specs.map((s) => s.sheet), remove));
       // Last: if a write above fails, no sheet of the earlier run is gone.
       const dropStale = () => { for (const ws of stale) if (!ws.isNullObject) ws.delete(); };
       if (later.length === 0) dropStale();
@@ -340,8 +349,8 @@ export class OfficeWorkbook implements WorkbookPort {
    * its spill area left empty (Range.getSpillingToRangeOrNullObject, ExcelApi 1.12): written back
    * as values, the spilled cells would block it (#SPILL!). Text is written back as text.
    */
-  async copySheetsAsValues(sheets: readonly string[], suffix: string): Promise<string[]> {
-    this.clearedUndo = ["worksheet.copy"];
+  async copySheetsAsValues(sheets: readonly string[], suffix: string, replace: readonly string[] = []): Promise<string[]> {
+    this.clearedUndo = replace.length > 0 ? ["worksheet.copy", "worksheet.delete"] : ["worksheet.copy"];
     const spills = this.office.supports?.("ExcelApi", "1.12") ?? false;
     return this.office.run(async (context) => {
       const existing = context.workbook.worksheets.load("items/name");
@@ -352,8 +361,10 @@ export class OfficeWorkbook implements WorkbookPort {
         return { name, copy, used };
       });
       await context.sync();
-      // Excel refuses a sheet name already taken: a second copy gets "… (2)", as the embedded port does.
-      const names = uniqueNames(sheets.map((name) => `${name}${suffix}`), existing.items.map((s) => s.name), SHEET_NAME);
+      // Excel refuses a sheet name already taken: a second copy gets "… (2)", as the embedded port
+      // does; an earlier copy being replaced gives its name up.
+      const replaced = existing.items.filter((s) => replace.some((r) => r.toLowerCase() === s.name.toLowerCase()) && !sheets.some((n) => n.toLowerCase() === s.name.toLowerCase()));
+      const names = uniqueNames(sheets.map((name) => `${name}${suffix}`), existing.items.filter((s) => !replaced.includes(s)).map((s) => s.name), SHEET_NAME);
       const kept = copies.map(({ used }) => {
         if (used.isNullObject) return null;
         const matrix: unknown[][] = used.formulas.map((row, r) => row.map((f, c) => {
@@ -367,7 +378,7 @@ export class OfficeWorkbook implements WorkbookPort {
       });
       if (kept.some((k) => k && k.anchors.length > 0)) await context.sync();
       copies.forEach(({ copy, used }, i) => {
-        copy.name = names[i];
+        if (replaced.length === 0) copy.name = names[i];
         const k = kept[i];
         if (!k) return;
         const origin = parseRange(used.address).start;
@@ -382,6 +393,12 @@ export class OfficeWorkbook implements WorkbookPort {
         used.formulas = k.matrix as never;
       });
       await context.sync();
+      if (replaced.length > 0) {
+        // The earlier copies go only once the new ones are whole; then the new ones take their names.
+        for (const ws of replaced) ws.delete();
+        copies.forEach(({ copy }, i) => (copy.name = names[i]));
+        await context.sync();
+      }
       return names;
     });
   }

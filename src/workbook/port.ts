@@ -95,8 +95,12 @@ export interface WorkbookPort {
    */
   markCells(marks: readonly CellMark[]): Promise<(string | null)[]>;
   selectRange(sheet: string, address: string): Promise<void>;
-  /** Copies sheets with SAMKALK formulas replaced by their current values; returns the new names. */
-  copySheetsAsValues(sheets: readonly string[], suffix: string): Promise<string[]>;
+  /**
+   * Copies sheets with SAMKALK formulas replaced by their current values; returns the new names.
+   * `replace` names earlier copies: they are deleted only once the new copies are made, and their
+   * names go to the new copies.
+   */
+  copySheetsAsValues(sheets: readonly string[], suffix: string, replace?: readonly string[]): Promise<string[]>;
   /**
    * Excel only: opens a new workbook holding the sheets as values with their number formats
    * (Excel.createWorkbook, ExcelApi 1.8); false where Excel cannot, so the caller copies sheets.
@@ -117,4 +121,9 @@ export interface SheetWriteOptions {
   remove?: readonly string[];
   /** Tables never deleted by the write (the model's): a sheet holding one is refused. */
   keepTables?: readonly string[];
+  /**
+   * Refuse a target or removed sheet with content that no sheet write made: the user's own.
+   * Every write remembers its sheets in the workbook's settings (writtenSheets.ts) either way.
+   */
+  ownSheetsOnly?: boolean;
 }

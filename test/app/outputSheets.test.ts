@@ -3,7 +3,7 @@ import { EmbeddedWorkbook } from "../../src/workbook/embeddedWorkbook";
 import { MODEL_TABLE_NAMES } from "../../src/app/outputSheets";
 import { FEE_SHEET, refreshFeeTables } from "../../src/app/fee";
 import { GUARANTEE_SHEET, PENALTY_SHEET, PERIOD_SHEET, SUMMARY_SHEET, runPenaltyInvoices } from "../../src/app/invoice";
-import { RECONCILIATION_SHEET } from "../../src/app/reconcile";
+import { RECONCILIATION_SHEET, runReconciliation } from "../../src/app/reconcile";
 import { FOLLOW_UP_SHEET, SETTLEMENT_SHEET } from "../../src/app/settle";
 import { CALENDAR_SHEET } from "../../src/app/calendar";
 import { BRIDGE_SHEET } from "../../src/app/feeBridge";
@@ -41,6 +41,22 @@ describe("the product's own sheets", () => {
     await wb.writeTables([{ name: TABLES.members, sheet: FEE_SHEET, headers: members!.headers, rows: members!.rows as never }]);
     await expect(refreshFeeTables(wb)).rejects.toThrow(`bladet ${FEE_SHEET} har tabellen Medlemmar, som Samkalk aldrig skriver över`);
     expect((await wb.readTables([TABLES.members]))[0]!.rows).toEqual(members!.rows);
+  });
+
+  it("refuse a plain sheet of the user's named like an output, and replace their own sheet run after run", async () => {
+    const wb = await buildDemoWorkbook();
+    await refreshFeeTables(wb);
+    await refreshFeeTables(wb);
+    expect((await wb.sheetNames()).filter((n) => n.startsWith(FEE_SHEET))).toEqual([FEE_SHEET]);
+    // The same model, with the user's own notes on a sheet called Avtalskontroll before any run.
+    const snapshot = wb.snapshot();
+    snapshot.sheets.push({ name: RECONCILIATION_SHEET, cells: [["Mina egna anteckningar om avtalen"]] });
+    const withNotes = EmbeddedWorkbook.fromSnapshot(snapshot);
+    await expect(runReconciliation(withNotes, { year: 2027, month: 6, day: 30 }, 6)).rejects.toThrow(`bladet ${RECONCILIATION_SHEET} finns redan med innehåll som Samkalk inte har skrivit`);
+    expect((await withNotes.readRange(RECONCILIATION_SHEET, "A1:B2")).values).toEqual([["Mina egna anteckningar om avtalen", null], [null, null]]);
+    // In the workbook where Samkalk made the sheet, the next run replaces it.
+    await runReconciliation(wb, { year: 2027, month: 6, day: 30 }, 6);
+    await runReconciliation(wb, { year: 2027, month: 6, day: 30 }, 6);
   });
 });
 

@@ -15,6 +15,8 @@ interface Subject {
   fill: (sheet: string, address: string) => string | undefined;
   numberFormat: (sheet: string, address: string) => string | undefined;
   charts: () => { sheet: string; name: string; title: string; topLeft: string }[];
+  /** The user typing into an existing sheet, outside the port. */
+  userTypes: (sheet: string, address: string, text: string) => void;
 }
 
 const implementations: [string, () => Subject][] = [
@@ -31,6 +33,7 @@ const implementations: [string, () => Subject][] = [
       fill: (sheet, address) => display(sheet, address).fill,
       numberFormat: (sheet, address) => display(sheet, address).numberFormat,
       charts: () => wb.charts().map(({ sheet, name, title, topLeft }) => ({ sheet, name, title, topLeft })),
+      userTypes: (sheet, address, text) => wb.setCellFromUser(sheet, address, text),
     };
   }],
   ["officeWorkbook (Excel fake)", () => {
@@ -42,6 +45,7 @@ const implementations: [string, () => Subject][] = [
       fill: (sheet, address) => fake.cell(sheet, address)?.fill,
       numberFormat: (sheet, address) => fake.cell(sheet, address)?.numberFormat,
       charts: () => fake.charts.map(({ sheet, name, title, position }) => ({ sheet, name, title, topLeft: position })),
+      userTypes: (sheet, address, text) => fake.setCell(sheet, address, { value: text }),
     };
   }],
 ];
@@ -160,6 +164,26 @@ describe.each(implementations)("workbook port contract: %s", (_name, make) => {
     // Its own tables on its own sheets are no hindrance.
     await subject.wb.writeSheets([{ sheet: "Ny", cells: [["a"], [1]], tables: [{ name: "Egen", topLeft: "A1", width: 1, height: 2 }] }], { keepTables: ["Viten"] });
     await subject.wb.writeSheets([{ sheet: "Ny", cells: [["b"], [2]] }], { keepTables: ["Viten"] });
+  });
+
+  it("with ownSheetsOnly, refuses a user's sheet with content and writes its own sheets and empty ones", async () => {
+    covers("writeSheets");
+    // Blad1 exists, empty: no one's work, so it may be written, and is Samkalk's from then on.
+    await subject.wb.writeSheets([{ sheet: "Blad1", cells: [["första"]] }], { ownSheetsOnly: true });
+    await subject.wb.writeSheets([{ sheet: "blad1", cells: [["andra"]] }], { ownSheetsOnly: true });
+    expect((await subject.wb.readRange("Blad1", "A1")).values).toEqual([["andra"]]);
+    // A sheet the user wrote before Samkalk ever did: refused as target and as a sheet to remove.
+    await subject.wb.writeSheets([{ sheet: "Tom", cells: [[null]] }]);
+    await subject.wb.writeSheets([{ sheet: "Gammal", cells: [[1]] }], { remove: ["Tom"] });
+    await subject.wb.writeTables([{ name: "Annat", sheet: "Medlemsbidrag", headers: ["Medlem"], rows: [["Ale"]] }]);
+    subject.userTypes("Medlemsbidrag", "C1", "min egen budget");
+    const before = subject.state();
+    await expect(subject.wb.writeSheets([{ sheet: "Medlemsbidrag", cells: [["ny"]] }], { ownSheetsOnly: true })).rejects.toThrow("bladet Medlemsbidrag finns redan med innehåll som Samkalk inte har skrivit");
+    await expect(subject.wb.writeSheets([{ sheet: "Gammal", cells: [[2]] }], { remove: ["Medlemsbidrag"], ownSheetsOnly: true })).rejects.toThrow("bladet Medlemsbidrag finns redan");
+    expect(subject.state()).toBe(before);
+    // Without the option (the demo, the port's own callers) the write goes ahead as before.
+    await subject.wb.writeSheets([{ sheet: "Gammal", cells: [[3]] }], { ownSheetsOnly: true });
+    expect((await subject.wb.readRange("Gammal", "A1")).values).toEqual([[3]]);
   });
 
   it("marks cells with a fill, leaving the others as they were", async () => {
