@@ -1,5 +1,4 @@
 import { WorkbookPort } from "../workbook/port";
-import { writeOutputSheets } from "./outputSheets";
 import { STAGING_SHEET } from "../workbook/officeTables";
 
 /** What the copies' names end with, so the pane does not offer a copy for copying again. */
@@ -22,16 +21,16 @@ export interface SharedValues {
 /**
  * Dela som värden: a new workbook for the colleague where Excel can make one, else copies of the
  * sheets in this workbook. A second run replaces the copies of the first (it knows them from the
- * settings) instead of adding "(värden) (2)" beside them.
+ * settings) instead of adding "(värden) (2)" beside them; the earlier copy goes only once the new
+ * one is made, so a failed copy leaves the colleague's old one.
  */
 export async function shareAsValues(wb: WorkbookPort, sheets: readonly string[]): Promise<SharedValues> {
   if (await wb.newWorkbookAsValues?.(sheets)) return { newWorkbook: true, sheets: [...sheets] };
   const settings = await wb.getSettings();
   const earlier = parseCopies(settings[COPIES_SETTING]);
   const existing = new Set((await wb.sheetNames()).map((n) => n.toLowerCase()));
-  const stale = sheets.flatMap((s) => (earlier[s] && existing.has(earlier[s].toLowerCase()) && !sheets.includes(earlier[s]) ? [earlier[s]] : []));
-  if (stale.length > 0) await writeOutputSheets(wb, [], { remove: stale });
-  const created = await wb.copySheetsAsValues(sheets, VALUES_SUFFIX);
+  const earlierCopies = sheets.flatMap((s) => (earlier[s] && existing.has(earlier[s].toLowerCase()) && !sheets.includes(earlier[s]) ? [earlier[s]] : []));
+  const created = await wb.copySheetsAsValues(sheets, VALUES_SUFFIX, earlierCopies);
   await wb.saveSettings({ [COPIES_SETTING]: JSON.stringify({ ...earlier, ...Object.fromEntries(sheets.map((s, i) => [s, created[i]])) }) });
   return { newWorkbook: false, sheets: created };
 }

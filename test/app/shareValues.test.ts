@@ -76,6 +76,20 @@ describe("Dela som värden in Excel and on the page", () => {
     expect(fake.cell(copy, "E2")!.value).toBe("");
   });
 
+  it("office: a second run failing at any request leaves a whole copy for the colleague", async () => {
+    for (let failing = 1; failing <= 6; failing++) {
+      const fake = new FakeExcel(["Blad1"]);
+      officeSheet(fake);
+      const wb = new OfficeWorkbook({ ...fake.host(), createWorkbook: undefined });
+      await shareAsValues(wb, ["Fördelning"]);
+      fake.failSyncNumber = fake.syncs + failing;
+      await shareAsValues(wb, ["Fördelning"]).catch(() => undefined);
+      // The earlier copy, or the new one made whole before the earlier one was deleted.
+      const copies = [...fake.sheets.keys()].filter((n) => n.startsWith("Fördelning ("));
+      expect({ failing, whole: copies.some((n) => fake.cell(n, "C1")?.value === 60 && fake.cell(n, "C1")?.formula === undefined) }).toEqual({ failing, whole: true });
+    }
+  });
+
   it("embedded: the copy keeps percentages and dates (a date function's too), spills become values, a second run replaces it", async () => {
     const wb = new EmbeddedWorkbook(["Fördelning"]);
     await wb.writeSheets([{ sheet: "Fördelning", cells: [[0.2618, { formula: "=SAMKALK.NOTICEDATE(46507,3)" }, { formula: "=SAMKALK.ALLOCATE(100,D1:D2)" }, 3], [null, null, null, 2]], numberFormats: ["0.00%"] }]);

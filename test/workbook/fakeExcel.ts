@@ -196,22 +196,29 @@ export class FakeExcel {
       });
     };
 
-    const rangeProxy = (sheet: string, address?: string, isNull = false) => {
+    /**
+     * A range; without an address the sheet's used range, from its first used cell to its last,
+     * as Excel answers getUsedRange (valuesOnly: cells with a value or formula, not only a format).
+     */
+    const rangeProxy = (sheet: string, address?: string, nullObject: boolean | "whenBlank" = false, valuesOnly = false) => {
+      const usedKeys = () => [...(fake.sheetCells(sheet) ?? new Map<string, Cell>())].filter(([, c]) => !valuesOnly || (c.formula ?? "") !== "" || (c.value ?? "") !== "").map(([k]) => k);
       const bounds = () => {
         if (address) return parseRange(address);
-        let maxR = 0;
-        let maxC = 0;
-        for (const k of fake.sheetCells(sheet)?.keys() ?? []) {
+        let [minR, minC, maxR, maxC] = [Infinity, Infinity, 0, 0];
+        for (const k of usedKeys()) {
           const [r, c] = k.split(",").map(Number);
+          if (r < minR) minR = r;
+          if (c < minC) minC = c;
           if (r > maxR) maxR = r;
           if (c > maxC) maxC = c;
         }
-        return { start: { row: 0, col: 0 }, end: { row: maxR, col: maxC } };
+        return minR === Infinity ? { start: { row: 0, col: 0 }, end: { row: 0, col: 0 } } : { start: { row: minR, col: minC }, end: { row: maxR, col: maxC } };
       };
+      const isNull = () => (nullObject === "whenBlank" ? usedKeys().length === 0 : nullObject);
       const grid = <T>(f: (c: Cell | undefined) => T) => {
         const { start, end } = bounds();
         const cells = fake.sheetCells(sheet);
-        if (!cells || isNull) return [];
+        if (!cells || isNull()) return [];
         return Array.from({ length: end.row - start.row + 1 }, (_, r) => Array.from({ length: end.col - start.col + 1 }, (_, c) => f(cells.get(`${start.row + r},${start.col + c}`))));
       };
       const eachCell = (f: (key: string, r: number, c: number) => void) => {
@@ -304,7 +311,7 @@ export class FakeExcel {
       const proxy = loadable(range, {
         address: () => `${sheet}!${rangeA1(bounds().start, bounds().end.row - bounds().start.row + 1, bounds().end.col - bounds().start.col + 1)}`,
         // values, formulas and numberFormat load through their setters below (counted once).
-        isNullObject: () => isNull,
+        isNullObject: isNull,
       });
       const formulaGrid = () => grid((c) => (c ? c.formula ?? c.value : ""));
       const setter = (prop: string, set: (m: unknown) => void, compute?: () => unknown) => {
@@ -368,7 +375,8 @@ export class FakeExcel {
     function worksheetProxy(name: string): Excel.Worksheet {
       const ws = loadable({
         getRange: (address?: string) => rangeProxy(name, address),
-        getUsedRangeOrNullObject: () => rangeProxy(name),
+        // Excel answers a null object for a blank sheet (a sheet with only formats, with valuesOnly).
+        getUsedRangeOrNullObject: (valuesOnly = false) => rangeProxy(name, undefined, "whenBlank", valuesOnly),
         set visibility(v: string) { queue(0, () => void (v === "Visible" ? fake.hiddenSheets.delete(name) : fake.hiddenSheets.add(name))); },
         charts: {
           add: (type: string, range: Excel.Range, seriesBy: string) => {
@@ -445,7 +453,7 @@ export class FakeExcel {
             });
             return worksheetProxy(n);
           },
-        }, { items: () => [...fake.sheets.keys()].map((n) => ({ name: n })) }),
+        }, { items: () => [...fake.sheets.keys()].map((n) => worksheetProxy(n)) }),
         tables: { getItemOrNullObject: (n: string) => tableProxy(n), getItem: (n: string) => tableProxy(n) },
         getSelectedRange: () => rangeProxy(fake.selection.sheet, fake.selection.address),
         settings: fakeSettingCollection(fake.workbookSettings, (run) => queue(0, run)),
