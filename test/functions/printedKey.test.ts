@@ -1,0 +1,70 @@
+import { labelledKey } from "../../src/functions/printedKey";
+import { FunctionError } from "../../src/functions/functionError";
+import { Amount } from "../../src/core/money";
+import type { ExcelMatrix } from "../../src/functions/excelValues";
+
+/**
+ * A key as printed, pointed at by FORDELA, NYCKELANDEL and REGLERING. The gallery's key with
+ * groups and subtotals is in functions.test.ts; here is when a range is such a key, and how.
+ */
+function errorOf(call: () => unknown): { code: string; message: string } {
+  try {
+    call();
+  } catch (error) {
+    if (error instanceof FunctionError) return { code: error.code, message: error.message };
+    throw error;
+  }
+  throw new Error("expected a FunctionError");
+}
+
+const key = (range: ExcelMatrix) => labelledKey(range, "vikter");
+const amounts = (...values: number[]) => values.map((v) => new Amount(v));
+
+describe("when a range is a key as printed", () => {
+  it("is one for two columns of rows whose first column holds text labels", () => {
+    expect(key([["Medlem", "Vikt"], ["Ask", 1], ["Björkby", 3]])?.weights.map(String)).toEqual(["1", "3"]);
+  });
+
+  it("is none for one row, for other widths, or where the first column holds only numbers", () => {
+    expect(key([["Ask", 1]])).toBeNull();
+    expect(key([["Medlem", "Vikt", "Not"], ["Ask", 1, ""], ["Dal", 2, ""]])).toBeNull();
+    expect(key([[1, 2], [3, 4]])).toBeNull();
+    // Numbers written as Swedish text are numbers too: a block of weights, not labels.
+    expect(key([["1,5", 2], ["2 000", 3]])).toBeNull();
+  });
+
+  it.todo("reads two columns of names and weights without a header row as a key (today readPrintedTable calls it \"pairs\" and FORDELA says \"texten 'Ask' är inget tal\")");
+});
+
+describe("the weights of a printed key", () => {
+  it("reads a weight Excel computed as 0.1+0.2 as the 0,3 it shows", () => {
+    expect(key([["Medlem", "Vikt"], ["Ask", 0.1 + 0.2], ["Dal", 0.3]])?.weights.map(String)).toEqual(["0.3", "0.3"]);
+  });
+
+  it("names the row in the range of a weight that is text or missing", () => {
+    expect(errorOf(() => key([["Medlem", "Vikt"], ["Ask", 1], ["Björkby", "tio"]]))).toEqual({ code: "#VALUE!", message: "vikter, rad 3: 'tio' är ingen vikt" });
+    expect(errorOf(() => key([["Medlem", "Vikt"], ["Ask", "n/a"], ["Dal", 2]]))).toEqual({ code: "#VALUE!", message: "vikter, rad 2: 'n/a' är ingen vikt" });
+  });
+
+  it("quotes a negative weight as it is printed", () => {
+    expect(errorOf(() => key([["Medlem", "Vikt"], ["Ask", 1], ["Björkby", "(5 000)"]]))).toEqual({ code: "#VALUE!", message: "vikter, rad 3: vikten (5 000) är negativ; en vikt ska vara 0 eller större" });
+  });
+});
+
+describe("the result in the key's shape", () => {
+  it("puts each part beside its label and leaves the header's value cell empty", () => {
+    const printed = key([["Medlem", "Vikt"], ["Ask", 1], ["Björkby", 3]])!;
+    expect(printed.place(amounts(25, 75))).toEqual([["Medlem", ""], ["Ask", 25], ["Björkby", 75]]);
+  });
+
+  it("gives a total row the sum of the parts, not the weight printed there", () => {
+    const printed = key([["Kommun", "Invånare"], ["Ask", 100], ["Björkby", 300], ["Summa", 400]])!;
+    expect(printed.weights.map(String)).toEqual(["100", "300"]);
+    expect(printed.place(amounts(250, 750))).toEqual([["Kommun", ""], ["Ask", 250], ["Björkby", 750], ["Summa", 1000]]);
+  });
+
+  it("shows a group label that is a number as text, and nothing beside it", () => {
+    const printed = key([["Medlem", "Vikt"], [2027, ""], ["Ask", 1], ["Dal", 2]])!;
+    expect(printed.place(amounts(10, 20))).toEqual([["Medlem", ""], ["2027", ""], ["Ask", 10], ["Dal", 20]]);
+  });
+});
