@@ -18,8 +18,8 @@ function filesIn(dir: string): string[] {
 
 const FILES = [...filesIn(join(ROOT, "src")), ...filesIn(join(ROOT, "test"))].map((f) => ({ path: relative(ROOT, f).split("\\").join("/"), text: readFileSync(f, "utf8") }));
 
-/** Files allowed to import HyperFormula (its language files aside): the adapter, the plugin, and the test of the engine's date settings. */
-const ENGINE_IMPORTERS = ["src/workbook/engineAdapter.ts", "src/workbook/engineFunctions.ts", "src/workbook/embeddedWorkbook.ts", "test/workbook/dateSystem.test.ts"];
+/** Files allowed to import HyperFormula (its language files aside): the adapter, the plugin, the engine patch's and the plugin's own tests, and the test of the engine's date settings. */
+const ENGINE_IMPORTERS = ["src/workbook/engineAdapter.ts", "src/workbook/engineFunctions.ts", "src/workbook/embeddedWorkbook.ts", "test/workbook/dateSystem.test.ts", "test/workbook/engineEdges.test.ts", "test/workbook/engineFunctions.test.ts"];
 /** Files allowed to use the deprecated EmbeddedWorkbook.engine. */
 const ENGINE_USERS = ["src/standalone/SpreadsheetView.tsx"];
 
