@@ -13,7 +13,7 @@ import { WorkbookPort } from "../workbook/port";
 import { BUDGET, KEY, MEMBER_COSTS, Model } from "../model/tables";
 import { guessMapping } from "../model/fields";
 import { ModelSettings } from "../model/settings";
-import { readModel, readSettings } from "./model";
+import { readModelWithSettings } from "./model";
 import { CheckedBlock, SheetLayout, offsetA1, rowRuns, sheetRef } from "./sheetLayout";
 
 export const FEE_SHEET = "Medlemsbidrag";
@@ -240,8 +240,7 @@ export function feeSheet(model: Model, c: FeeComputation): SheetLayout {
 
 /** Reads the model and settings, computes the fee and writes the Medlemsbidrag sheet in one go. */
 export async function refreshFeeTables(wb: WorkbookPort, signal?: AbortSignal): Promise<{ computation: FeeComputation; blocks: CheckedBlock[] }> {
-  const settings = await readSettings(wb);
-  const model = await readModel(wb, settings.year);
+  const { model, settings } = await readModelWithSettings(wb);
   const computation = computeFee(model, settings);
   const layout = feeSheet(model, computation);
   signal?.throwIfAborted();

@@ -7,7 +7,7 @@ import { WorkbookPort } from "../workbook/port";
 import { Model } from "../model/tables";
 import { ModelSettings } from "../model/settings";
 import { FeeComputation, computeFee, describeVersion } from "./fee";
-import { readModel, readSettings } from "./model";
+import { readModelWithSettings } from "./model";
 import { CheckedBlock, SheetLayout } from "./sheetLayout";
 
 export const FOLLOW_UP_SHEET = "Budgetuppföljning";
@@ -102,8 +102,7 @@ export function settlementSheet(y: YearEnd): SheetLayout {
 
 /** Writes Budgetuppföljning and Reglering in one write. */
 export async function runYearEnd(wb: WorkbookPort, signal?: AbortSignal): Promise<YearEnd & { blocks: { sheet: string; block: CheckedBlock }[] }> {
-  const settings = await readSettings(wb);
-  const model = await readModel(wb, settings.year);
+  const { model, settings } = await readModelWithSettings(wb);
   const y = computeYearEnd(model, settings);
   const sheets = [{ sheet: FOLLOW_UP_SHEET, layout: followUpSheet(y) }, { sheet: SETTLEMENT_SHEET, layout: settlementSheet(y) }];
   signal?.throwIfAborted();

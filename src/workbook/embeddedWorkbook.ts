@@ -373,6 +373,10 @@ export class EmbeddedWorkbook implements WorkbookPort {
     return this.chartList.map((c) => ({ ...c }));
   }
 
+  async readTablesAndSettings(names: readonly string[]): Promise<{ tables: (TableData | null)[]; settings: Record<string, string> }> {
+    return { tables: await this.readTables(names), settings: await this.getSettings() };
+  }
+
   async getSettings(): Promise<Record<string, string>> {
     return { ...this.settings };
   }

@@ -25,15 +25,32 @@ export const SETTING_PREFIX = "samkalk.";
 /** Where older versions kept all settings as one object in the document settings. */
 export const DOCUMENT_SETTINGS_KEY = "samkalk";
 
-export async function readSettings(host: SettingsHost): Promise<Record<string, string>> {
-  const legacy = documentSettings(host.settings);
-  return host.run(async (context) => {
-    const collection = context.workbook.settings.load("items/key,items/value");
-    await context.sync();
+/** Whether an older version's settings still wait in the document settings to be moved over. */
+export function hasLegacySettings(host: SettingsHost): boolean {
+  return documentSettings(host.settings) !== null;
+}
+
+/**
+ * Queues the read of Samkalk's workbook settings in a batch that is about to sync, so another
+ * read (the model's tables) can carry it; the answer is there once the batch has synced.
+ */
+export function queueSettingsRead(context: Excel.RequestContext): () => Record<string, string> {
+  const collection = context.workbook.settings.load("items/key,items/value");
+  return () => {
     const stored: Record<string, string> = {};
     for (const item of collection.items) {
       if (item.key.startsWith(SETTING_PREFIX) && isStorable(item.value)) stored[item.key.slice(SETTING_PREFIX.length)] = String(item.value);
     }
+    return stored;
+  };
+}
+
+export async function readSettings(host: SettingsHost): Promise<Record<string, string>> {
+  const legacy = documentSettings(host.settings);
+  return host.run(async (context) => {
+    const read = queueSettingsRead(context);
+    await context.sync();
+    const stored = read();
     if (!legacy) return stored;
     const missing = Object.entries(legacy).filter(([key]) => !(key in stored));
     for (const [key, value] of missing) context.workbook.settings.add(SETTING_PREFIX + key, value);

@@ -298,8 +298,9 @@ async function restore(host: TableRun, plans: Plan[]): Promise<void> {
 /**
  * A table's header and body read in pieces, each response under the budget (see readInPieces).
  */
-export async function readTablesInPieces(host: TableRun, names: readonly string[]): Promise<({ name: string; sheet: string; start: CellPosition; values: unknown[][] } | null)[]> {
+export async function readTablesInPieces(host: TableRun, names: readonly string[], alsoInFirstBatch?: (context: Excel.RequestContext) => void): Promise<({ name: string; sheet: string; start: CellPosition; values: unknown[][] } | null)[]> {
   const found = await host.run(async (context) => {
+    alsoInFirstBatch?.(context);
     const tables = names.map((n) => {
       const t = context.workbook.tables.getItemOrNullObject(n);
       t.load("isNullObject,name");

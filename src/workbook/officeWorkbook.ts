@@ -8,7 +8,7 @@ import { validateChartSpec, validateSheetSpec, validateTableSpec } from "./valid
 import { formulaToSwedish } from "./localFormula";
 import { chunkRows, readInPieces, readTablesInPieces, writeTablesInPlace } from "./officeTables";
 import { SHEET_NAME, cutGraphemes, uniqueNames } from "../core/names";
-import { DocumentSettings, SETTING_PREFIX, readSettings, saveSettings } from "./officeSettings";
+import { DocumentSettings, SETTING_PREFIX, hasLegacySettings, queueSettingsRead, readSettings, saveSettings } from "./officeSettings";
 import { WRITTEN_SHEETS_SETTING, parseWrittenSheets, refuseUserSheets, updatedWrittenSheets } from "./writtenSheets";
 
 /** The part of the Office.js runtime this port uses; tests pass a counting fake. */
@@ -82,7 +82,19 @@ export class OfficeWorkbook implements WorkbookPort {
 
   /** Tables are read in pieces that each stay under Excel on the web's 5 MB response limit. */
   async readTables(names: readonly string[]): Promise<(TableData | null)[]> {
-    const read = await readTablesInPieces(this.tableRun(), names);
+    return this.readTablesWith(names);
+  }
+
+  /** The settings ride along with the tables' first batch; settings still to be moved from an older version take their own read. */
+  async readTablesAndSettings(names: readonly string[]): Promise<{ tables: (TableData | null)[]; settings: Record<string, string> }> {
+    if (hasLegacySettings(this.office)) return { tables: await this.readTables(names), settings: await this.getSettings() };
+    let settings = (): Record<string, string> => ({});
+    const tables = await this.readTablesWith(names, (context) => (settings = queueSettingsRead(context)));
+    return { tables, settings: settings() };
+  }
+
+  private async readTablesWith(names: readonly string[], alsoInFirstBatch?: (context: Excel.RequestContext) => void): Promise<(TableData | null)[]> {
+    const read = await readTablesInPieces(this.tableRun(), names, alsoInFirstBatch);
     return read.map((r) => {
       if (!r) return null;
       const values = r.values.map((row) => row.map(fromOffice));

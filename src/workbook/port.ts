@@ -78,6 +78,8 @@ export interface WorkbookPort {
   sheetNames(): Promise<string[]>;
   /** Several tables in one round trip; a table that does not exist is null. */
   readTables(names: readonly string[]): Promise<(TableData | null)[]>;
+  /** Tables and the workbook's settings together, in the round trip that reads the tables (the model and the year it is read for). */
+  readTablesAndSettings(names: readonly string[]): Promise<{ tables: (TableData | null)[]; settings: Record<string, string> }>;
   /** Creates or replaces tables, validated first and written in one batch. */
   writeTables(specs: readonly TableSpec[]): Promise<void>;
   /**

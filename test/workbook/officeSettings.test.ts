@@ -45,6 +45,17 @@ describe("model settings with co-authors", () => {
     expect(await anna.wb.getSettings()).toEqual({ year: "2028", decimals: "0" });
   });
 
+  it("read with the model's tables: the same settings, an older version's still moved over", async () => {
+    const fake = new FakeExcel();
+    const anna = client(fake);
+    anna.documentSettings.samkalk = { year: "2026", decimals: 0 };
+    fake.workbookSettings.set("samkalk.year", "2027");
+    fake.workbookSettings.set("annat.tillagg", "x");
+    expect((await anna.wb.readTablesAndSettings(["Avtal"])).settings).toEqual({ year: "2027", decimals: "0" });
+    expect(fake.workbookSettings.get("samkalk.decimals")).toBe("0");
+    expect((await anna.wb.readTablesAndSettings(["Avtal"])).settings).toEqual({ year: "2027", decimals: "0" });
+  });
+
   it("leaves other add-ins' workbook settings alone and ignores them when reading", async () => {
     const fake = new FakeExcel();
     fake.workbookSettings.set("annat.tillagg", "x");

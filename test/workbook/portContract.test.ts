@@ -51,7 +51,7 @@ const implementations: [string, () => Subject][] = [
 ];
 
 /** Every method of the port; a test below names each one it covers, and this list must be whole. */
-const PORT_METHODS = ["host", "sheetNames", "readTables", "writeTables", "writeSheets", "deleteTable", "readSelection", "readRange", "markCells", "selectRange", "copySheetsAsValues", "addChart", "getSettings", "saveSettings"] as const;
+const PORT_METHODS = ["host", "sheetNames", "readTables", "readTablesAndSettings", "writeTables", "writeSheets", "deleteTable", "readSelection", "readRange", "markCells", "selectRange", "copySheetsAsValues", "addChart", "getSettings", "saveSettings"] as const;
 const covered = new Set<string>();
 const covers = (...methods: (typeof PORT_METHODS)[number][]) => methods.forEach((m) => covered.add(m));
 
@@ -257,6 +257,16 @@ describe.each(implementations)("workbook port contract: %s", (_name, make) => {
     await subject.wb.saveSettings({ decimals: "0" });
     expect(await subject.wb.getSettings()).toEqual({ equalShare: "0.5", decimals: "0" });
   });
+
+  it("reads tables and the settings together, as each alone would", async () => {
+    covers("readTablesAndSettings");
+    await subject.wb.writeTables([{ name: "Avtal", sheet: "Avtal", headers: ["Leverantör", "Avtalat"], rows: [["Visma", 100]] }]);
+    await subject.wb.saveSettings({ year: "2027" });
+    const read = await subject.wb.readTablesAndSettings(["Avtal", "Finns"]);
+    expect(read.settings).toEqual({ year: "2027" });
+    expect(read.tables).toEqual(await subject.wb.readTables(["Avtal", "Finns"]));
+    expect(read.tables[0]?.rows).toEqual([["Visma", 100]]);
+  });
 });
 
 describe("officeWorkbook round trips", () => {
@@ -276,6 +286,8 @@ describe("officeWorkbook round trips", () => {
         importFirst: await measure(() => wb.writeTables([spec])),
         importAgain: await measure(() => wb.writeTables([spec])),
         read: await measure(() => wb.readTables(["Avtal", "Utfall", "Medlemmar"])),
+        // The settings ride in the tables' first batch: no round trip of their own.
+        readWithSettings: await measure(() => wb.readTablesAndSettings(["Avtal", "Utfall", "Medlemmar"])),
         sheet: await measure(() => wb.writeSheets([{ sheet: "Avtalskontroll", cells: rows(count) }])),
       };
     };
@@ -283,5 +295,6 @@ describe("officeWorkbook round trips", () => {
     const large = await counts(n);
     expect(large).toEqual(small);
     for (const c of Object.values(large)) expect(c).toBeLessThanOrEqual(5);
+    expect(large.readWithSettings).toBe(large.read);
   });
 });
