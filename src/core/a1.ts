@@ -26,16 +26,48 @@ export function columnIndex(letters: string): number {
   return n - 1;
 }
 
-/** "B12" or "$B$12" → { row: 11, col: 1 }, or null when it is no cell address. */
-export function tryParseA1(address: string): CellPosition | null {
+/** Excel's sheet: 1 048 576 rows and 16 384 columns, A to XFD. */
+export const SHEET_ROWS = 1_048_576;
+export const SHEET_COLUMNS = 16_384;
+
+/** Written as an address, but not necessarily on the sheet (row 0, column XFE …). */
+function readA1(address: string): CellPosition | null {
   const m = /^\$?([A-Za-z]{1,3})\$?(\d{1,7})$/.exec(address.trim());
   return m ? { row: Number(m[2]) - 1, col: columnIndex(m[1]) } : null;
 }
 
+const onSheet = (p: CellPosition) => p.row >= 0 && p.row < SHEET_ROWS && p.col < SHEET_COLUMNS;
+
+/** "B12" or "$B$12" → { row: 11, col: 1 }, or null when it is no cell address or no cell of Excel's sheet ("A0", "XFE1"). */
+export function tryParseA1(address: string): CellPosition | null {
+  const position = readA1(address);
+  return position && onSheet(position) ? position : null;
+}
+
+/** Why `address` is no cell of a sheet, in Swedish; null when it is one. */
+export function a1Refusal(address: string): string | null {
+  const position = readA1(address);
+  if (!position) return `'${address}' är ingen celladress`;
+  if (!onSheet(position)) return `'${address}' ligger utanför bladet, som har raderna 1–1 048 576 och kolumnerna A–XFD`;
+  return null;
+}
+
 export function parseA1(address: string): CellPosition {
   const position = tryParseA1(address);
-  if (!position) throw new Error(`'${address}' är ingen celladress`);
+  if (!position) throw new Error(a1Refusal(address)!);
   return position;
+}
+
+/**
+ * Why a block of `height` × `width` cells from `start` does not fit on the sheet ("går förbi
+ * bladets sista rad (1 048 576)"); null when it fits, or is empty.
+ */
+export function blockRefusal(start: CellPosition, height: number, width: number): string | null {
+  if (height <= 0 || width <= 0) return null;
+  const where = `på ${rangeA1(start, height, width)}`;
+  if (start.row + height > SHEET_ROWS) return `${where} går förbi bladets sista rad (1 048 576)`;
+  if (start.col + width > SHEET_COLUMNS) return `${where} går förbi bladets sista kolumn (XFD)`;
+  return null;
 }
 
 export interface RangePosition {

@@ -57,7 +57,9 @@ function mixedEncoding(file: string, before: string): DomainError {
   const lines = before.replace(/\r\n?/g, "\n").split("\n");
   const delimiter = detectDelimiter(before);
   const field = lines[lines.length - 1].replace(/"[^"]*"/g, "").split(delimiter).length;
-  const header = lines.length > 1 ? lines[0].split(delimiter)[field - 1]?.replace(/"/g, "").trim() : undefined;
+  // The header is the first line that is not blank (parseCsvText skips those above it).
+  const headerIndex = lines.findIndex((l) => /[^\s;,"]/.test(l));
+  const header = headerIndex >= 0 && headerIndex < lines.length - 1 ? lines[headerIndex].split(delimiter)[field - 1]?.replace(/"/g, "").trim() : undefined;
   return new DomainError("INVALID_ARGUMENT", "filen blandar teckenkodningar (UTF-8 och Windows-1252); spara om den med en enda kodning, t.ex. \"CSV UTF-8\" i Excel", {
     file,
     row: lines.length,
@@ -79,10 +81,19 @@ function firstInvalidUtf8(bytes: Uint8Array): number {
   return bytes.length;
 }
 
+/**
+ * The header line of CSV text: the first line with more than blanks and separators in it, as
+ * parseCsvText skips the lines above it. Quoted text, which may hold separators and line breaks,
+ * is left out of the line (a quoted field that is not blank leaves an "x" in its place).
+ */
+function headerLine(text: string): string | undefined {
+  return text.replace(/"([^"]*)"/g, (_, inside: string) => (inside.trim() === "" ? "" : "x")).split(/\r\n?|\n/).find((l) => /[^\s;,]/.test(l));
+}
+
 /** The separator of the header line: ";" (Swedish Excel), tab, or ",". Quoted text is ignored. */
 export function detectDelimiter(text: string): string {
-  const firstLine = text.split(/\r?\n/, 1)[0].replace(/"[^"]*"/g, "");
-  const count = (c: string) => firstLine.split(c).length - 1;
+  const line = headerLine(text) ?? text.split(/\r\n?|\n/, 1)[0];
+  const count = (c: string) => line.split(c).length - 1;
   if (count(";") > 0) return ";";
   if (count("\t") > 0) return "\t";
   return ",";

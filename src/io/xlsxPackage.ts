@@ -26,6 +26,23 @@ export interface DefinedName {
   formula: string;
 }
 
+/**
+ * The attributes of a start tag, up to its ">" or "/>": quoted values in double or single quotes,
+ * which may themselves hold ">" or "/" (a regular-expression source to put inside a group).
+ */
+const ATTRIBUTES = `(?:[^>"'/]|"[^"]*"|'[^']*'|/(?!>))*`;
+
+/** The elements `<name …/>` or `<name …>` in `xml`, with their attribute text and whether they close themselves. */
+function tags(xml: string, name: string): { index: number; text: string; attributes: string; selfClosing: boolean }[] {
+  return [...xml.matchAll(new RegExp(`<${name}\\b(${ATTRIBUTES})(/?)>`, "g"))].map((m) => ({ index: m.index!, text: m[0], attributes: m[1], selfClosing: m[2] === "/" }));
+}
+
+/** `xml` without the first element `<name …/>` whose attributes satisfy `match`. */
+function withoutEmptyElement(xml: string, name: string, match: (attributes: Record<string, string>) => boolean): string {
+  const tag = tags(xml, name).find((t) => t.selfClosing && match(parseAttributes(t.attributes)));
+  return tag ? xml.slice(0, tag.index) + xml.slice(tag.index + tag.text.length) : xml;
+}
+
 interface Relationship {
   id: string;
   type: string;
@@ -35,8 +52,8 @@ interface Relationship {
 function relationships(archive: ZipArchive, part: string): Relationship[] {
   const path = relsPathOf(part);
   if (!archive.has(path)) return [];
-  return [...archive.text(path).matchAll(/<(?:\w+:)?Relationship\b([^>]*?)\/?>/g)].map((m) => {
-    const a = parseAttributes(m[1]);
+  return tags(archive.text(path), "(?:\\w+:)?Relationship").map((t) => {
+    const a = parseAttributes(t.attributes);
     return { id: a.Id, type: a.Type ?? "", target: a.Target ?? "" };
   });
 }
@@ -52,18 +69,23 @@ export class XlsxPackage {
     this.workbookXml = archive.text(workbookPath);
     const rels = new Map(relationships(archive, workbookPath).map((r) => [r.id, r]));
     const prefix = /<(\w+:)?workbook\b/.exec(this.workbookXml)?.[1] ?? "";
-    for (const m of this.workbookXml.matchAll(new RegExp(`<${prefix}sheet\\b([^>]*?)/?>`, "g"))) {
-      const a = parseAttributes(m[1]);
+    const sheetTags = tags(this.workbookXml, prefix + "sheet");
+    for (const t of sheetTags) {
+      const a = parseAttributes(t.attributes);
       const idKey = Object.keys(a).find((k) => k === "r:id" || k.endsWith(":id"));
       const rel = idKey ? rels.get(a[idKey]) : undefined;
       if (!rel || !/\/worksheet$/.test(rel.type)) continue; // chart and dialog sheets hold no cells
       this.sheets.push({ name: a.name, path: resolveTarget(workbookPath, rel.target), state: a.state ?? "visible" });
     }
-    const allSheets = [...this.workbookXml.matchAll(new RegExp(`<${prefix}sheet\\b([^>]*?)/?>`, "g"))].map((m) => parseAttributes(m[1]).name);
-    for (const m of this.workbookXml.matchAll(new RegExp(`<${prefix}definedName\\b([^>]*)>([^]*?)</${prefix}definedName>`, "g"))) {
+    const allSheets = sheetTags.map((t) => parseAttributes(t.attributes).name);
+    // <definedName name="Tom"/> closes itself: it has no formula and is left out, and the next
+    // name's formula stays the next name's.
+    for (const m of this.workbookXml.matchAll(new RegExp(`<${prefix}definedName\\b(${ATTRIBUTES})(?:/>|>([^]*?)</${prefix}definedName>)`, "g"))) {
       const a = parseAttributes(m[1]);
+      const formula = unescapeXml(m[2] ?? "");
+      if (a.name === undefined || formula.trim() === "") continue;
       const local = a.localSheetId !== undefined ? allSheets[Number(a.localSheetId)] ?? null : null;
-      this.names.push({ name: a.name, sheet: local, formula: unescapeXml(m[2]) });
+      this.names.push({ name: a.name, sheet: local, formula });
     }
     this.date1904 = declaresDate1904(this.workbookXml);
     if (this.sheets.length === 0) throw new DomainError("MISSING_VALUE", "arbetsboken har inga blad", { file });
@@ -100,10 +122,12 @@ export class XlsxPackage {
   /** Asks Excel to recalculate every formula when the file is opened (calcPr fullCalcOnLoad). */
   requestFullCalculationOnLoad(): void {
     const prefix = /<(\w+:)?workbook\b/.exec(this.workbookXml)?.[1] ?? "";
-    const calcPr = new RegExp(`<${prefix}calcPr\\b([^>]*?)(/?)>`).exec(this.workbookXml);
+    const calcPr = tags(this.workbookXml, prefix + "calcPr")[0];
     if (calcPr) {
-      const attrs = /\bfullCalcOnLoad="[^"]*"/.test(calcPr[1]) ? calcPr[1].replace(/\bfullCalcOnLoad="[^"]*"/, 'fullCalcOnLoad="1"') : `${calcPr[1]} fullCalcOnLoad="1"`;
-      this.workbookXml = this.workbookXml.slice(0, calcPr.index) + `<${prefix}calcPr${attrs}${calcPr[2]}>` + this.workbookXml.slice(calcPr.index + calcPr[0].length);
+      // Either quote style, spaces around "=" allowed; a value never holds its own quote.
+      const existing = /(\s)fullCalcOnLoad\s*=\s*(?:"[^"]*"|'[^']*')/;
+      const attrs = existing.test(calcPr.attributes) ? calcPr.attributes.replace(existing, '$1fullCalcOnLoad="1"') : `${calcPr.attributes} fullCalcOnLoad="1"`;
+      this.workbookXml = this.workbookXml.slice(0, calcPr.index) + `<${prefix}calcPr${attrs}${calcPr.selfClosing ? "/" : ""}>` + this.workbookXml.slice(calcPr.index + calcPr.text.length);
     } else {
       // calcPr comes after definedNames and before these, in the schema's order.
       const after = new RegExp(`<${prefix}(oleSize|customWorkbookViews|pivotCaches|smartTagPr|smartTagTypes|webPublishing|fileRecoveryPr|webPublishObjects|extLst)\\b|</${prefix}workbook>`).exec(this.workbookXml)!;
@@ -123,9 +147,11 @@ export class XlsxPackage {
     const path = resolveTarget(this.workbookPath, rel.target);
     this.archive.remove(path);
     const relsFile = relsPathOf(this.workbookPath);
-    this.archive.replace(relsFile, this.archive.text(relsFile).replace(new RegExp(`<(?:\\w+:)?Relationship\\b[^>]*Id="${rel.id}"[^>]*/>`), ""));
+    this.archive.replace(relsFile, withoutEmptyElement(this.archive.text(relsFile), "(?:\\w+:)?Relationship", (a) => a.Id === rel.id));
     if (this.archive.has("[Content_Types].xml")) {
-      this.archive.replace("[Content_Types].xml", this.archive.text("[Content_Types].xml").replace(new RegExp(`<(?:\\w+:)?Override\\b[^>]*PartName="/${path.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}"[^>]*/>`), ""));
+      // Part names compare without regard to ASCII case (ECMA-376 part 2, 9.1.1.1).
+      const partName = `/${path}`.toLowerCase();
+      this.archive.replace("[Content_Types].xml", withoutEmptyElement(this.archive.text("[Content_Types].xml"), "(?:\\w+:)?Override", (a) => a.PartName?.toLowerCase() === partName));
     }
   }
 

@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { columnIndex, columnLetters, parseA1, parseRange, rangeA1, toA1, tryParseA1 } from "../../src/core/a1";
+import { SHEET_COLUMNS, SHEET_ROWS, columnIndex, columnLetters, parseA1, parseRange, rangeA1, toA1, tryParseA1 } from "../../src/core/a1";
 
 describe("A1 addresses", () => {
   it("names columns as Excel does, past Z and ZZ", () => {
@@ -19,6 +19,16 @@ describe("A1 addresses", () => {
     expect(tryParseA1("B0x")).toBeNull();
     expect(tryParseA1("Summa")).toBeNull();
     expect(() => parseA1("A")).toThrow("'A' är ingen celladress");
+  });
+
+  it("knows only the cells of Excel's sheet, 1 048 576 rows by 16 384 columns (A–XFD), and says so in Swedish", () => {
+    expect([SHEET_ROWS, SHEET_COLUMNS]).toEqual([1_048_576, 16_384]);
+    expect([tryParseA1("A1"), tryParseA1("XFD1048576"), tryParseA1("$xfd$1")]).toEqual([{ row: 0, col: 0 }, { row: 1_048_575, col: 16_383 }, { row: 0, col: 16_383 }]);
+    for (const address of ["A0", "$A$0", "XFE1", "ZZZ1", "A1048577", "A9999999"]) {
+      expect(tryParseA1(address)).toBeNull();
+      expect(() => parseA1(address)).toThrow(`'${address}' ligger utanför bladet, som har raderna 1–1 048 576 och kolumnerna A–XFD`);
+    }
+    expect(() => parseRange("A1:XFE2")).toThrow("'XFE2' ligger utanför bladet");
   });
 
   it("reads a range in either corner order, drops a sheet name, and writes a single cell without a colon", () => {

@@ -20,6 +20,19 @@ describe("parseCsvText", () => {
     expect(detectDelimiter("a\tb")).toBe("\t");
   });
 
+  it("takes the separator from the header, the first line that is not blank, like the parser does", () => {
+    const t = parseCsvText("\n\nMedlem;Vikt\nAsk;1\n", "k.csv");
+    expect([t.delimiter, t.headers, t.rows, t.headerRowNumber, t.rowNumbers]).toEqual([";", ["Medlem", "Vikt"], [["Ask", "1"]], 3, [4]]);
+    expect(detectDelimiter(" \r\n\t\r\nMedlem\tVikt\r\nAsk\t1,5")).toBe("\t");
+    // A line of only separators (Excel's empty row) is blank to the parser too.
+    expect(parseCsvText(";;\n;;\nMedlem;Vikt\nAsk;1,5\n", "k.csv").headers).toEqual(["Medlem", "Vikt"]);
+    // A quoted header may break its line, and hide a separator that is not one.
+    expect(parseCsvText('\n"Medlem\n(kommun)";"Vikt, 2027"\nAsk;1,5\n', "k.csv").headers).toEqual(["Medlem\n(kommun)", "Vikt, 2027"]);
+    // A file in two encodings is refused at the column of that header, blank lines above or not.
+    const mixed = new Uint8Array([...new TextEncoder().encode("\n\nMedlem;Ort\nAsk;Björkby\n"), ...win1252("Dal;Växjö\n")]);
+    expect(() => parseCsvBytes(mixed, "k.csv")).toThrow(expect.objectContaining({ message: expect.stringContaining("blandar teckenkodningar"), location: { file: "k.csv", row: 4, column: "Ort" } }));
+  });
+
   it("keeps quoted separators and newlines and numbers rows from the header", () => {
     const t = parseCsvText('Medlem;Vikt\r\n"Ask; norra";"1 234,5"\n\n"Dal\nsödra";7\n', "k.csv");
     expect(t.rows).toEqual([["Ask; norra", "1 234,5"], ["Dal\nsödra", "7"]]);

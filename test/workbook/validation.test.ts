@@ -60,12 +60,42 @@ describe("a table to write", () => {
     expect(() => validateTableSpec(table({ topLeft: "Modell!K1" }))).toThrow("'Modell!K1' är ingen celladress");
   });
 
-  it.todo("refuses a top-left cell outside the sheet (A0, XFE1, A1048577) before writing; today they pass and the embedded engine throws HyperFormula's English \"Address (row = -1, col = 0) is invalid\"");
+  it("refuses a top-left cell outside the sheet (A0, XFE1, A1048577) before writing, in Swedish", () => {
+    for (const topLeft of ["A0", "XFE1", "A1048577"]) {
+      expect(refusal(() => validateTableSpec(table({ topLeft })))).toBe(`'${topLeft}' ligger utanför bladet, som har raderna 1–1 048 576 och kolumnerna A–XFD`);
+      expect(refusal(() => validateSheetSpec({ sheet: "Utfall", cells: [["a"]], topLeft }))).toBe(`'${topLeft}' ligger utanför bladet, som har raderna 1–1 048 576 och kolumnerna A–XFD`);
+    }
+    expect(refusal(() => validateTableSpec(table({ topLeft: "Modell!K1" })))).toBe("'Modell!K1' är ingen celladress");
+  });
+
+  it("refuses a table that starts on the sheet but runs past its last row or column", () => {
+    // The heading and one row: two rows, two columns.
+    expect(() => validateTableSpec(table({ topLeft: "XFC1048575" }))).not.toThrow();
+    expect(refusal(() => validateTableSpec(table({ topLeft: "A1048576" })))).toBe("tabellen Medlemmar på A1048576:B1048577 går förbi bladets sista rad (1 048 576)");
+    expect(refusal(() => validateTableSpec(table({ topLeft: "XFD1" })))).toBe("tabellen Medlemmar på XFD1:XFE2 går förbi bladets sista kolumn (XFD)");
+    const wide = Array.from({ length: 16_385 }, (_, c) => `K${c}`);
+    expect(refusal(() => validateTableSpec(table({ headers: wide, rows: [] })))).toBe("tabellen Medlemmar på A1:XFE1 går förbi bladets sista kolumn (XFD)");
+  });
 });
 
 describe("a sheet to write", () => {
   it("names a bad cell by its row and column in the block, from 1", () => {
     expect(refusal(() => validateSheetSpec({ sheet: "Medlemsbidrag", cells: [["Summa", 1], [null, NaN]] }))).toBe("blad Medlemsbidrag, rad 2, kolumn 2: NaN kan inte skrivas till en cell");
+  });
+
+  it("refuses a block, a table on it or a formatted range that runs past the sheet's last row or column", () => {
+    const block = [["Medlem", "Belopp", "Andel"], ["Ask", 1, 0.5]];
+    expect(() => validateSheetSpec({ sheet: "Utfall", cells: block, topLeft: "XFB1048575" })).not.toThrow();
+    expect(refusal(() => validateSheetSpec({ sheet: "Utfall", cells: block, topLeft: "XFC1" }))).toBe("blad Utfall: blocket på XFC1:XFE2 går förbi bladets sista kolumn (XFD)");
+    // The widest row decides the width.
+    expect(refusal(() => validateSheetSpec({ sheet: "Utfall", cells: [["a"], ["b", "c"]], topLeft: "A1048576" }))).toBe("blad Utfall: blocket på A1048576:B1048577 går förbi bladets sista rad (1 048 576)");
+    expect(() => validateSheetSpec({ sheet: "Utfall", cells: [], topLeft: "XFD1048576" })).not.toThrow();
+    const tables = (topLeft: string) => [{ name: "Per_medlem", topLeft, width: 2, height: 3 }];
+    expect(() => validateSheetSpec({ sheet: "Utfall", cells: block, tables: tables("XFC1048574") })).not.toThrow();
+    expect(refusal(() => validateSheetSpec({ sheet: "Utfall", cells: block, tables: tables("A1048575") }))).toBe("tabellen Per_medlem på A1048575:B1048577 går förbi bladets sista rad (1 048 576)");
+    expect(refusal(() => validateSheetSpec({ sheet: "Utfall", cells: block, tables: tables("A0") }))).toBe("'A0' ligger utanför bladet, som har raderna 1–1 048 576 och kolumnerna A–XFD");
+    expect(refusal(() => validateSheetSpec({ sheet: "Utfall", cells: block, cellFormats: [{ address: "B2:XFE2", format: "0 %" }] }))).toBe("'XFE2' ligger utanför bladet, som har raderna 1–1 048 576 och kolumnerna A–XFD");
+    expect(refusal(() => validateSheetSpec({ sheet: "Utfall", cells: block, cellFormats: [{ address: "Summa", format: "0 %" }] }))).toBe("'Summa' är ingen celladress");
   });
 
   it("checks the sheet's name and the names of the tables to define on it", () => {
@@ -80,6 +110,11 @@ describe("a chart to add", () => {
   it("needs a name of at most 255 characters", () => {
     expect(() => validateChartSpec(chart)).not.toThrow();
     for (const name of ["  ", "x".repeat(256)]) expect(refusal(() => validateChartSpec({ ...chart, name }))).toBe("diagrammet behöver ett namn (högst 255 tecken)");
+  });
+
+  it("refuses data or a place outside the sheet, in Swedish", () => {
+    expect(refusal(() => validateChartSpec({ ...chart, dataAddress: "H0:K4" }))).toBe("'H0' ligger utanför bladet, som har raderna 1–1 048 576 och kolumnerna A–XFD");
+    expect(refusal(() => validateChartSpec({ ...chart, topLeft: "A1048577" }))).toBe("'A1048577' ligger utanför bladet, som har raderna 1–1 048 576 och kolumnerna A–XFD");
   });
 
   it("needs data with a header row and at least one row and one series beside the categories", () => {
