@@ -2,6 +2,7 @@ import { Contract, ContractOption, OptionCallBy, contractOptions, parseFixedNoti
 import { CivilDate, compareDates, formatIsoDate } from "../core/dates";
 import { DomainError } from "../core/errors";
 import { SourceTable } from "../core/cells";
+import { sv } from "../core/swedishDigits";
 import { ColumnMapping, TableModel } from "./fields";
 import { FieldReader, ImportResult, ReadContext, excelDate, importRecords, readAmount, readDate, readText, readWholeMonths } from "./records";
 
@@ -64,15 +65,43 @@ const readOptionLengths: FieldReader<number[]> = (cell, context) => {
   return months === null ? [] : [months];
 };
 
-function options(lengths: number[], count: number | null, callBy: string): ContractOption[] {
+/** At most one option per month of a century: a count typed as an amount ("1 000 000 000") would otherwise fill memory. */
+const MAX_OPTIONS = 1200;
+
+/** Reads the field's cell, or throws an error of its own there: importRecords locates it in that column. */
+type Get = <T>(field: ContractField, reader: FieldReader<T>) => T;
+
+/**
+ * The options of a row, each problem located in the column holding the wrong value as the file
+ * names it: a count that disagrees with the lengths in the count's column, a missing or
+ * impossible length in the length's, an unreadable call-by rule in its own. Null when a problem
+ * was reported (the row is then refused).
+ */
+function readOptions(get: Get, lengths: number[] | null, count: number | null, callBy: string | null): ContractOption[] | null {
+  const fail = (field: ContractField, error: DomainError): null => get(field, () => {
+    throw error;
+  });
+  // Unreadable length or call-by text: already reported in its own column.
+  if (lengths === null || callBy === null) return null;
   if (lengths.length === 0) {
-    if (count || callBy.trim()) throw new DomainError("MISSING_VALUE", "optionens längd i månader saknas");
+    if (count || callBy.trim()) return fail("optionMonths", new DomainError("MISSING_VALUE", "optionens längd i månader saknas"));
     return [];
   }
-  if (lengths.length > 1 && count !== null && count !== lengths.length) throw new DomainError("INVALID_ARGUMENT", `${lengths.length} optionslängder men ${count} optioner`);
-  const by = optionCallBy(callBy);
+  if (lengths.length > 1 && count !== null && count !== lengths.length) return fail("optionCount", new DomainError("INVALID_ARGUMENT", `${lengths.length} optionslängder men ${count} optioner`));
+  if (count !== null && count > MAX_OPTIONS) return fail("optionCount", new DomainError("OUT_OF_RANGE", `antalet optioner ska vara högst ${sv(MAX_OPTIONS)}, inte ${sv(count)}`));
+  const by = get("optionCallBy", () => optionCallBy(callBy));
+  if (by === null) return null;
   const rule: OptionCallBy[] = by.months !== null ? [{ monthsBefore: by.months }] : by.date ? [{ date: by.date }] : [];
-  return contractOptions(lengths.length > 1 ? lengths : Array(count ?? 1).fill(lengths[0]), rule);
+  // What contractOptions can refuse here is a length (0 to 1200 months): the call-by rule is one, of at most 999 months.
+  return get("optionMonths", () => contractOptions(lengths.length > 1 ? lengths : Array(count ?? 1).fill(lengths[0]), rule));
+}
+
+/** Count, call-by text and options of a row, each of its cells read (and its errors reported) once. */
+function optionFields(get: Get): Pick<ImportedContract, "optionCount" | "optionCallByText" | "options"> {
+  const optionCount = get("optionCount", readWholeMonths);
+  const optionCallByText = get("optionCallBy", (cell, context) => (typeof cell === "number" ? formatIsoDate(readDate(cell, context)!) : readText(cell)));
+  const lengths = get("optionMonths", readOptionLengths);
+  return { optionCount, optionCallByText, options: readOptions(get, lengths, optionCount, optionCallByText) ?? [] };
 }
 
 export function importContracts(table: SourceTable, mapping: ColumnMapping<ContractField>): ImportResult<ImportedContract> {
@@ -90,12 +119,7 @@ export function importContracts(table: SourceTable, mapping: ColumnMapping<Contr
       noticeMonths: get("noticeMonths", readWholeMonths),
       fixedNoticeText: get("fixedNotice", readText),
       fixedNoticeDay: get("fixedNotice", (cell) => (readText(cell) ? parseFixedNoticeDay(readText(cell)) : undefined)),
-      optionCount: get("optionCount", readWholeMonths),
-      optionCallByText: get("optionCallBy", (cell, context) => (typeof cell === "number" ? formatIsoDate(readDate(cell, context)!) : readText(cell))),
-      options: get("optionCallBy", (cell, context) => {
-        const text = typeof cell === "number" ? formatIsoDate(readDate(cell, context)!) : readText(cell);
-        return options(get("optionMonths", readOptionLengths), get("optionCount", readWholeMonths), text);
-      }),
+      ...optionFields(get),
       indexWithoutBase: get("index", readText) || undefined,
       index: get("baseMonth", (cell, context) => {
         const series = get("index", readText);

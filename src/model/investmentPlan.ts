@@ -1,6 +1,7 @@
 import { SourceCell, SourceTable } from "../core/cells";
 import { Investment } from "../core/capitalCost";
 import { Amount } from "../core/money";
+import { sv } from "../core/swedishDigits";
 import { FieldSpec, guessMapping } from "./fields";
 import { ImportResult, importRecords, readAmount, readText } from "./records";
 
@@ -13,10 +14,13 @@ export const INVESTMENT_FIELDS: readonly FieldSpec<InvestmentField>[] = [
   { field: "years", label: "Avskrivningstid", headers: ["Avskrivningstid", "Avskrivningsår", "Nyttjandeperiod", "År att skriva av"], required: true },
 ];
 
-const wholeNumber = (what: string, min: number, max: number) => (cell: SourceCell): number => {
+/** A number in a message the Swedish way: a decimal comma, and groups of thousands except in a year ("2027,5"). */
+const numberText = (a: Amount, year: boolean): string => (year ? a.toFixed().replace(".", ",") : sv(a));
+
+const wholeNumber = (what: string, min: number, max: number, year = false) => (cell: SourceCell): number => {
   const a = readAmount(cell);
   if (a === null) throw new Error(`${what} saknas`);
-  if (!a.isInteger() || a.lessThan(min) || a.greaterThan(max)) throw new Error(`${what} ska vara ett heltal från ${min} till ${max}, inte ${a.toFixed()}`);
+  if (!a.isInteger() || a.lessThan(min) || a.greaterThan(max)) throw new Error(`${what} ska vara ett heltal från ${min} till ${max}, inte ${numberText(a, year)}`);
   return a.toNumber();
 };
 
@@ -30,7 +34,7 @@ const amount = (cell: SourceCell): Amount => {
 export function importInvestments(table: SourceTable): ImportResult<Investment> {
   return importRecords(table, INVESTMENT_FIELDS, guessMapping(table.headers, INVESTMENT_FIELDS), (get) => ({
     name: get("name", readText),
-    year: get("year", wholeNumber("året", 1900, 2200)),
+    year: get("year", wholeNumber("året", 1900, 2200, true)),
     amount: get("amount", amount),
     years: get("years", wholeNumber("avskrivningstiden", 1, 100)),
   }), (r) => (r.name === "" ? { column: "Investering", message: "värde saknas" } : null));

@@ -1,5 +1,6 @@
 import { Amount } from "../core/money";
 import { parseNumberText } from "../core/numberText";
+import { sv } from "../core/swedishDigits";
 import { amountFromCellNumber, checkCellDigits } from "../core/cellNumber";
 import { CivilDate, DateSystem, fromExcelSerial, makeDate, parseDate, toExcelSerial } from "../core/dates";
 import { isDomainError } from "../core/errors";
@@ -36,10 +37,12 @@ export const readAmount: FieldReader<Amount | null> = (cell) => {
 export const readWholeMonths: FieldReader<number | null> = (cell) => {
   if (typeof cell === "number" && Number.isInteger(cell) && cell >= 0) return cell;
   if (typeof cell === "string" && /^\d{1,4}$/.test(cell)) return Number(cell);
-  const text = cell === null ? "" : String(cell).replace(/\s*(mån(ader)?|months?|m)\.?$/i, "").trim();
+  // A number cell or a date cell quoted as the user sees it ("2,5", "2027-12-31"), not as JavaScript writes it.
+  const written = cell === null ? "" : typeof cell === "number" ? sv(cell) : readText(cell);
+  const text = written.replace(/\s*(mån(ader)?|months?|m)\.?$/i, "").trim();
   if (text === "" || /^(nej|ingen|-)$/i.test(text)) return null;
   const parsed = parseNumberText(text);
-  if (parsed.kind !== "number" || !parsed.value.isInteger() || parsed.value.isNegative()) throw new Error(`'${String(cell)}' är inget helt antal månader`);
+  if (parsed.kind !== "number" || !parsed.value.isInteger() || parsed.value.isNegative()) throw new Error(`'${written}' är inget helt antal månader`);
   return parsed.value.toNumber();
 };
 

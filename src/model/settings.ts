@@ -22,20 +22,23 @@ export function defaultSettings(today: { year: number }): StoredSettings {
   return { lastYearFee: "", upliftRate: "0.02", equalShare: "0", year: String(today.year + 1), keyVersion: "" };
 }
 
+/**
+ * How storeSettings writes a number (Amount.toFixed: "4900000.5", "-0.02"). Anything else is no
+ * stored number, though decimal.js would read some of it ("0x10", "1e6", "NaN", "Infinity").
+ */
+const STORED_NUMBER = /^-?\d+(\.\d+)?$/;
+const STORED_YEAR = /^\d{4}$/;
+
 /** Reads stored settings; a value that does not parse falls back to its default. */
 export function parseSettings(raw: Record<string, string>, today: { year: number }): ModelSettings {
   const defaults = defaultSettings(today);
   const value = (k: keyof ModelSettings) => (raw[k] ?? defaults[k]).trim();
-  const num = (text: string, fallback: string) => {
-    try {
-      return new Amount(text);
-    } catch {
-      return new Amount(fallback);
-    }
-  };
-  const year = Number(value("year"));
+  const num = (text: string, fallback: string) => new Amount(STORED_NUMBER.test(text) ? text : fallback);
+  const year = STORED_YEAR.test(value("year")) ? Number(value("year")) : Number.NaN;
+  const lastYearFee = value("lastYearFee");
   return {
-    lastYearFee: value("lastYearFee") === "" ? null : num(value("lastYearFee"), "0"),
+    // The default is no fee stated: a damaged fee read as 0 kr would show a false avvikelse.
+    lastYearFee: STORED_NUMBER.test(lastYearFee) ? new Amount(lastYearFee) : null,
     upliftRate: num(value("upliftRate"), defaults.upliftRate),
     equalShare: num(value("equalShare"), defaults.equalShare),
     year: isModelYear(year) ? year : Number(defaults.year),

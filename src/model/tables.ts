@@ -276,7 +276,11 @@ function memberBlocksAsRows(source: SourceTable): SourceTable {
   const printed = readPrintedTable(printedGridOf(source));
   const block = printed.blocks.find((b) => b.kind === "table");
   if (!block) return source;
-  const amountColumn = block.columns.findIndex((c) => headerNames(c.header, ["Kostnad", "Belopp", "Årsbelopp", "Summa"]));
+  // The amounts are never in the label column, even when it is headed "Kostnad" (the cost's text
+  // in Medlemskostnader): the first header in this order names them, else the last amount column.
+  const values = block.columns.filter((c) => c.kind !== "label");
+  const named = ["Belopp", "Årsbelopp", "Kostnad kr", "Kostnad", "Summa"].map((name) => values.find((c) => headerNames(c.header, [name]))).find((c) => c !== undefined);
+  const amountColumn = (named ?? values.filter((c) => c.kind === "amount").pop() ?? values[values.length - 1])?.index;
   const rows: SourceCell[][] = [];
   const rowNumbers: number[] = [];
   block.rows.forEach((row) => {
@@ -284,8 +288,8 @@ function memberBlocksAsRows(source: SourceTable): SourceTable {
     const member = row.label.replace(/^(summa|totalt?)\s+(årskostnad|medlemskostnader|kostnader)?\s*/i, "").trim();
     for (const i of row.sums ?? []) {
       const line = block.rows[i];
-      const amount = line.cells[amountColumn >= 0 ? amountColumn : line.cells.length - 1];
-      rows.push([member, line.label, amount.kind === "number" ? amount.value.toFixed() : null]);
+      const amount = amountColumn === undefined ? undefined : line.cells[amountColumn];
+      rows.push([member, line.label, amount?.kind === "number" ? amount.value.toFixed() : null]);
       rowNumbers.push(line.line);
     }
   });

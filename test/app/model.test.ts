@@ -68,9 +68,16 @@ describe("the fee settings stored in the document", () => {
     expect((await readSettings(wb)).year).toBe(2100);
   });
 
-  // Bug: a stored last year's fee that does not parse reads as 0 kr, not as its default (no fee
-  // stated); see the report.
-  it.todo("read a last year's fee that does not parse as no fee stated (null), as the default is");
+  it("read a last year's fee that does not parse as no fee stated (null), as the default is", async () => {
+    const wb = new EmbeddedWorkbook(["Blad1"]);
+    // Stored as storeSettings writes it, Amount.toFixed ("4900000.5"); anything else is damaged.
+    for (const damaged of ["abc", "4 900 000", "4900000,5", "NaN", "0x10"]) {
+      await wb.saveSettings({ lastYearFee: damaged });
+      expect([damaged, (await readSettings(wb)).lastYearFee]).toEqual([damaged, null]);
+    }
+    await wb.saveSettings({ lastYearFee: " 4900000.5 " });
+    expect((await readSettings(wb)).lastYearFee).toEqual(new Amount("4900000.5"));
+  });
 
   it("are stored as exact text and read back unchanged", async () => {
     const wb = new EmbeddedWorkbook(["Blad1"]);

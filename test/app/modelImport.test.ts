@@ -61,9 +61,15 @@ describe("previewing a model table from a file", () => {
     expect(plain(preview.rows)).toEqual([["Ask", "Stadsnät", 48_000, null, null], ["Ask", "Systemägare", 285_000, null, null], ["Björkby", "Växel", 21_000, null, null]]);
   });
 
-  // Bug: with the lines headed "Kostnad" (a header Medlemskostnader reads as the cost's text) and
-  // the amounts "Belopp", the label column is taken for the amounts and every line is refused; see the report.
-  it.todo("reads member cost blocks headed Kostnad; Belopp with the amounts from Belopp");
+  it("reads member cost blocks headed Kostnad; Belopp with the amounts from Belopp", () => {
+    const blocks = [["Stadsnät", "48 000"], ["Systemägare", "285 000"], ["Summa årskostnad Ask", "333 000"], ["Växel", "21 000"], ["Summa årskostnad Björkby", "21 000"]];
+    const expected = [["Ask", "Stadsnät", 48_000, null, null], ["Ask", "Systemägare", 285_000, null, null], ["Björkby", "Växel", 21_000, null, null]];
+    for (const headers of [["Kostnad", "Belopp"], ["Kostnad", "Kostnad kr"], ["Post", "Kostnad"], ["Kostnad", "Årskostnad"]]) {
+      const preview = previewModelImport("memberCosts", file(headers, blocks));
+      expect([headers, preview.errors]).toEqual([headers, []]);
+      expect([headers, plain(preview.rows)]).toEqual([headers, expected]);
+    }
+  });
 
   it("names the row and column of a bad account in a mapping", () => {
     const preview = previewModelImport("accountMapping", file(["Konto", "Objekt", "Medlem", "System"], [["5410", "12", "Ask", "Visma"], ["54A", "", "Dal", "Visma"]]));

@@ -49,7 +49,16 @@ describe("the selection as a source table", () => {
     expect(error.location).toMatchObject({ sheet: "Data", row: 4 });
   });
 
-  // Bug: the column is the position within the selection ("2"), not the sheet's column (D),
-  // while the row is the sheet's row; see the report. Expected { row: 4, column: "D" } (or cell D4).
-  it.todo("names the error cell's sheet column (D for D4 in C2:D4), as it does its sheet row");
+  it("names the error cell's sheet column (D for D4 in C2:D4), as it does its sheet row", async () => {
+    const wb = await sheetWithTable();
+    wb.setCellFromUser("Data", "D4", "=1/0");
+    await wb.selectRange("Data", "C2:D4");
+    expect((await refusal(wb)).location).toEqual({ sheet: "Data", row: 4, column: "D" });
+    // In the header row too, and past Z.
+    wb.setCellFromUser("Data", "C2", "=NA()");
+    expect((await refusal(wb)).location).toEqual({ sheet: "Data", row: 2, column: "C" });
+    wb.setCellFromUser("Data", "AB7", "=1/0");
+    await wb.selectRange("Data", "AA6:AB7");
+    expect((await refusal(wb)).location).toEqual({ sheet: "Data", row: 7, column: "AB" });
+  });
 });

@@ -41,7 +41,29 @@ describe("importContracts: options", () => {
     expect(register(["Antal optioner"], ["2"]).errors.map((e) => [e.row, e.message])).toEqual([[2, "optionens längd i månader saknas"]]);
   });
 
-  it.todo("locates an option count that disagrees with the lengths in the Antal optioner column, not in 'Option påkallas senast' (see the report)");
+  it("locates an option count that disagrees with the lengths in the Antal optioner column, not in 'Option påkallas senast'", () => {
+    const located = (headers: string[], ...values: string[]) => register(headers, values).errors.map((e) => [e.row, e.column, e.message]);
+    expect(located(["Option (mån)", "Antal optioner"], "24 + 12", "3")).toEqual([[2, "Antal optioner", "2 optionslängder men 3 optioner"]]);
+    expect(located(["Option", "Optioner"], "24 + 12", "3")).toEqual([[2, "Optioner", "2 optionslängder men 3 optioner"]]);
+    // A count or a call-by rule without a length: the length is what is missing, in its column as named, or by its label.
+    expect(located(["Option", "Antal optioner"], "", "2")).toEqual([[2, "Option", "optionens längd i månader saknas"]]);
+    expect(located(["Antal optioner"], "2")).toEqual([[2, "Option (mån)", "optionens längd i månader saknas"]]);
+    expect(located(["Option (mån)", "Option påkallas senast"], "", "6 mån före")).toEqual([[2, "Option (mån)", "optionens längd i månader saknas"]]);
+    // A length out of range in the length's column; an unreadable call-by date in its own.
+    expect(located(["Option (mån)", "Option påkallas senast"], "2000", "6")).toEqual([[2, "Option (mån)", "optionens längd måste vara ett heltal antal månader från 0 till 1200, inte 2000"]]);
+    expect(located(["Option (mån)", "Option påkallas senast"], "12", "blah")).toEqual([[2, "Option påkallas senast", "'blah' är inget datum (skriv ÅÅÅÅ-MM-DD)"]]);
+  });
+
+  it("reports an unreadable length or count once, in its column, and nothing besides", () => {
+    const located = (...values: string[]) => register(["Option (mån)", "Antal optioner"], values).errors.map((e) => [e.column, e.message]);
+    expect(located("abc", "3")).toEqual([["Option (mån)", "texten 'abc' är inget tal"]]);
+    expect(located("12", "x")).toEqual([["Antal optioner", "texten 'x' är inget tal"]]);
+  });
+
+  it("refuses a count of more than 1 200 equal options in the Antal optioner column rather than filling memory", () => {
+    expect(register(["Option (mån)", "Antal optioner"], ["12", "1 000 000 000"]).errors.map((e) => [e.column, e.message])).toEqual([["Antal optioner", "antalet optioner ska vara högst 1\u00a0200, inte 1\u00a0000\u00a0000\u00a0000"]]);
+    expect(only(register(["Option (mån)", "Antal optioner"], ["0", "1200"])).options).toHaveLength(1200);
+  });
 });
 
 describe("importContracts: index clauses", () => {
@@ -87,5 +109,12 @@ describe("contractTableRows", () => {
       ["Visma", "Ask", "100000", null, 46_752, null, null, null, 12, 2, null, "KPI", "2023-10"],
       ["Visma", "Ask", "100000", null, 46_752, null, null, null, "24 + 12", 2, "6", "AKI", null],
     ]);
+  });
+
+  it("quotes a number cell that is no whole number of months with a decimal comma, a date cell as a date", () => {
+    expect(register(["Förlängning", "Uppsägningstid"], [2.5, -1234]).errors.map((e) => [e.column, e.message])).toEqual([
+      ["Förlängning", "'2,5' är inget helt antal månader"], ["Uppsägningstid", "'-1\u00a0234' är inget helt antal månader"],
+    ]);
+    expect(register(["Förlängning"], [new Date(Date.UTC(2027, 11, 31))]).errors.map((e) => e.message)).toEqual(["texten '2027-12-31' är inget tal"]);
   });
 });

@@ -28,5 +28,15 @@ describe("importInvestments", () => {
     ]);
   });
 
-  it.todo("quotes a year with decimals the Swedish way: 'inte 2027,5' rather than 'inte 2027.5' (see the report)");
+  it("quotes a year or a depreciation time with decimals the Swedish way: 'inte 2027,5' rather than 'inte 2027.5'", () => {
+    expect(messages(table(HEADERS, [["A", "2027,5", "1", "5"], ["B", 2027.5, "1", "5"], ["C", "2027", "1", "2,5"], ["D", "2027", "1", 2.5], ["E", "-2027,25", "1", "1 000,5"]]))).toEqual([
+      [2, "År", "året ska vara ett heltal från 1900 till 2200, inte 2027,5"],
+      [3, "År", "året ska vara ett heltal från 1900 till 2200, inte 2027,5"],
+      [4, "Avskrivningstid", "avskrivningstiden ska vara ett heltal från 1 till 100, inte 2,5"],
+      [5, "Avskrivningstid", "avskrivningstiden ska vara ett heltal från 1 till 100, inte 2,5"],
+      // A year is written without a thousands space, other numbers with one (NBSP, as everywhere in messages).
+      [6, "År", "året ska vara ett heltal från 1900 till 2200, inte -2027,25"],
+      [6, "Avskrivningstid", "avskrivningstiden ska vara ett heltal från 1 till 100, inte 1\u00a0000,5"],
+    ]);
+  });
 });

@@ -50,7 +50,7 @@ describe("readWholeMonths", () => {
   it("refuses a part or a negative number of months, quoting the cell", () => {
     expect(() => readWholeMonths("1,5")).toThrow("'1,5' är inget helt antal månader");
     expect(() => readWholeMonths(-3)).toThrow("'-3' är inget helt antal månader");
-    expect(() => readWholeMonths(2.5)).toThrow("'2.5' är inget helt antal månader");
+    expect(() => readWholeMonths(2.5)).toThrow("'2,5' är inget helt antal månader");
   });
 });
 
