@@ -99,10 +99,13 @@ export function settleCells(result: ExcelScalar, weights: ExcelMatrix, decimals?
   return splitCells(result, weights, equalShare, decimals, "resultat");
 }
 
+/** PERIODISERA's number of periods: 4 when left blank, a whole number from 1 to 1 200. */
+export const periodsOf = (periods: ExcelScalar): number => readInteger(periods, "perioder", 4, 1, 1200);
+
 /** PERIODISERA / SPLITPERIODS: a row of n periods summing exactly to the amount. */
 export function splitPeriodCells(amount: ExcelScalar, periods: ExcelScalar, decimals?: ExcelScalar): number[][] {
   const total = readNumber(amount, "belopp");
-  const n = readInteger(periods, "perioder", 4, 1, 1200);
+  const n = periodsOf(periods);
   const d = readInteger(decimals, "decimaler", 0, 0, 2);
   return [toNumbers(guard(() => splitPeriods(total, n, d), "belopp"))];
 }
@@ -151,7 +154,7 @@ export const ALLOCATION_FUNCTIONS: readonly FunctionDefinition[] = [
   {
     id: "SPLITPERIODS",
     run: splitPeriodCells,
-    result: { kind: "rowOfLength", index: 1 },
+    result: { kind: "rowOfLength", index: 1, length: periodsOf },
     sample: [100001, 4, 0],
     sv: {
       name: "PERIODISERA",

@@ -51,7 +51,9 @@ export function indexAdjustValue(amount: ExcelScalar, baseIndex: ExcelScalar, ne
   const base = readNumber(baseIndex, "basindex");
   const next = readNumber(newIndex, "nytt_index");
   const d = readInteger(decimals, "decimaler", 0, 0, 2);
-  return toExcelNumber(guard(() => indexAdjust(total, base, next, d), "basindex"));
+  // The core refuses a base index that is not positive or a new index below 0; name the one that is wrong.
+  const wrong = base.lessThanOrEqualTo(0) ? "basindex" : "nytt_index";
+  return toExcelNumber(guard(() => indexAdjust(total, base, next, d), wrong));
 }
 
 /** UPPSAGNINGSDAG / NOTICEDATE: the last day to give notice, as an Excel date. */

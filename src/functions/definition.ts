@@ -7,7 +7,8 @@ export type FunctionResult = number | CellResult[][] | (string | number)[][];
 export type ResultShape =
   | { kind: "scalar" }
   | { kind: "shapeOfArgument"; index: number }
-  | { kind: "rowOfLength"; index: number }
+  /** One row; `length` reads the argument at `index` as the body does (it throws where the body would). */
+  | { kind: "rowOfLength"; index: number; length: (value: ExcelScalar) => number }
   | { kind: "findings"; tableIndex: number; width: number };
 
 /**

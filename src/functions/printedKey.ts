@@ -1,5 +1,5 @@
 import { Amount, ZERO } from "../core/money";
-import { PrintedRow, readPrintedTable } from "../core/printedTable";
+import { PrintedBlock, PrintedInput, PrintedRow, printedValue, readPrintedTable } from "../core/printedTable";
 import { FunctionError, guard } from "./functionError";
 import { checkWeight } from "../core/weights";
 import { ExcelMatrix, amountFromExcel, toExcelNumber } from "./excelValues";
@@ -16,13 +16,26 @@ export interface LabelledKey {
   place: (parts: readonly Amount[]) => (string | number)[][];
 }
 
+/**
+ * A key printed without a header row (names and weights from the first row on: the reader calls
+ * it "pairs", or "headerless" with a group row or an empty weight), read as if a header stood
+ * above it, so that its group, subtotal and total rows are what they are in a key with one. Only
+ * where a name in the first column is text, which weights cannot be: a range of weights written
+ * as text ("12 %", "(5)") stays weights. Lines keep their row in the range.
+ */
+function withoutHeader(cells: PrintedInput[][]): PrintedBlock | undefined {
+  if (!cells.some((row) => printedValue(row[0]).kind === "text")) return undefined;
+  const grid = { file: "", rows: [[null, "Vikt"], ...cells], lines: [0, ...cells.map((_, i) => i + 1)] };
+  return readPrintedTable(grid).blocks.find((b) => b.kind === "table");
+}
+
 /** A two-column range whose first column holds text labels is a key as printed; anything else is null. */
 export function labelledKey(range: ExcelMatrix, argument: string): LabelledKey | null {
   if (range.length < 2 || range[0].length !== 2) return null;
   const hasLabels = range.some((row) => typeof row[0] === "string" && row[0].trim() !== "" && Number.isNaN(Number(row[0].replace(/\s/g, "").replace(",", "."))));
   if (!hasLabels) return null;
   const cells = range.map((row) => row.map((c) => (typeof c === "number" ? amountFromExcel(c) : c === "" ? null : c)));
-  const block = readPrintedTable({ file: "", rows: cells }).blocks.find((b) => b.kind === "table");
+  const block = readPrintedTable({ file: "", rows: cells }).blocks.find((b) => b.kind === "table") ?? withoutHeader(cells);
   if (!block) return null;
   const lines = block.rows.filter((r) => r.role === "line");
   const weights = lines.map((row) => {

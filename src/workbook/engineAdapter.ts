@@ -1,6 +1,6 @@
 import { DetailedCellError, ErrorType, HyperFormula } from "hyperformula";
 import type { RawCellContent } from "hyperformula";
-import { registerSamkalkFunctions } from "./engineFunctions";
+import { refitSamkalkArrays, registerSamkalkFunctions } from "./engineFunctions";
 import { swedishEngineMessage } from "./engineMessages";
 import { Amount } from "../core/money";
 import type { DateSystem } from "../core/dates";
@@ -181,9 +181,14 @@ export class EngineAdapter {
     }
   }
 
-  /** Runs changes as one engine batch: evaluation waits until the end. */
+  /**
+   * Runs changes as one engine batch: evaluation waits until the end. A SAMKALK formula whose
+   * result no longer fits the area reserved when it was entered (PERIODISERA(10;A1) after A1 went
+   * from 4 to 6) is then entered again, so it spills as wide as its result, as in Excel.
+   */
   batch(change: () => void): void {
     this.hf.batch(change);
+    for (let round = 0; round < 3 && refitSamkalkArrays(this.hf).length > 0; round++);
   }
 
   value(sheet: string, row: number, col: number): CellValue {

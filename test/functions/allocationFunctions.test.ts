@@ -1,6 +1,7 @@
 import { ALLOCATION_FUNCTIONS, allocateCells, keyShareCells, readWeights, settleCells, splitPeriodCells } from "../../src/functions/allocationFunctions";
 import { FunctionError } from "../../src/functions/functionError";
 import { FunctionDefinition } from "../../src/functions/definition";
+import type { ExcelScalar } from "../../src/functions/excelValues";
 import { LIMITS } from "../../src/core/limits";
 
 /**
@@ -67,7 +68,7 @@ describe("the definitions", () => {
   /** The size the engine reserves for a result before evaluating it, from the definition's shape. */
   const predicted = (d: FunctionDefinition): [number, number] => {
     const arg = d.sample[(d.result as { index: number }).index];
-    if (d.result.kind === "rowOfLength") return [1, arg as number];
+    if (d.result.kind === "rowOfLength") return [1, d.result.length(arg as ExcelScalar)];
     const m = Array.isArray(arg) ? (arg as unknown[][]) : [[arg]];
     return [m.length, m[0].length];
   };

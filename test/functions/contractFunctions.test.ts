@@ -53,7 +53,11 @@ describe("UPPRAKNA and INDEXERA", () => {
     expect(errorOf(() => indexAdjustValue(100, 0, 5))).toEqual({ code: "#VALUE!", message: "basindex: indextalen måste vara positiva" });
   });
 
-  it.todo("names nytt_index, not basindex, when the new index is the negative one (today: \"basindex: indextalen måste vara positiva\")");
+  it("names nytt_index, not basindex, when the new index is the negative one", () => {
+    expect(errorOf(() => indexAdjustValue(100, 330, -5))).toEqual({ code: "#VALUE!", message: "nytt_index: indextalen måste vara positiva" });
+    // Both wrong: the base index is named, as before.
+    expect(errorOf(() => indexAdjustValue(100, -1, -5))).toEqual({ code: "#VALUE!", message: "basindex: indextalen måste vara positiva" });
+  });
 });
 
 describe("UPPSAGNINGSDAG and AVTALSSLUT", () => {

@@ -1,4 +1,5 @@
 import { labelledKey } from "../../src/functions/printedKey";
+import { allocateCells } from "../../src/functions/allocationFunctions";
 import { FunctionError } from "../../src/functions/functionError";
 import { Amount } from "../../src/core/money";
 import type { ExcelMatrix } from "../../src/functions/excelValues";
@@ -33,7 +34,24 @@ describe("when a range is a key as printed", () => {
     expect(key([["1,5", 2], ["2 000", 3]])).toBeNull();
   });
 
-  it.todo("reads two columns of names and weights without a header row as a key (today readPrintedTable calls it \"pairs\" and FORDELA says \"texten 'Ask' är inget tal\")");
+  it("reads two columns of names and weights without a header row as a key", () => {
+    const printed = key([["Ask", 1], ["Björkby", 3]])!;
+    expect(printed.weights.map(String)).toEqual(["1", "3"]);
+    // 100 on 1 : 3 is 25 / 75 exactly.
+    expect(allocateCells(100, [["Ask", 1], ["Björkby", 3]])).toEqual([["Ask", 25], ["Björkby", 75]]);
+  });
+
+  it("reads a key without a header as one with: its total and group rows take no share, a wrong weight names its row", () => {
+    // 1 000 on 1 : 3 is 250 / 750; the total shows their sum, the group label nothing.
+    expect(allocateCells(1000, [["Kommuner", ""], ["Ask", 1], ["Björkby", 3], ["Summa", 4]])).toEqual([["Kommuner", ""], ["Ask", 250], ["Björkby", 750], ["Summa", 1000]]);
+    expect(errorOf(() => key([["Ask", 1], ["Björkby", "tio"]]))).toEqual({ code: "#VALUE!", message: "vikter, rad 2: 'tio' är ingen vikt" });
+  });
+
+  it("is none without a header where the first column reads as numbers, so such a range stays weights", () => {
+    // "12 %" and "(5)" are no labels: two columns of weights, as before.
+    expect(key([["12 %", 1], ["3 %", 2]])).toBeNull();
+    expect(key([["(5)", 1], ["–", 2]])).toBeNull();
+  });
 });
 
 describe("the weights of a printed key", () => {

@@ -42,3 +42,16 @@ describe("saving a spill past the sheet's edge", () => {
     await expect(writeWorkbookFile(fits.snapshot())).resolves.toBeInstanceOf(Uint8Array);
   });
 });
+
+describe("a spilling SAMKALK formula whose size comes from a cell", () => {
+  it("spills as wide as its result again when the user changes that cell, as Excel does", async () => {
+    const wb = new EmbeddedWorkbook(["Blad1"]);
+    await wb.writeSheets([{ sheet: "Blad1", cells: [[4], [{ formula: "=SAMKALK.SPLITPERIODS(10,A1)" }]] }]);
+    expect((await wb.readRange("Blad1", "A2:F2")).values).toEqual([[3, 3, 2, 2, null, null]]);
+    // 10 over 6 periods: 1 each and 4 kronor left, to the first four (largest remainder, ties in order).
+    wb.setCellFromUser("Blad1", "A1", "6");
+    expect((await wb.readRange("Blad1", "A2:F2")).values).toEqual([[2, 2, 2, 2, 1, 1]]);
+    wb.setCellFromUser("Blad1", "A1", "2");
+    expect((await wb.readRange("Blad1", "A2:F2")).values).toEqual([[5, 5, null, null, null, null]]);
+  });
+});

@@ -1,6 +1,8 @@
 import { DetailedCellError, HyperFormula } from "hyperformula";
 import type { RawCellContent } from "hyperformula";
-import { recordingArraySizes, registerSamkalkFunctions } from "../../src/workbook/engineFunctions";
+import { recordingArraySizes, refitSamkalkArrays, registerSamkalkFunctions } from "../../src/workbook/engineFunctions";
+import { FUNCTIONS } from "../../src/functions/catalogue";
+import { DEFINITIONS } from "../../src/functions/definitions";
 import { engineDateSystem } from "../../src/workbook/engineAdapter";
 
 /**
@@ -59,7 +61,44 @@ describe("result sizes known before evaluation", () => {
     expect(at(build([["=SAMKALK.SPLITPERIODS(10,1201)"]]), 0, 0)).toEqual({ error: "VALUE", message: "perioder ska vara ett heltal från 1 till 1200, inte 1\u00a0201" });
   });
 
-  it.todo("spills PERIODISERA whose periods come from a cell, as Excel does (today =SAMKALK.SPLITPERIODS(10,A1) with A1 = 4 is #VALUE! \"Här ska det vara en enda cell, inte ett område.\")");
+  it("spills PERIODISERA whose periods come from a cell, as Excel does", () => {
+    // 10 kr in 4 periods: 2,5 each; the two öre-less remainders go to the first two (largest remainder, ties in order).
+    expect(row(build([[4, "=SAMKALK.SPLITPERIODS(10,A1)"]]), 0, 5).slice(1)).toEqual([3, 3, 2, 2]);
+    expect(row(build([[4, "=SAMKALK.PERIODISERA(10,(A1))"]]), 0, 5).slice(1)).toEqual([3, 3, 2, 2]);
+    expect(row(build([[-4, "=SAMKALK.SPLITPERIODS(10,-A1)"]]), 0, 5).slice(1)).toEqual([3, 3, 2, 2]);
+    // Inside a larger formula the row is the argument of that formula, whatever was reserved.
+    expect(at(build([[6, "=SUM(SAMKALK.SPLITPERIODS(10,A1))"]]), 0, 1)).toBe(10);
+  });
+
+  it("spills PERIODISERA whose periods are a number typed as text in a cell, or a blank cell (the default 4)", () => {
+    expect(row(build([["'3", "=SAMKALK.SPLITPERIODS(10,A1)"]]), 0, 4).slice(1)).toEqual([4, 3, 3]);
+    expect(row(build([[null, "=SAMKALK.SPLITPERIODS(10,A1)"]]), 0, 5).slice(1)).toEqual([3, 3, 2, 2]);
+  });
+
+  it("gives a Swedish error, not a cut row, when the periods' cell changed to more than the engine reserved", () => {
+    const hf = build([[4, "=SAMKALK.SPLITPERIODS(10,A1)"]]);
+    hf.setCellContents({ sheet: 0, row: 0, col: 0 }, [[6]]);
+    expect(at(hf, 0, 1)).toEqual({ error: "VALUE", message: "Svaret är 6 celler brett men kalkylmotorn reserverade 4 när formeln skrevs in; skriv in formeln igen" });
+    // Fewer periods fit in what was reserved: the row is right, the rest left empty.
+    hf.setCellContents({ sheet: 0, row: 0, col: 0 }, [[2]]);
+    expect(row(hf, 0, 5).slice(1)).toEqual([5, 5, null, null]);
+  });
+
+  it("refits a spill whose reserved size no longer matches, by entering its formula again", () => {
+    const hf = build([[4, "=SAMKALK.SPLITPERIODS(10,A1)"], [3, "=SAMKALK.SPLITPERIODS(10,A2)"]]);
+    hf.setCellContents({ sheet: 0, row: 0, col: 0 }, [[6]]);
+    hf.setCellContents({ sheet: 0, row: 1, col: 0 }, [[2]]);
+    expect(refitSamkalkArrays(hf)).toEqual([{ sheet: 0, row: 0, col: 1 }, { sheet: 0, row: 1, col: 1 }]);
+    expect([row(hf, 0, 8).slice(1), row(hf, 1, 8).slice(1)]).toEqual([[2, 2, 2, 2, 1, 1, null], [5, 5, null, null, null, null, null]]);
+    expect(refitSamkalkArrays(hf)).toEqual([]);
+  });
+
+  it("cannot size PERIODISERA by a formula not computed yet: one cell with the Swedish message, until refitted", () => {
+    const hf = build([["=2+2", "=SAMKALK.SPLITPERIODS(10,A1)"]]);
+    expect(at(hf, 0, 1)).toEqual({ error: "VALUE", message: "Svaret är 4 celler brett men kalkylmotorn reserverade 1 när formeln skrevs in; skriv in formeln igen" });
+    refitSamkalkArrays(hf);
+    expect(row(hf, 0, 5).slice(1)).toEqual([3, 3, 2, 2]);
+  });
 
   it("fits TABELLKOLL's findings to the table's height, saying how many did not fit", () => {
     // Four wrong totals in a table three rows high: two findings, then one row for the other two.
@@ -76,6 +115,50 @@ describe("result sizes known before evaluation", () => {
   it("pads a short answer with empty cells to the size it reserved", () => {
     const hf = build([["", "A", "=SAMKALK.CHECKTABLE(A1:B3)"], ["x", 1], ["Summa", 1]]);
     expect([0, 1, 2].map((r) => row(hf, r, 7).slice(2))).toEqual([["OK", "", "", "", ""], ["", "", "", "", ""], ["", "", "", "", ""]]);
+  });
+});
+
+describe("a scalar argument given as a cell reference", () => {
+  // Excel hands a custom function the value of a one-cell reference for a scalar parameter; so
+  // does the engine, for every scalar parameter of every function in the catalogue.
+  const letter = (col: number) => String.fromCharCode(65 + col);
+  const literal = (v: unknown): string => (typeof v === "number" ? String(v) : typeof v === "boolean" ? (v ? "TRUE()" : "FALSE()") : `"${String(v).replace(/"/g, '""')}"`);
+  const FORMULA_ROW = 12;
+  const sheetFor = (id: string, referenced: number | null): RawCellContent[][] => {
+    const spec = FUNCTIONS.find((f) => f.id === id)!;
+    const sample = DEFINITIONS.find((d) => d.id === id)!.sample;
+    const rows: RawCellContent[][] = Array.from({ length: FORMULA_ROW + 1 }, () => []);
+    let col = 0;
+    const args = sample.map((value, i) => {
+      if (Array.isArray(value)) {
+        const matrix = value as RawCellContent[][];
+        matrix.forEach((line, r) => line.forEach((cell, c) => (rows[1 + r][col + c] = cell)));
+        const ref = `${letter(col)}2:${letter(col + matrix[0].length - 1)}${1 + matrix.length}`;
+        col += matrix[0].length;
+        return ref;
+      }
+      if (i !== referenced) return literal(value);
+      rows[0][0] = value as RawCellContent;
+      return "A1";
+    });
+    expect(spec.rangeArgs.every((i) => Array.isArray(sample[i]))).toBe(true);
+    rows[FORMULA_ROW][0] = `=SAMKALK.${id}(${args.join(",")})`;
+    return rows;
+  };
+  const resultOf = (rows: RawCellContent[][]) => {
+    const hf = build(rows);
+    return Array.from({ length: 6 }, (_, r) => row(hf, FORMULA_ROW + r, 6));
+  };
+  const cases = DEFINITIONS.flatMap((d) => d.sample.flatMap((value, i) => (Array.isArray(value) ? [] : [[d.id, i] as [string, number]])));
+
+  it("covers every function's scalar parameters", () => {
+    expect(new Set(cases.map(([id]) => id)).size).toBeGreaterThan(8);
+  });
+
+  it.each(cases)("%s, argument %i: the same result as typed", (id, index) => {
+    const typed = resultOf(sheetFor(id, null));
+    expect(typed[0][0]).not.toHaveProperty("error");
+    expect(resultOf(sheetFor(id, index))).toEqual(typed);
   });
 });
 
