@@ -32,7 +32,7 @@ export function SpreadsheetView({ workbook }: { workbook: EmbeddedWorkbook }) {
   useEffect(() => workbook.subscribe(redraw), [workbook]);
   const selection = workbook.getSelection();
   const [sheet, setSheet] = useState(selection.sheet);
-  const activeSheet = workbook.engine.getSheetNames().includes(sheet) ? sheet : workbook.engine.getSheetNames()[0];
+  const activeSheet = workbook.sheetList().includes(sheet) ? sheet : workbook.sheetList()[0];
   const { start, end } = parseRange(selection.sheet === activeSheet ? selection.address : "A1");
   const [draft, setDraft] = useState<string | null>(null);
   const [editing, setEditingState] = useState<{ row: number; col: number; text: string } | null>(null);
@@ -280,7 +280,7 @@ export function SpreadsheetView({ workbook }: { workbook: EmbeddedWorkbook }) {
       </div>
       <div className="sheet-tabs">
         <TabList size="small" selectedValue={activeSheet} onTabSelect={(_, d) => { setSheet(String(d.value)); setEditing(null); void workbook.selectRange(String(d.value), "A1"); }} aria-label="Blad">
-          {workbook.engine.getSheetNames().map((name) => <Tab key={name} value={name}>{name}</Tab>)}
+          {workbook.sheetList().map((name) => <Tab key={name} value={name}>{name}</Tab>)}
         </TabList>
       </div>
     </div>

@@ -1,5 +1,4 @@
 import { refuseOverlap } from "./tableOverlap";
-import type { HyperFormula } from "hyperformula";
 import type { DateSystem } from "../core/dates";
 import { FUNCTIONS, NAMESPACE } from "../functions/catalogue";
 import { CellMark, ChartSpec, RangeData, SheetSpec, SheetWriteOptions, TableSpec, WorkbookPort } from "./port";
@@ -54,14 +53,9 @@ export class EmbeddedWorkbook implements WorkbookPort {
     this.selection.sheet = sheetNames[0] ?? "";
   }
 
-  /**
-   * The engine itself, for the standalone grid (SpreadsheetView) only, until it reads the
-   * workbook through the grid's own interface. Everything else uses the port and the methods
-   * below; test/architecture/engine.test.ts keeps it so.
-   * @deprecated
-   */
-  get engine(): HyperFormula {
-    return this.cells.instance;
+  /** The sheets in their order, at once: for the grid's tabs, which draw without waiting. */
+  sheetList(): string[] {
+    return this.cells.sheetNames();
   }
 
   static fromSnapshot(snapshot: WorkbookSnapshot): EmbeddedWorkbook {
