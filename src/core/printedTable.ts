@@ -247,7 +247,10 @@ function tableBlock(headerLines: number[], header: PrintedColumn[], raw: { line:
   const rows: PrintedRow[] = raw.map((r) => {
     const label = labelOf(r.cells[labelColumn]).trim();
     const others = r.cells.filter((_, j) => j !== labelColumn);
-    const role: RowRole = label !== "" && others.every((c) => c.kind === "empty") ? "section" : isTotalLabel(label) || (label === "" && others.some(hasValue)) ? "total" : "line";
+    // An empty label makes a closing row only where no other column names the row: a line of a
+    // table with two text columns (Avsnitt empty, Kategori "Stadsnät") is a line.
+    const namedElsewhere = others.some((c) => c.kind === "text" && !isTotalLabel(labelOf(c).trim()));
+    const role: RowRole = label !== "" && others.every((c) => c.kind === "empty") ? "section" : isTotalLabel(label) || (label === "" && others.some(hasValue) && !namedElsewhere) ? "total" : "line";
     return { line: r.line, label, role, group: null, cells: r.cells };
   });
   const columns = header.map((c) => (c.kind === "label" ? c : { ...c, kind: columnKind(c.header, rows.filter((r) => r.role === "line").map((r) => r.cells[c.index])) }));
