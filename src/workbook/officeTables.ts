@@ -1,3 +1,4 @@
+import { refuseProtectedStructure } from "./writtenSheets";
 import { parseRange, rangeA1, CellPosition } from "../core/a1";
 import type { TableSpec } from "./port";
 import type { UndoClearingCall } from "./undoCalls";
@@ -113,7 +114,10 @@ export async function writeTablesInPlace(host: TableRun, specs: readonly TableSp
     });
     const staging = context.workbook.worksheets.getItemOrNullObject(STAGING_SHEET);
     staging.load("isNullObject");
+    const protection = context.workbook.protection.load("protected");
     await context.sync();
+    // The staging sheet is added (and deleted) on every write.
+    refuseProtectedStructure(protection.protected, true);
     let freeCol = 0;
     const plans = found.map(({ spec, table, range, header, sheet }): Plan => {
       const body = (spec.rows.length > 0 ? spec.rows : [spec.headers.map(() => null)]).map((r) => spec.headers.map((_, c) => toCell(r[c] ?? null)));

@@ -9,7 +9,7 @@ import { formulaToSwedish } from "./localFormula";
 import { chunkRows, readInPieces, readTablesInPieces, writeTablesInPlace } from "./officeTables";
 import { SHEET_NAME, cutGraphemes, uniqueNames } from "../core/names";
 import { DocumentSettings, SETTING_PREFIX, hasLegacySettings, queueSettingsRead, readSettings, saveSettings } from "./officeSettings";
-import { WRITTEN_SHEETS_SETTING, parseWrittenSheets, refuseUserSheets, updatedWrittenSheets } from "./writtenSheets";
+import { WRITTEN_SHEETS_SETTING, parseWrittenSheets, refuseProtectedStructure, refuseUserSheets, updatedWrittenSheets } from "./writtenSheets";
 
 /** The part of the Office.js runtime this port uses; tests pass a counting fake. */
 export interface OfficeHost {
@@ -182,7 +182,9 @@ export class OfficeWorkbook implements WorkbookPort {
         return ws;
       });
       const writtenSetting = context.workbook.settings.getItemOrNullObject(SETTING_PREFIX + WRITTEN_SHEETS_SETTING).load("isNullObject,value");
+      const protection = context.workbook.protection.load("protected");
       await context.sync();
+      refuseProtectedStructure(protection.protected, sheets.some((ws) => ws.isNullObject) || stale.some((ws) => !ws.isNullObject));
       const writtenBefore = writtenSetting.isNullObject ? [] : parseWrittenSheets(String(writtenSetting.value));
       // The old content comes back in this response; a sheet too large for one (over 5 MB on the
       // web) is read again in pieces.
@@ -366,6 +368,7 @@ export class OfficeWorkbook implements WorkbookPort {
     const spills = this.office.supports?.("ExcelApi", "1.12") ?? false;
     return this.office.run(async (context) => {
       const existing = context.workbook.worksheets.load("items/name");
+      // A protected structure refuses the copy, the batch's first change: nothing is half-made.
       const copies = sheets.map((name) => {
         const copy = context.workbook.worksheets.getItem(name).copy("End" as Excel.WorksheetPositionType.end);
         copy.load("name");

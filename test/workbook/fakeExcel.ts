@@ -87,6 +87,8 @@ export class FakeExcel {
   charts: { sheet: string; name: string; type: string; source: string; seriesBy: string; title: string; position: string }[] = [];
   /** Makes the sync with this number (counting from 1 over the fake's life) fail, as a broken batch. */
   failSyncNumber: number | null = null;
+  /** Granska → Skydda arbetsbok: sheets can be neither added, deleted, copied nor renamed (workbook.protection, ExcelApi 1.7). */
+  structureProtected = false;
   /** Workbooks opened with Excel.createWorkbook, as the base64 xlsx given. */
   createdWorkbooks: string[] = [];
   private nextTableId = 1;
@@ -162,6 +164,9 @@ export class FakeExcel {
     const fake = this;
     const queue = (bytes: number, run: () => void) => void pending.push({ bytes: bytes + 40, run });
     const clearsUndo = (call: UndoClearingCall) => queue(0, () => void fake.undoClearedBy.push(call));
+    const structureLocked = () => {
+      if (fake.structureProtected) throw new Error("AccessDenied: the workbook's structure is protected");
+    };
     const loadable = <T extends object>(target: T, compute: Record<string, () => unknown>): T & { load: (p?: string) => T } => {
       const loaded = new Map<string, unknown>();
       for (const prop of Object.keys(compute)) {
@@ -397,6 +402,7 @@ export class FakeExcel {
         delete: () => {
           clearsUndo("worksheet.delete");
           queue(0, () => {
+            structureLocked();
             if (!fake.sheets.has(name)) throw new Error(`ItemNotFound: the sheet ${name} does not exist`);
             for (const [k, t] of fake.tables) if (t.sheet === name) fake.deleteTable(k);
             fake.sheets.delete(name);
@@ -408,6 +414,7 @@ export class FakeExcel {
           let finalName = copyName;
           clearsUndo("worksheet.copy");
           queue(0, () => {
+            structureLocked();
             // A new sheet of this name is no longer the one an earlier copy was renamed from.
             fake.renamed.delete(copyName);
             fake.sheets.set(copyName, new Map([...fake.sheets.get(name)!].map(([k, c]) => [k, { ...c }])));
@@ -415,7 +422,7 @@ export class FakeExcel {
           const copy = worksheetProxy(copyName) as unknown as Record<string, unknown>;
           Object.defineProperty(copy, "name", {
             get: () => finalName,
-            set: (n: string) => queue(0, () => { fake.sheets.set(n, fake.sheets.get(copyName)!); fake.sheets.delete(copyName); fake.renamed.set(copyName, n); finalName = n; }),
+            set: (n: string) => queue(0, () => { structureLocked(); fake.sheets.set(n, fake.sheets.get(copyName)!); fake.sheets.delete(copyName); fake.renamed.set(copyName, n); finalName = n; }),
             configurable: true,
           });
           copy.load = () => copy;
@@ -448,6 +455,7 @@ export class FakeExcel {
           add: (n: string) => {
             clearsUndo("worksheets.add");
             queue(0, () => {
+              structureLocked();
               if ([...fake.sheets.keys()].some((s) => s.toLowerCase() === n.toLowerCase())) throw new Error(`ItemAlreadyExists: a sheet ${n} exists`);
               fake.sheets.set(n, new Map());
             });
@@ -457,6 +465,7 @@ export class FakeExcel {
         tables: { getItemOrNullObject: (n: string) => tableProxy(n), getItem: (n: string) => tableProxy(n) },
         getSelectedRange: () => rangeProxy(fake.selection.sheet, fake.selection.address),
         settings: fakeSettingCollection(fake.workbookSettings, (run) => queue(0, run)),
+        protection: loadable({}, { protected: () => fake.structureProtected }),
       },
       sync: async () => {
         fake.syncs++;

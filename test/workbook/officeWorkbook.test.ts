@@ -43,3 +43,29 @@ describe("sheets larger than Excel on the web takes in one request", () => {
     expect(fake.syncs - start).toBe(3);
   });
 });
+
+describe("a workbook whose structure is protected", () => {
+  it("refuses, before writing anything, a write that must add a sheet, and rewrites a sheet that exists", async () => {
+    const fake = new FakeExcel(["Blad1"]);
+    const wb = new OfficeWorkbook(fake.host());
+    await wb.writeSheets([{ sheet: "Medlemsbidrag", cells: [["gammalt"]] }]);
+    fake.structureProtected = true;
+    const before = JSON.stringify([[...fake.sheets].map(([n, m]) => [n, [...m]]), [...fake.tables]]);
+    const refusal = "arbetsbokens struktur är skyddad (Granska → Skydda arbetsbok)";
+    await expect(wb.writeSheets([{ sheet: "Medlemsbidrag", cells: [["nytt"]] }, { sheet: "Ny", cells: [[1]] }])).rejects.toThrow(refusal);
+    await expect(wb.writeSheets([{ sheet: "Medlemsbidrag", cells: [["nytt"]] }], { remove: ["Blad1"] })).rejects.toThrow(refusal);
+    await expect(wb.writeTables([{ name: "Avtal", sheet: "Blad1", headers: ["Leverantör"], rows: [["Visma"]] }])).rejects.toThrow(refusal);
+    expect(JSON.stringify([[...fake.sheets].map(([n, m]) => [n, [...m]]), [...fake.tables]])).toBe(before);
+    await wb.writeSheets([{ sheet: "Medlemsbidrag", cells: [["nytt"]] }]);
+    expect(fake.cell("Medlemsbidrag", "A1")?.value).toBe("nytt");
+  });
+
+  it("is what the fake refuses too, so the guard is needed: a sheet added under protection fails in Excel", async () => {
+    const fake = new FakeExcel(["Blad1"]);
+    fake.structureProtected = true;
+    await expect(fake.host().run(async (context) => {
+      context.workbook.worksheets.add("Ny");
+      await context.sync();
+    })).rejects.toThrow("AccessDenied");
+  });
+});
