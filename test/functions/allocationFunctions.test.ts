@@ -1,23 +1,13 @@
 import { ALLOCATION_FUNCTIONS, allocateCells, keyShareCells, readWeights, settleCells, splitPeriodCells } from "../../src/functions/allocationFunctions";
-import { FunctionError } from "../../src/functions/functionError";
 import { FunctionDefinition } from "../../src/functions/definition";
 import type { ExcelScalar } from "../../src/functions/excelValues";
 import { LIMITS } from "../../src/core/limits";
+import { functionErrorOf } from "../thrown";
 
 /**
  * The bodies of FORDELA, NYCKELANDEL, PERIODISERA and REGLERING. Their worked examples through
  * Excel's wrappers are in functions.test.ts; here are the rules of the bodies themselves.
  */
-function errorOf(call: () => unknown): { code: string; message: string } {
-  try {
-    call();
-  } catch (error) {
-    if (error instanceof FunctionError) return { code: error.code, message: error.message };
-    throw error;
-  }
-  throw new Error("expected a FunctionError");
-}
-
 const NBSP = "\u00a0";
 const column = (...values: unknown[]) => values.map((v) => [v]) as never;
 
@@ -31,36 +21,36 @@ describe("weights from a range", () => {
   it("takes as many cells as the documented limit, and no more", () => {
     const range = (n: number) => Array.from({ length: n }, () => [1]);
     expect(readWeights(range(LIMITS.functionCells))).toHaveLength(200_000);
-    expect(errorOf(() => readWeights(range(LIMITS.functionCells + 1)))).toEqual({ code: "#VALUE!", message: `vikter har 200${NBSP}001 celler; högst 200${NBSP}000 tillåts` });
+    expect(functionErrorOf(() => readWeights(range(LIMITS.functionCells + 1)))).toEqual({ code: "#VALUE!", message: `vikter har 200${NBSP}001 celler; högst 200${NBSP}000 tillåts` });
   });
 
   it("names the argument it was given in every message", () => {
-    expect(errorOf(() => readWeights(column(1, "tio"), "nyckel"))).toEqual({ code: "#VALUE!", message: "nyckel, rad 2: texten 'tio' är inget tal" });
-    expect(errorOf(() => readWeights(column(0, ""), "nyckel"))).toEqual({ code: "#VALUE!", message: "nyckel: alla vikter är noll, så det finns inget att fördela efter" });
+    expect(functionErrorOf(() => readWeights(column(1, "tio"), "nyckel"))).toEqual({ code: "#VALUE!", message: "nyckel, rad 2: texten 'tio' är inget tal" });
+    expect(functionErrorOf(() => readWeights(column(0, ""), "nyckel"))).toEqual({ code: "#VALUE!", message: "nyckel: alla vikter är noll, så det finns inget att fördela efter" });
   });
 
   it("refuses a weight Excel could not hold exactly, rather than allocate by a rounded one", () => {
-    expect(errorOf(() => readWeights(column(1, 1e15)))).toEqual({ code: "#VALUE!", message: "vikter, rad 2: talet är större än Excel kan räkna exakt (högst 15 siffror)" });
+    expect(functionErrorOf(() => readWeights(column(1, 1e15)))).toEqual({ code: "#VALUE!", message: "vikter, rad 2: talet är större än Excel kan räkna exakt (högst 15 siffror)" });
   });
 });
 
 describe("the bodies", () => {
   it("REGLERING names its first argument resultat, as the user knows it", () => {
-    expect(errorOf(() => settleCells("hundra", column(1, 1)))).toEqual({ code: "#VALUE!", message: "resultat: texten 'hundra' är inget tal" });
-    expect(errorOf(() => allocateCells("hundra", column(1, 1)))).toEqual({ code: "#VALUE!", message: "belopp: texten 'hundra' är inget tal" });
+    expect(functionErrorOf(() => settleCells("hundra", column(1, 1)))).toEqual({ code: "#VALUE!", message: "resultat: texten 'hundra' är inget tal" });
+    expect(functionErrorOf(() => allocateCells("hundra", column(1, 1)))).toEqual({ code: "#VALUE!", message: "belopp: texten 'hundra' är inget tal" });
   });
 
   it("NYCKELANDEL breaks a tie by the order of the key, in the decimals asked for", () => {
     // 1 : 1 : 1 in whole percent is 33,33… each; the one percent left goes to the first.
     expect(keyShareCells(column(1, 1, 1), 0)).toEqual([[0.34], [0.33], [0.33]]);
-    expect(errorOf(() => keyShareCells(column(1, 1), 5))).toEqual({ code: "#VALUE!", message: "decimaler ska vara ett heltal från 0 till 4, inte 5" });
+    expect(functionErrorOf(() => keyShareCells(column(1, 1), 5))).toEqual({ code: "#VALUE!", message: "decimaler ska vara ett heltal från 0 till 4, inte 5" });
   });
 
   it("PERIODISERA makes four periods by default, to the öre when asked", () => {
     // 100 kr in three: 33,333… each; the öre left goes to the first period.
     expect(splitPeriodCells(100, 3, 2)).toEqual([[33.34, 33.33, 33.33]]);
     expect(splitPeriodCells(10, "")).toEqual([[3, 3, 2, 2]]);
-    expect(errorOf(() => splitPeriodCells(100, 1201))).toEqual({ code: "#VALUE!", message: `perioder ska vara ett heltal från 1 till 1200, inte 1${NBSP}201` });
+    expect(functionErrorOf(() => splitPeriodCells(100, 1201))).toEqual({ code: "#VALUE!", message: `perioder ska vara ett heltal från 1 till 1200, inte 1${NBSP}201` });
   });
 });
 

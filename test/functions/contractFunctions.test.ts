@@ -1,25 +1,16 @@
 import { CONTRACT_FUNCTIONS, contractDiffCells, contractEndValue, indexAdjustValue, noticeDateValue, upliftValue } from "../../src/functions/contractFunctions";
 import { FunctionError } from "../../src/functions/functionError";
+import { functionErrorOf } from "../thrown";
 
 /**
  * The bodies of AVTALSDIFF, UPPRAKNA, INDEXERA, UPPSAGNINGSDAG and AVTALSSLUT. The worked
  * examples through Excel's wrappers are in functions.test.ts.
  */
-function errorOf(call: () => unknown): { code: string; message: string } {
-  try {
-    call();
-  } catch (error) {
-    if (error instanceof FunctionError) return { code: error.code, message: error.message };
-    throw error;
-  }
-  throw new Error("expected a FunctionError");
-}
-
 const cell = (value: unknown) => (value instanceof FunctionError ? { code: value.code, message: value.message } : value);
 
 describe("AVTALSDIFF", () => {
   it("says the sizes of both ranges when they differ", () => {
-    expect(errorOf(() => contractDiffCells([[1], [2]], [[1, 2]]))).toEqual({ code: "#VALUE!", message: "avtalat (2×1) och fakturerat (1×2) ska ha samma storlek" });
+    expect(functionErrorOf(() => contractDiffCells([[1], [2]], [[1, 2]]))).toEqual({ code: "#VALUE!", message: "avtalat (2×1) och fakturerat (1×2) ska ha samma storlek" });
   });
 
   it("names no position for a single cell, and each cell's own position in a range", () => {
@@ -40,8 +31,8 @@ describe("UPPRAKNA and INDEXERA", () => {
 
   it("uplifts over 0 years to the amount itself and refuses more than 100 years or less than −100 %", () => {
     expect(upliftValue(1234, "2 %", 0)).toBe(1234);
-    expect(errorOf(() => upliftValue(1000, 0.02, 101))).toEqual({ code: "#VALUE!", message: "år ska vara ett heltal från 0 till 100, inte 101" });
-    expect(errorOf(() => upliftValue(1000, "-150 %"))).toEqual({ code: "#VALUE!", message: "procent: uppräkningen kan inte vara under −100 %" });
+    expect(functionErrorOf(() => upliftValue(1000, 0.02, 101))).toEqual({ code: "#VALUE!", message: "år ska vara ett heltal från 0 till 100, inte 101" });
+    expect(functionErrorOf(() => upliftValue(1000, "-150 %"))).toEqual({ code: "#VALUE!", message: "procent: uppräkningen kan inte vara under −100 %" });
   });
 
   it("indexes the help page's example exactly", () => {
@@ -50,13 +41,13 @@ describe("UPPRAKNA and INDEXERA", () => {
   });
 
   it("names basindex when the base index is not positive", () => {
-    expect(errorOf(() => indexAdjustValue(100, 0, 5))).toEqual({ code: "#VALUE!", message: "basindex: indextalen måste vara positiva" });
+    expect(functionErrorOf(() => indexAdjustValue(100, 0, 5))).toEqual({ code: "#VALUE!", message: "basindex: indextalen måste vara positiva" });
   });
 
   it("names nytt_index, not basindex, when the new index is the negative one", () => {
-    expect(errorOf(() => indexAdjustValue(100, 330, -5))).toEqual({ code: "#VALUE!", message: "nytt_index: indextalen måste vara positiva" });
+    expect(functionErrorOf(() => indexAdjustValue(100, 330, -5))).toEqual({ code: "#VALUE!", message: "nytt_index: indextalen måste vara positiva" });
     // Both wrong: the base index is named, as before.
-    expect(errorOf(() => indexAdjustValue(100, -1, -5))).toEqual({ code: "#VALUE!", message: "basindex: indextalen måste vara positiva" });
+    expect(functionErrorOf(() => indexAdjustValue(100, -1, -5))).toEqual({ code: "#VALUE!", message: "basindex: indextalen måste vara positiva" });
   });
 });
 
@@ -64,7 +55,7 @@ describe("UPPSAGNINGSDAG and AVTALSSLUT", () => {
   // Serials of the 1900 system: 2024-04-30 is 45412, 2027-04-30 is 46507.
   it("gives the end date itself with no notice time, and refuses more than 1 200 months", () => {
     expect(noticeDateValue("2027-04-30", 0)).toBe(46507);
-    expect(errorOf(() => noticeDateValue("2027-04-30", 1201)).message).toBe("uppsägningstid_månader ska vara ett heltal från 0 till 1200, inte 1\u00a0201");
+    expect(functionErrorOf(() => noticeDateValue("2027-04-30", 1201)).message).toBe("uppsägningstid_månader ska vara ett heltal från 0 till 1200, inte 1\u00a0201");
   });
 
   it("ends on the first end date while it has not passed, or for a contract that does not renew", () => {

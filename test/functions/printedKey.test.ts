@@ -1,23 +1,13 @@
 import { labelledKey } from "../../src/functions/printedKey";
 import { allocateCells } from "../../src/functions/allocationFunctions";
-import { FunctionError } from "../../src/functions/functionError";
 import { Amount } from "../../src/core/money";
 import type { ExcelMatrix } from "../../src/functions/excelValues";
+import { functionErrorOf } from "../thrown";
 
 /**
  * A key as printed, pointed at by FORDELA, NYCKELANDEL and REGLERING. The gallery's key with
  * groups and subtotals is in functions.test.ts; here is when a range is such a key, and how.
  */
-function errorOf(call: () => unknown): { code: string; message: string } {
-  try {
-    call();
-  } catch (error) {
-    if (error instanceof FunctionError) return { code: error.code, message: error.message };
-    throw error;
-  }
-  throw new Error("expected a FunctionError");
-}
-
 const key = (range: ExcelMatrix) => labelledKey(range, "vikter");
 const amounts = (...values: number[]) => values.map((v) => new Amount(v));
 
@@ -44,7 +34,7 @@ describe("when a range is a key as printed", () => {
   it("reads a key without a header as one with: its total and group rows take no share, a wrong weight names its row", () => {
     // 1 000 on 1 : 3 is 250 / 750; the total shows their sum, the group label nothing.
     expect(allocateCells(1000, [["Kommuner", ""], ["Ask", 1], ["Björkby", 3], ["Summa", 4]])).toEqual([["Kommuner", ""], ["Ask", 250], ["Björkby", 750], ["Summa", 1000]]);
-    expect(errorOf(() => key([["Ask", 1], ["Björkby", "tio"]]))).toEqual({ code: "#VALUE!", message: "vikter, rad 2: 'tio' är ingen vikt" });
+    expect(functionErrorOf(() => key([["Ask", 1], ["Björkby", "tio"]]))).toEqual({ code: "#VALUE!", message: "vikter, rad 2: 'tio' är ingen vikt" });
   });
 
   it("is none without a header where the first column reads as numbers, so such a range stays weights", () => {
@@ -60,12 +50,12 @@ describe("the weights of a printed key", () => {
   });
 
   it("names the row in the range of a weight that is text or missing", () => {
-    expect(errorOf(() => key([["Medlem", "Vikt"], ["Ask", 1], ["Björkby", "tio"]]))).toEqual({ code: "#VALUE!", message: "vikter, rad 3: 'tio' är ingen vikt" });
-    expect(errorOf(() => key([["Medlem", "Vikt"], ["Ask", "n/a"], ["Dal", 2]]))).toEqual({ code: "#VALUE!", message: "vikter, rad 2: 'n/a' är ingen vikt" });
+    expect(functionErrorOf(() => key([["Medlem", "Vikt"], ["Ask", 1], ["Björkby", "tio"]]))).toEqual({ code: "#VALUE!", message: "vikter, rad 3: 'tio' är ingen vikt" });
+    expect(functionErrorOf(() => key([["Medlem", "Vikt"], ["Ask", "n/a"], ["Dal", 2]]))).toEqual({ code: "#VALUE!", message: "vikter, rad 2: 'n/a' är ingen vikt" });
   });
 
   it("quotes a negative weight as it is printed", () => {
-    expect(errorOf(() => key([["Medlem", "Vikt"], ["Ask", 1], ["Björkby", "(5 000)"]]))).toEqual({ code: "#VALUE!", message: "vikter, rad 3: vikten (5 000) är negativ; en vikt ska vara 0 eller större" });
+    expect(functionErrorOf(() => key([["Medlem", "Vikt"], ["Ask", 1], ["Björkby", "(5 000)"]]))).toEqual({ code: "#VALUE!", message: "vikter, rad 3: vikten (5 000) är negativ; en vikt ska vara 0 eller större" });
   });
 });
 

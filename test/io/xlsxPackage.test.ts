@@ -1,8 +1,9 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { XlsxPackage } from "../../src/io/xlsxPackage";
-import { DomainError, isDomainError, locatedMessage } from "../../src/core/errors";
+import { locatedMessage } from "../../src/core/errors";
 import { zip } from "../zipWriter";
+import { domainErrorOf } from "../thrown";
 
 const CORPUS = join(__dirname, "..", "fixtures", "xlsx-corpus");
 const fixture = (name: string) => XlsxPackage.open(new Uint8Array(readFileSync(join(CORPUS, name))), name);
@@ -24,16 +25,6 @@ const oneSheet = (inside = "", extra: Record<string, string> = {}) => pack({
   "xl/worksheets/sheet1.xml": EMPTY_SHEET,
   ...extra,
 });
-
-function failure(call: () => unknown): DomainError {
-  try {
-    call();
-  } catch (error) {
-    if (isDomainError(error)) return error;
-    throw error;
-  }
-  throw new Error("expected a DomainError");
-}
 
 const workbookXmlOf = (pkg: XlsxPackage) => XlsxPackage.open(pkg.toBytes(), "ut.xlsx").archive.text("xl/workbook.xml");
 
@@ -95,14 +86,14 @@ describe("the sheets of a workbook", () => {
 
   it("refuses a workbook without sheets, and a zip without a workbook, in Swedish with the file", () => {
     const noSheets = pack({ "xl/workbook.xml": `<workbook xmlns="${MAIN}"><sheets/></workbook>` });
-    expect(locatedMessage(failure(() => XlsxPackage.open(noSheets, "tom.xlsx")))).toBe("fil tom.xlsx: arbetsboken har inga blad");
+    expect(locatedMessage(domainErrorOf(() => XlsxPackage.open(noSheets, "tom.xlsx")))).toBe("fil tom.xlsx: arbetsboken har inga blad");
     const noWorkbook = pack({ "[Content_Types].xml": "<Types/>", "word/document.xml": "<document/>" });
-    expect(locatedMessage(failure(() => XlsxPackage.open(noWorkbook, "dokument.xlsx")))).toBe("fil dokument.xlsx: filen är ett zip-arkiv men ingen Excel-arbetsbok (xl/workbook.xml saknas); spara den som Excel-arbetsbok (.xlsx)");
+    expect(locatedMessage(domainErrorOf(() => XlsxPackage.open(noWorkbook, "dokument.xlsx")))).toBe("fil dokument.xlsx: filen är ett zip-arkiv men ingen Excel-arbetsbok (xl/workbook.xml saknas); spara den som Excel-arbetsbok (.xlsx)");
   });
 
   it("names file and sheet when a worksheet part is damaged", () => {
     const pkg = XlsxPackage.open(oneSheet("", { "xl/worksheets/sheet1.xml": `<worksheet xmlns="${MAIN}"><sheetData><row r="1"><c r="A1"><v>1</v></c></row>` }), "avbruten.xlsx");
-    expect(locatedMessage(failure(() => pkg.sheetXml(pkg.sheets[0])))).toBe("fil avbruten.xlsx, blad Data: xlsx-filen är skadad (bladets celler avslutas aldrig); öppna den i Excel och spara den igen");
+    expect(locatedMessage(domainErrorOf(() => pkg.sheetXml(pkg.sheets[0])))).toBe("fil avbruten.xlsx, blad Data: xlsx-filen är skadad (bladets celler avslutas aldrig); öppna den i Excel och spara den igen");
   });
 });
 

@@ -3,23 +3,14 @@ import { join } from "node:path";
 import JSZip from "jszip";
 import { ZipArchive } from "../../src/io/zipArchive";
 import { unpackBudget } from "../../src/io/zipDirectory";
-import { DomainError, isDomainError, locatedMessage } from "../../src/core/errors";
+import { locatedMessage } from "../../src/core/errors";
 import { LIMITS } from "../../src/core/limits";
 import { zip } from "../zipWriter";
+import { domainErrorOf } from "../thrown";
 
 const CORPUS = join(__dirname, "..", "fixtures", "xlsx-corpus");
 const fixture = (name: string) => new Uint8Array(readFileSync(join(CORPUS, name)));
 const MB = 1024 * 1024;
-
-function failure(call: () => unknown): DomainError {
-  try {
-    call();
-  } catch (error) {
-    if (isDomainError(error)) return error;
-    throw error;
-  }
-  throw new Error("expected a DomainError");
-}
 
 /** Where a part's central directory entry starts (the fields the reader trusts). */
 function centralEntry(bytes: Buffer, name: string): number {
@@ -48,7 +39,7 @@ const claimedMegabytes = (message: string) => Number(/packas upp till ([\d,]+) M
 describe("opening an archive", () => {
   it("refuses a file over the size limit before reading its directory", () => {
     // Zeros are no zip: the size is refused first, so the message is about size, not format.
-    const error = failure(() => ZipArchive.open(new Uint8Array(LIMITS.fileBytes + MB), "stor.xlsx"));
+    const error = domainErrorOf(() => ZipArchive.open(new Uint8Array(LIMITS.fileBytes + MB), "stor.xlsx"));
     expect(locatedMessage(error)).toMatch(/^fil stor\.xlsx: filen är 65 MB; största tillåtna storlek är 64 MB/);
   });
 
@@ -75,19 +66,19 @@ describe("reading a part", () => {
 
   it("says which part is missing, in Swedish, with the file", () => {
     const archive = ZipArchive.open(fixture("openpyxl-layout.xlsx"), "py.xlsx");
-    expect(locatedMessage(failure(() => archive.read("xl/sharedStrings.xml")))).toBe("fil py.xlsx: xlsx-filen saknar delen xl/sharedStrings.xml; öppna den i Excel och spara den igen");
+    expect(locatedMessage(domainErrorOf(() => archive.read("xl/sharedStrings.xml")))).toBe("fil py.xlsx: xlsx-filen saknar delen xl/sharedStrings.xml; öppna den i Excel och spara den igen");
   });
 
   it("refuses a part whose bytes do not match the checksum its directory gives", () => {
     const bytes = zip([["xl/workbook.xml", Buffer.from("<workbook/>")]]);
     bytes[centralEntry(bytes, "xl/workbook.xml") + 16] ^= 0x01; // the CRC-32 in the central directory
-    const error = failure(() => ZipArchive.open(new Uint8Array(bytes), "crc.xlsx").read("xl/workbook.xml"));
+    const error = domainErrorOf(() => ZipArchive.open(new Uint8Array(bytes), "crc.xlsx").read("xl/workbook.xml"));
     expect(locatedMessage(error)).toBe("fil crc.xlsx: xlsx-filen är skadad (delen xl/workbook.xml stämmer inte med sin storlek eller kontrollsumma); öppna den i Excel och spara den igen");
   });
 
   it("refuses a part that unpacks to another size than its directory claims", () => {
     const data = Buffer.from("<workbook/>");
-    const error = failure(() => ZipArchive.open(new Uint8Array(zip([["xl/workbook.xml", data]], data.length + 1)), "storlek.xlsx").read("xl/workbook.xml"));
+    const error = domainErrorOf(() => ZipArchive.open(new Uint8Array(zip([["xl/workbook.xml", data]], data.length + 1)), "storlek.xlsx").read("xl/workbook.xml"));
     expect(error.message).toContain("delen xl/workbook.xml stämmer inte med sin storlek eller kontrollsumma");
   });
 
@@ -95,14 +86,14 @@ describe("reading a part", () => {
     const bytes = zip([["xl/workbook.xml", Buffer.from("<workbook>" + "x".repeat(500) + "</workbook>")]]);
     // 0xff first: a final block of the reserved type 3, which no inflater accepts.
     bytes.fill(0xff, 30 + "xl/workbook.xml".length, 30 + "xl/workbook.xml".length + 4);
-    const error = failure(() => ZipArchive.open(new Uint8Array(bytes), "trasig.xlsx").read("xl/workbook.xml"));
+    const error = domainErrorOf(() => ZipArchive.open(new Uint8Array(bytes), "trasig.xlsx").read("xl/workbook.xml"));
     expect(locatedMessage(error)).toBe("fil trasig.xlsx: xlsx-filen är skadad (delen xl/workbook.xml kan inte packas upp); öppna den i Excel och spara den igen");
   });
 
   it("names the part and the method when a part is packed in a way it cannot unpack", () => {
     const bytes = zip([["xl/workbook.xml", Buffer.from("<workbook/>")]]);
     bytes.writeUInt16LE(12, centralEntry(bytes, "xl/workbook.xml") + 10); // 12 is bzip2 (APPNOTE 4.4.5)
-    const error = failure(() => ZipArchive.open(new Uint8Array(bytes), "bzip.xlsx").read("xl/workbook.xml"));
+    const error = domainErrorOf(() => ZipArchive.open(new Uint8Array(bytes), "bzip.xlsx").read("xl/workbook.xml"));
     expect(locatedMessage(error)).toBe("fil bzip.xlsx: delen xl/workbook.xml är packad med en metod som inte stöds (12)");
   });
 });
@@ -113,7 +104,7 @@ describe("the cap on what an archive unpacks, whatever its headers claim", () =>
     const bytes = new Uint8Array(zip([["xl/workbook.xml", Buffer.alloc(20 * MB, 0x20)]], 1000));
     const budget = unpackBudget(bytes.length);
     expect(budget).toBeLessThan(20 * MB);
-    const error = failure(() => ZipArchive.open(bytes, "ljuger.xlsx").read("xl/workbook.xml"));
+    const error = domainErrorOf(() => ZipArchive.open(bytes, "ljuger.xlsx").read("xl/workbook.xml"));
     expect(error.code).toBe("OUT_OF_RANGE");
     expect(error.location).toEqual({ file: "ljuger.xlsx" });
     expect(error.message).toMatch(/det liknar en zip-bomb och öppnas inte \(högst 512 MB uppackat\)$/);
@@ -130,7 +121,7 @@ describe("the cap on what an archive unpacks, whatever its headers claim", () =>
     expect(budget).toBeLessThan(6 * MB);
     const archive = ZipArchive.open(bytes, "två.xlsx");
     expect(archive.read("xl/a.xml").length).toBe(3 * MB);
-    expect(failure(() => archive.read("xl/b.xml")).message).toContain("zip-bomb");
+    expect(domainErrorOf(() => archive.read("xl/b.xml")).message).toContain("zip-bomb");
   });
 });
 
