@@ -33,6 +33,9 @@ export async function recalcCommand(args: string[], io: CliIO): Promise<number> 
     what: "omräkningen",
     seconds: timeLimitSeconds(LIMITS.recalcSeconds),
     heapMb,
+    // Measured on the 100 000-link running total: 7,1 s with V8's default nursery, 5,3 s with
+    // 64 MB (a third of the time went to collecting the cells' short-lived objects), 5,9 s with 128.
+    youngGenerationMb: 64,
     onUncapped: () => io.stderr(`samkalk recalc: arbetsboken behövde mer minne än ${heapMb} MB; räknar om utan gräns`),
   });
   const { warnings } = outcome;
