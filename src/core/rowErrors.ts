@@ -1,4 +1,5 @@
 import type { RowError } from "./cells";
+import { count } from "./plural";
 
 /**
  * How a row error reads, once, for the pane's list, stderr and notices alike:
@@ -16,5 +17,5 @@ export function noticeText(file: string, notice: { line: number; column: string;
 /** The first `limit` errors, one a line, and how many more there are. */
 export function rowErrorLines(errors: readonly RowError[], limit = 20): string {
   const lines = errors.slice(0, limit).map(rowErrorText);
-  return `${lines.join("\n")}${errors.length > limit ? `\n… och ${errors.length - limit} fel till` : ""}`;
+  return `${lines.join("\n")}${errors.length > limit ? `\n… och ${count(errors.length - limit, "fel", "fel")} till` : ""}`;
 }

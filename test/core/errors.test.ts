@@ -1,4 +1,4 @@
-import { DomainError, describeLocation, isDomainError, locatedMessage, postedError, receivedError } from "../../src/core/errors";
+import { DomainError, SELECTION_SOURCE, describeLocation, isDomainError, locatedMessage, postedError, receivedError } from "../../src/core/errors";
 
 describe("domain errors and where they are", () => {
   it("says where in a fixed order: source, file, sheet, table, cell, row, column", () => {
@@ -25,5 +25,12 @@ describe("domain errors and where they are", () => {
     const plain = receivedError(structuredClone(postedError(new TypeError("oväntat"))));
     expect([isDomainError(plain), plain.message]).toEqual([false, "oväntat"]);
     expect(receivedError(postedError("en sträng")).message).toBe("en sträng");
+  });
+});
+
+describe("a location in a selected range", () => {
+  it("names the sheet, where a file is named as a file", () => {
+    expect(describeLocation({ file: `${SELECTION_SOURCE}Blad1`, row: 3 })).toBe("blad Blad1, rad 3");
+    expect(describeLocation({ file: "nyckel.csv", row: 3 })).toBe("fil nyckel.csv, rad 3");
   });
 });

@@ -16,5 +16,7 @@ describe("a row error in words", () => {
     expect(lines[0]).toBe("blad Avtal, tabell Avtal, rad 2, kolumn Avtalat: beloppet saknas");
     expect(lines[20]).toBe("… och 3 fel till");
     expect(rowErrorLines(many.slice(0, 2)).split("\n")).toHaveLength(2);
+    // 1 020 errors, 20 shown: the rest with Swedish digit grouping.
+    expect(rowErrorLines(Array.from({ length: 1_020 }, () => error)).split("\n").pop()).toMatch(/^… och 1\s000 fel till$/);
   });
 });

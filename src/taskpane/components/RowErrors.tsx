@@ -17,7 +17,7 @@ export function RowErrors({ errors }: { errors: readonly RowError[] }) {
             <li key={i}>{rowErrorText(e)}</li>
           ))}
         </ul>
-        {errors.length > SHOWN && <div>… och {errors.length - SHOWN} fel till. Rätta filen och välj den igen.</div>}
+        {errors.length > SHOWN && <div>… och {count(errors.length - SHOWN, "fel", "fel")} till. Rätta filen och välj den igen.</div>}
       </MessageBarBody>
     </MessageBar>
   );

@@ -6,6 +6,7 @@ import { FLAG_LABELS, ReconciliationFlag, findingCount } from "../../core/reconc
 import { formatAmount } from "../../core/numberText";
 import { formatIsoDate, parseDate, todayLocal } from "../../core/dates";
 import { useOperation } from "../useOperation";
+import { count } from "../../core/plural";
 import { StatusArea } from "../components/StatusArea";
 import { SimpleTable } from "../components/SimpleTable";
 import { RowErrors } from "../components/RowErrors";
@@ -29,7 +30,7 @@ export function ReconcileScreen({ workbook, today }: { workbook: WorkbookPort; t
       const result = await runCalendar(workbook, parseDate(asOf), horizon, signal);
       setCalendarErrors(result.errors);
       if (result.errors.length > 0) return { intent: "error", title: "Tabellerna har fel", body: "Rätta raderna nedan i tabellerna Avtal eller Kalender. Inget skrevs." };
-      return { intent: "success", title: "Fristkalendern är klar", body: `${result.entries.length.toLocaleString("sv-SE")} frister från ${asOf} i ${horizon} månader finns på bladet ${CALENDAR_SHEET}: uppsägning, optioner, periodslut och avtalets återkommande datum från tabellen Kalender.` };
+      return { intent: "success", title: "Fristkalendern är klar", body: `${count(result.entries.length, "frist", "frister")} från ${asOf} i ${count(horizon, "månad", "månader")} finns på bladet ${CALENDAR_SHEET}: uppsägning, optioner, periodslut och avtalets återkommande datum från tabellen Kalender.` };
     });
 
   const check = () =>
@@ -74,7 +75,7 @@ export function ReconcileScreen({ workbook, today }: { workbook: WorkbookPort; t
             rows={[...FLAGS.map((f) => [FLAG_LABELS[f], report.result.flagCounts[f]]), ["Total diff (kr)", formatAmount(report.result.total.diff)]]}
           />
           <Text as="h3" weight="semibold">Uppsägnings- och optionsfrister</Text>
-          {report.deadlines.upcoming.length === 0 ? <Text as="p">Inga frister inom {months} månader.</Text> : (
+          {report.deadlines.upcoming.length === 0 ? <Text as="p">Inga frister inom {count(Number(months), "månad", "månader")}.</Text> : (
             <SimpleTable label="Kommande frister" headers={["Senast", "Vad", "Leverantör/System", "Medlem", "Upphör/förlängs till"]} rows={report.deadlines.upcoming.map((d) => [d.date, d.kind, d.supplier, d.member, d.periodEnd])} />
           )}
           <Text as="h3" weight="semibold">Automatiskt förlängda avtal</Text>

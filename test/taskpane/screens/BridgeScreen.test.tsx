@@ -85,9 +85,17 @@ describe("Avgiftsbrygga", () => {
     expect(screen.getByText(/listan har ingen kolumn med belopp\. Rätta uppgiften och försök igen\.$/)).toBeTruthy();
   });
 
-  // Bug: a list selected on a sheet is located as a file: "fil blad Blad1: listan har ingen kolumn med belopp".
-  // Expected "blad Blad1: listan har ingen kolumn med belopp. Rätta uppgiften och försök igen."
-  it.todo("locates a problem in the selected list by its sheet, not as a file named 'blad Blad1'");
+  it("locates a problem in the selected list by its sheet, not as a file named 'blad Blad1'", async () => {
+    const wb = new EmbeddedWorkbook(["Blad1"]);
+    wb.setBlockFromUser("Blad1", "A1", [["Förändring"], ["Ny tjänst"]]);
+    await wb.selectRange("Blad1", "A1:A2");
+    const { user } = renderPane(<BridgeScreen workbook={wb} />);
+    await user.type(screen.getByLabelText("Beslutad avgift föregående år"), "1000");
+    await user.click(screen.getByRole("button", { name: "Räkna på markerad lista" }));
+    expect(await screen.findByText("Det gick inte")).toBeTruthy();
+    expect(screen.getByText(/^blad Blad1: listan/)).toBeTruthy();
+    expect(screen.queryByText(/fil blad/)).toBeNull();
+  });
 });
 
 describe("Avgiftsbrygga from the Förändringar table", () => {

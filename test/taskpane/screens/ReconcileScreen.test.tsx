@@ -1,5 +1,5 @@
 /** @jest-environment jsdom */
-import { screen, within } from "@testing-library/react";
+import { fireEvent, screen, within } from "@testing-library/react";
 import { renderPane } from "../render";
 import { buildDemoWorkbook } from "../../../src/demo/demoWorkbook";
 import { EmbeddedWorkbook } from "../../../src/workbook/embeddedWorkbook";
@@ -109,12 +109,23 @@ describe("Kontrollera mot avtal", () => {
     expect((await wb.readRange("Frister", "B2:C3")).values).toEqual([["Uppsägning", "Växel"], ["Periodslut", "E-tjänsteplattform"]]);
   });
 
-  // Bug: one deadline is counted in the plural. As of 2027-01-01 within 4 months the demo has one
-  // (Ekonomisystem's period end 2027-04-30): the pane says "1 frister från 2027-01-01 i 4 månader …";
-  // expected "1 frist från 2027-01-01 i 4 månader …".
-  it.todo("counts a single deadline of the calendar in the singular ('1 frist')");
+  it("counts a single deadline of the calendar in the singular ('1 frist')", async () => {
+    // As of 2027-01-01 within 4 months (to 2027-05-01) the demo has one: Ekonomisystem's period end 2027-04-30.
+    const wb = await buildDemoWorkbook();
+    const { user } = renderPane(<ReconcileScreen workbook={wb} today={TODAY} />);
+    fireEvent.change(screen.getByLabelText("Per datum"), { target: { value: "2027-01-01" } });
+    await retype(user, "Frister inom (månader)", "4");
+    await user.click(screen.getByRole("button", { name: "Skriv fristkalender" }));
+    await screen.findByText("Fristkalendern är klar");
+    expect(announced()).toMatch(/1 frist från 2027-01-01 i 4 månader finns/);
+  });
 
-  // Bug: one month is written in the plural: with "1" in Frister inom (månader) and no deadline, the
-  // pane says "Inga frister inom 1 månader." (and the calendar "… i 1 månader …"); expected "1 månad".
-  it.todo("writes one month in the singular ('inom 1 månad')");
+  it("writes one month in the singular ('inom 1 månad')", async () => {
+    const wb = await buildDemoWorkbook();
+    const { user } = renderPane(<ReconcileScreen workbook={wb} today={() => new Date(2027, 5, 1)} />);
+    await retype(user, "Frister inom (månader)", "1");
+    await user.click(screen.getByRole("button", { name: "Skriv fristkalender" }));
+    await screen.findByText("Fristkalendern är klar");
+    expect(announced()).toMatch(/ i 1 månad finns/);
+  });
 });
