@@ -79,7 +79,8 @@ export function importRecords<F extends string, R>(
   const errors: RowError[] = [];
   // A column read under a header that another column also has (even one told apart only by an
   // invisible character) is ambiguous: which one holds the figures is not ours to guess.
-  const mapped = Object.values(mapping).map((i) => table.headers[i as number]);
+  // A field mapped to nothing ("(saknas)" in the preview) may stand in the mapping as undefined.
+  const mapped = Object.values(mapping).filter((i): i is number => i !== undefined).map((i) => table.headers[i]);
   const ambiguous = new Set([...duplicatedHeaders(mapped), ...duplicatedHeaders(table.headers).filter((h) => mapped.some((m) => normaliseHeader(m) === normaliseHeader(h)))]);
   for (const h of ambiguous) {
     errors.push({ file: table.file, row: 1, column: h, message: `kolumnen ${h} finns flera gånger; ta bort eller byt namn på den som inte gäller` });

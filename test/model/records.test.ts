@@ -102,6 +102,15 @@ describe("importRecords", () => {
     expect(many.errors[0].message).toBe("kolumnen Medlem saknas (väntade en rubrik som Medlem, Kommun, Kommun/Medlem)");
   });
 
+  it("takes a field mapped to undefined (a column set to '(saknas)') as not mapped", () => {
+    const t = table(["Medlem", "Vikt", "Not"], [["Ask", "1", "x"]]);
+    expect(importRecords(t, FIELDS, { member: 0, weight: undefined, note: 2 }, build).errors).toEqual([
+      { file: "nyckel.csv", row: 1, column: "Vikt", message: "kolumnen Vikt saknas (väntade en rubrik som Vikt, Andel)" },
+    ]);
+    const optional = importRecords(t, FIELDS, { member: 0, weight: 1, note: undefined }, (get) => ({ ...build(get), note: get("note", readText) }));
+    expect([optional.errors, optional.records.map((r) => r.note)]).toEqual([[], [""]]);
+  });
+
   it("refuses a mapped column whose header stands twice, and ignores a twice-named column it does not read", () => {
     const twice = importRecords(table(["Medlem", "Vikt", "Vikt"], [["Ask", "1", "2"]]), FIELDS, { member: 0, weight: 1 }, build);
     expect(twice.errors).toEqual([{ file: "nyckel.csv", row: 1, column: "Vikt", message: "kolumnen Vikt finns flera gånger; ta bort eller byt namn på den som inte gäller" }]);

@@ -101,7 +101,11 @@ export function ImportScreen({ workbook, kind, undo: paneUndo }: { workbook: Wor
               <Field key={f.field} label={`${f.label}${f.required ? " *" : ""}`}>
                 <Select
                   value={mapping[f.field] === undefined ? "" : String(mapping[f.field])}
-                  onChange={(_, d) => setMapping({ ...mapping, [f.field]: d.value === "" ? undefined : Number(d.value) })}
+                  onChange={(_, d) => {
+                    // "(saknas)" takes the field out of the mapping: a required one is then refused, an optional one not read.
+                    const { [f.field]: _previous, ...rest } = mapping;
+                    setMapping(d.value === "" ? rest : { ...rest, [f.field]: Number(d.value) });
+                  }}
                 >
                   <option value="">(saknas)</option>
                   {source.headers.map((h, i) => <option key={i} value={String(i)}>{h || `Kolumn ${i + 1}`}</option>)}

@@ -57,7 +57,32 @@ describe("Importera avtal", () => {
   // (the mapping keeps the field with the value undefined; importRecords looks up headers[undefined]).
   // Expected: "1 fel – inget har skrivits" with "avtal.csv, rad 1, kolumn Avtalat: kolumnen Avtalat saknas (…)"
   // and the button "Importera 0 rader till Avtal" disabled.
-  it.todo("refuses a required column mapped to nothing, before anything is written");
+  it("refuses a required column mapped to nothing, before anything is written", async () => {
+    const wb = new EmbeddedWorkbook(["Blad1"]);
+    const { user } = renderPane(<ImportScreen workbook={wb} kind="contracts" />);
+    await user.upload(screen.getByLabelText("Fil med avtal"), csvFile("avtal.csv", ["Leverantör;Kommun;Avtalat", "Atea;Ask;1 000", "Visma;Dal;2 500"]));
+    await screen.findByRole("button", { name: "Importera 2 rader till Avtal" });
+    await user.selectOptions(screen.getByRole("combobox", { name: "Avtalat *" }), "(saknas)");
+    expect(await screen.findByText("1 fel – inget har skrivits")).toBeTruthy();
+    expect(screen.getByText("avtal.csv, rad 1, kolumn Avtalat: kolumnen Avtalat saknas (väntade en rubrik som Avtalat, Avtalat belopp, Avtalad kostnad)")).toBeTruthy();
+    expect(disabled("Importera 0 rader till Avtal")).toBe(true);
+    expect(await wb.readTables(["Avtal"])).toEqual([null]);
+  });
+
+  it("reads nothing from an optional column mapped to nothing, and imports the rest", async () => {
+    const wb = new EmbeddedWorkbook(["Blad1"]);
+    const { user } = renderPane(<ImportScreen workbook={wb} kind="contracts" />);
+    await user.upload(screen.getByLabelText("Fil med avtal"), csvFile("avtal.csv", ["Leverantör;Kommun;Avtalat;Indexserie", "Atea;Ask;1 000;KPI", "Visma;Dal;2 500;KPI"]));
+    await screen.findByRole("button", { name: "Importera 2 rader till Avtal" });
+    await user.selectOptions(screen.getByRole("combobox", { name: "Indexserie" }), "(saknas)");
+    expect(screen.queryByRole("list", { name: "Fel per rad" })).toBeNull();
+    await user.click(screen.getByRole("button", { name: "Importera 2 rader till Avtal" }));
+    await screen.findByText("Importen är klar");
+    const [table] = await wb.readTables(["Avtal"]);
+    const index = table!.headers.indexOf("Indexserie");
+    expect(index).toBeGreaterThanOrEqual(0);
+    expect(table!.rows.map((r) => [...r.slice(0, 3), r[index] ?? null])).toEqual([["Atea", "Ask", 1000, null], ["Visma", "Dal", 2500, null]]);
+  });
 
   it("previews the first 8 rows of a longer file and counts them all", async () => {
     const lines = ["Leverantör;Kommun;Avtalat", ...Array.from({ length: 11 }, (_, i) => `System ${i + 1};Ask;${(i + 1) * 100}`)];
