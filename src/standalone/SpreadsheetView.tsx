@@ -2,7 +2,7 @@ import { ClipboardEvent, KeyboardEvent, useEffect, useReducer, useRef, useState 
 import { useVirtualizer } from "@tanstack/react-virtual";
 import { Button, Input, Tab, TabList } from "@fluentui/react-components";
 import { EmbeddedWorkbook } from "../workbook/embeddedWorkbook";
-import { columnLetters, parseRange, rangeA1, toA1 } from "../core/a1";
+import { CellPosition, columnLetters, parseRange, rangeA1, toA1 } from "../core/a1";
 import { formulaToSwedish } from "../workbook/localFormula";
 import { cellText } from "./cellText";
 import { readUserCell } from "./userInput";
@@ -20,7 +20,8 @@ const HEADER_WIDTH = 56;
  * replaces, F2 or a double click edits, Enter and Tab commit and move, Escape cancels), paste a
  * block copied from Excel (tab-separated), or use the formula bar. Formulas are shown and typed
  * the Swedish way (SUMMA, ";" and decimal comma). Selecting cells (Shift extends) sets the
- * workbook's selection, which the task pane's Tabellkoll reads. Copy gives Excel's tab-separated
+ * workbook's selection, which the task pane's Tabellkoll reads; as in Excel the cell the selection
+ * started from stays the active cell and Shift+arrows move the range's other corner. Copy gives Excel's tab-separated
  * text, Delete clears the selected range, Ctrl+Z and Ctrl+Y undo and redo one step (typing, a
  * paste, a cleared range, a write of the task pane). Tab out of a cell being edited commits and
  * moves right, as in Excel; Tab on the grid itself moves the focus on, so the keyboard is never
@@ -33,7 +34,8 @@ export function SpreadsheetView({ workbook }: { workbook: EmbeddedWorkbook }) {
   const selection = workbook.getSelection();
   const [sheet, setSheet] = useState(selection.sheet);
   const activeSheet = workbook.sheetList().includes(sheet) ? sheet : workbook.sheetList()[0];
-  const { start, end } = parseRange(selection.sheet === activeSheet ? selection.address : "A1");
+  const address = selection.sheet === activeSheet ? selection.address : "A1";
+  const { start, end } = parseRange(address);
   const [draft, setDraft] = useState<string | null>(null);
   const [editing, setEditingState] = useState<{ row: number; col: number; text: string } | null>(null);
   // The open editor, also as a ref: closing it (Enter, Escape) unmounts the input, whose blur then
@@ -43,7 +45,13 @@ export function SpreadsheetView({ workbook }: { workbook: EmbeddedWorkbook }) {
     open.current = next;
     setEditingState(next);
   };
-  const [anchor, setAnchor] = useState(start);
+  // The selection as the grid made it: its anchor (the active cell, where it started) and the far
+  // corner that Shift moves. A selection made elsewhere (the task pane, a paste, a sheet tab)
+  // starts at its top-left cell and ends at its bottom-right one.
+  const [corners, setCorners] = useState<{ sheet: string; address: string; anchor: CellPosition; far: CellPosition } | null>(null);
+  const made = corners && corners.sheet === activeSheet && corners.address === address ? corners : null;
+  const anchor = made?.anchor ?? start;
+  const far = made?.far ?? end;
   const gridRef = useRef<HTMLDivElement>(null);
 
   const size = workbook.sheetSize(activeSheet);
@@ -51,34 +59,36 @@ export function SpreadsheetView({ workbook }: { workbook: EmbeddedWorkbook }) {
   const cols = Math.max(MIN_COLS, size.width + 10);
   const rowVirtualizer = useVirtualizer({ count: rows, getScrollElement: () => gridRef.current, estimateSize: () => ROW_HEIGHT, overscan: 10, initialRect: { width: 1000, height: 600 } });
   const colVirtualizer = useVirtualizer({ horizontal: true, count: cols, getScrollElement: () => gridRef.current, estimateSize: () => COL_WIDTH, overscan: 3, initialRect: { width: 1000, height: 600 } });
-  // The active cell stays in view when the keyboard moves it.
+  // The corner the keyboard moves (the active cell, or the far end that Shift moves) stays in view.
   useEffect(() => {
-    rowVirtualizer.scrollToIndex(start.row, { align: "auto" });
-    colVirtualizer.scrollToIndex(start.col, { align: "auto" });
-  }, [start.row, start.col]); // eslint-disable-line react-hooks/exhaustive-deps
-  const active = workbook.cellDisplay(activeSheet, start.row, start.col);
+    rowVirtualizer.scrollToIndex(far.row, { align: "auto" });
+    colVirtualizer.scrollToIndex(far.col, { align: "auto" });
+  }, [far.row, far.col]); // eslint-disable-line react-hooks/exhaustive-deps
+  const active = workbook.cellDisplay(activeSheet, anchor.row, anchor.col);
   // What F2 and the formula bar show: the formula the Swedish way, a number bare with a decimal
   // comma (12345,5, as Excel edits it), anything else as shown.
   const contentOf = (cell: { formula: string | null; value: unknown }) =>
     cell.formula ? formulaToSwedish(cell.formula) : typeof cell.value === "number" ? String(cell.value).replace(".", ",") : cellText(cell.value as never);
   const shown = draft ?? contentOf(active);
 
+  /** Selects from the anchor (Shift, a drag) or the cell itself to the cell at row, col. */
   const select = (row: number, col: number, extend: boolean) => {
     const from = extend ? anchor : { row, col };
-    if (!extend) setAnchor({ row, col });
     const top = Math.min(from.row, row);
     const left = Math.min(from.col, col);
+    const range = rangeA1({ row: top, col: left }, Math.abs(row - from.row) + 1, Math.abs(col - from.col) + 1);
+    setCorners({ sheet: activeSheet, address: range, anchor: from, far: { row, col } });
     setDraft(null);
-    void workbook.selectRange(activeSheet, rangeA1({ row: top, col: left }, Math.abs(row - from.row) + 1, Math.abs(col - from.col) + 1));
+    void workbook.selectRange(activeSheet, range);
   };
 
   const write = (row: number, col: number, text: string) => workbook.setBlockFromUser(activeSheet, toA1({ row, col }), [[readUserCell(text)]]);
 
   const commit = () => {
     if (draft === null) return;
-    write(start.row, start.col, draft);
+    write(anchor.row, anchor.col, draft);
     setDraft(null);
-    select(Math.min(start.row + 1, rows - 1), start.col, false);
+    select(Math.min(anchor.row + 1, rows - 1), anchor.col, false);
     gridRef.current?.focus();
   };
 
@@ -150,24 +160,27 @@ export function SpreadsheetView({ workbook }: { workbook: EmbeddedWorkbook }) {
     // Tab on the grid moves the focus on (the keyboard is never trapped); Tab while editing a cell
     // commits it and moves right, as in Excel (in the editor below).
     if (e.key === "Tab") return;
-    const moves: Record<string, [number, number]> = { ArrowUp: [-1, 0], ArrowDown: [1, 0], ArrowLeft: [0, -1], ArrowRight: [0, 1], Enter: [e.shiftKey ? -1 : 1, 0], PageDown: [pageRows, 0], PageUp: [-pageRows, 0], Home: [0, -start.col] };
+    // Shift extends, except Shift+Enter, which moves up. Extending moves the far corner and keeps
+    // the anchor, as in Excel; a move without Shift leaves the range and goes on from the active cell.
+    const extend = e.shiftKey && e.key !== "Enter";
+    const from = extend ? far : anchor;
+    const moves: Record<string, [number, number]> = { ArrowUp: [-1, 0], ArrowDown: [1, 0], ArrowLeft: [0, -1], ArrowRight: [0, 1], Enter: [e.shiftKey ? -1 : 1, 0], PageDown: [pageRows, 0], PageUp: [-pageRows, 0], Home: [0, -from.col] };
     const move = moves[e.key];
     const used = workbook.sheetSize(activeSheet);
     if (move && ctrl && e.key.startsWith("Arrow")) {
       // Ctrl+arrow: to the edge of the used range, as far as Samkalk's sheets need.
-      move[0] = move[0] < 0 ? -start.row : move[0] > 0 ? Math.max(0, used.height - 1 - start.row) : 0;
-      move[1] = move[1] < 0 ? -start.col : move[1] > 0 ? Math.max(0, used.width - 1 - start.col) : 0;
+      move[0] = move[0] < 0 ? -from.row : move[0] > 0 ? Math.max(0, used.height - 1 - from.row) : 0;
+      move[1] = move[1] < 0 ? -from.col : move[1] > 0 ? Math.max(0, used.width - 1 - from.col) : 0;
     }
     if (e.key === "F2") {
       e.preventDefault();
-      setEditing({ row: start.row, col: start.col, text: contentOf(active) });
+      setEditing({ row: anchor.row, col: anchor.col, text: contentOf(active) });
     } else if (e.key.length === 1 && !e.ctrlKey && !e.metaKey && !e.altKey) {
       e.preventDefault(); // typing replaces the cell's content, as in Excel
-      setEditing({ row: start.row, col: start.col, text: e.key });
+      setEditing({ row: anchor.row, col: anchor.col, text: e.key });
     } else if (move) {
       e.preventDefault();
-      // Shift extends, except Shift+Enter, which moves up.
-      select(Math.max(0, Math.min(rows - 1, start.row + move[0])), Math.max(0, Math.min(cols - 1, start.col + move[1])), e.shiftKey && e.key !== "Enter");
+      select(Math.max(0, Math.min(rows - 1, from.row + move[0])), Math.max(0, Math.min(cols - 1, from.col + move[1])), extend);
     } else if (e.key === "Delete" || e.key === "Backspace") {
       e.preventDefault();
       clearSelection();
@@ -184,7 +197,7 @@ export function SpreadsheetView({ workbook }: { workbook: EmbeddedWorkbook }) {
   return (
     <div className="sheet-view">
       <div className="formula-bar">
-        <span className="cell-name" aria-label="Aktiv cell">{toA1(start)}</span>
+        <span className="cell-name" aria-label="Aktiv cell">{toA1(anchor)}</span>
         <Input
           aria-label="Formel"
           className="formula-input"

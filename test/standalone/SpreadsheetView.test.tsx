@@ -5,18 +5,9 @@ import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { buildDemoWorkbook } from "../../src/demo/demoWorkbook";
 import { EmbeddedWorkbook } from "../../src/workbook/embeddedWorkbook";
 import { SpreadsheetView } from "../../src/standalone/SpreadsheetView";
+import { giveTheGridASize } from "./gridSize";
 
-// jsdom lays nothing out: give the grid the size of a window (1000 × 600 px), so the virtualiser
-// puts rows 1–38 and columns A–N in the page, as a browser would.
-const gridSize = (value: number) => ({ configurable: true, get(this: HTMLElement) { return this.getAttribute("role") === "grid" ? value : 0; } });
-beforeAll(() => {
-  Object.defineProperty(HTMLElement.prototype, "clientWidth", gridSize(1000));
-  Object.defineProperty(HTMLElement.prototype, "clientHeight", gridSize(600));
-});
-afterAll(() => {
-  delete (HTMLElement.prototype as { clientWidth?: number }).clientWidth;
-  delete (HTMLElement.prototype as { clientHeight?: number }).clientHeight;
-});
+giveTheGridASize();
 
 async function open(wb?: EmbeddedWorkbook) {
   const workbook = wb ?? (await buildDemoWorkbook());
@@ -152,7 +143,54 @@ describe("the standalone grid: selecting and moving", () => {
   // Bug: Shift+arrow moves the selection's top-left corner, not its far end, so it cannot grow
   // right or down past one step. From A2: Shift+ArrowRight twice gives A2:B2 (expected A2:C2);
   // Shift+ArrowRight then Shift+ArrowDown gives A2:A3 (expected A2:B3). Up and left work (C4, Shift+Up twice: C2:C4).
-  it.todo("extends the selection by more than one step right or down with Shift+arrows, as Excel does");
+  it("extends the selection by more than one step right or down with Shift+arrows, as Excel does", async () => {
+    const { wb, user } = await open();
+    await user.click(cell("A2"));
+    await user.keyboard("{Shift>}{ArrowRight}{ArrowRight}{/Shift}");
+    expect(wb.getSelection().address).toBe("A2:C2");
+    await user.click(cell("A2"));
+    await user.keyboard("{Shift>}{ArrowRight}{ArrowDown}{/Shift}");
+    expect(wb.getSelection().address).toBe("A2:B3");
+    expect(active()).toBe("A2");
+    // Back again: the far corner moves, the anchor stays.
+    await user.keyboard("{Shift>}{ArrowLeft}{ArrowUp}{/Shift}");
+    expect(wb.getSelection().address).toBe("A2");
+  });
+
+  it("keeps the anchor as the active cell when the selection grows up or left, and moves on from it", async () => {
+    const { wb, user } = await open();
+    await user.click(cell("B4"));
+    await user.keyboard("{Shift>}{ArrowUp}{ArrowUp}{ArrowLeft}{/Shift}");
+    expect(wb.getSelection().address).toBe("A2:B4");
+    expect(active()).toBe("B4");
+    expect((screen.getByLabelText("Formel") as HTMLInputElement).value).toBe("25010");
+    await user.keyboard("{Shift>}{ArrowDown}{/Shift}");
+    expect(wb.getSelection().address).toBe("A3:B4");
+    // An arrow without Shift leaves the range and moves from the active cell, as in Excel.
+    await user.keyboard("{ArrowDown}");
+    expect(wb.getSelection().address).toBe("B5");
+  });
+
+  it("extends to the edge of the used range with Shift+Ctrl+arrows, from the far corner", async () => {
+    const { wb, user } = await open();
+    await user.click(cell("B3"));
+    await user.keyboard("{Shift>}{ArrowRight}{Control>}{ArrowDown}{/Control}{/Shift}");
+    expect(wb.getSelection().address).toBe("B3:C10"); // the demo sheet's last row
+    await user.keyboard("{Shift>}{Control>}{ArrowRight}{/Control}{/Shift}");
+    expect(wb.getSelection().address).toBe("B3:G10"); // and its last column
+    await user.keyboard("{Shift>}{Control>}{ArrowUp}{/Control}{/Shift}");
+    expect(wb.getSelection().address).toBe("B1:G3");
+    expect(active()).toBe("B3");
+  });
+
+  it("extends a selection made elsewhere (the task pane, a paste) from its top-left cell", async () => {
+    const { wb, user } = await open();
+    grid().focus();
+    await act(() => wb.selectRange("Exempel", "D2:E3"));
+    expect(active()).toBe("D2");
+    await user.keyboard("{Shift>}{ArrowRight}{/Shift}");
+    expect(wb.getSelection().address).toBe("D2:F3");
+  });
 
   it("moves to the edges of the used range with Ctrl+arrows, home with Home and Ctrl+Home, a page with PageDown", async () => {
     const { user } = await open();

@@ -7,17 +7,9 @@ import { buildDemoWorkbook } from "../../src/demo/demoWorkbook";
 import { EmbeddedWorkbook } from "../../src/workbook/embeddedWorkbook";
 import { AutosaveStore } from "../../src/standalone/autosave";
 import { Standalone } from "../../src/standalone/Standalone";
+import { giveTheGridASize } from "./gridSize";
 
-// The grid needs a size to put cells in the page (see SpreadsheetView.test.tsx).
-const gridSize = (value: number) => ({ configurable: true, get(this: HTMLElement) { return this.getAttribute("role") === "grid" ? value : 0; } });
-beforeAll(() => {
-  Object.defineProperty(HTMLElement.prototype, "clientWidth", gridSize(1000));
-  Object.defineProperty(HTMLElement.prototype, "clientHeight", gridSize(600));
-});
-afterAll(() => {
-  delete (HTMLElement.prototype as { clientWidth?: number }).clientWidth;
-  delete (HTMLElement.prototype as { clientHeight?: number }).clientHeight;
-});
+giveTheGridASize();
 
 /** The browser's store as a map, with what was written and removed. */
 function memoryStore(fail = false) {
