@@ -20,6 +20,8 @@ export function ReconcileScreen({ workbook, today }: { workbook: WorkbookPort; t
   const [asOf, setAsOf] = useState(formatIsoDate(todayLocal(today())));
   const [months, setMonths] = useState("6");
   const [report, setReport] = useState<ReconciliationReport | null>(null);
+  /** The months the shown report was checked for, not what the field says since. */
+  const [checkedMonths, setCheckedMonths] = useState(0);
   const [calendarErrors, setCalendarErrors] = useState<RowError[]>([]);
   const op = useOperation();
 
@@ -39,6 +41,7 @@ export function ReconcileScreen({ workbook, today }: { workbook: WorkbookPort; t
       if (!Number.isInteger(horizon) || horizon < 0 || horizon > 120) return { intent: "error", title: "Ogiltigt antal månader", body: "Ange ett heltal från 0 till 120." };
       const result = await runReconciliation(workbook, parseDate(asOf), horizon, signal);
       setReport(result);
+      setCheckedMonths(horizon);
       if (result.errors.length > 0) return { intent: "error", title: "Modellen har fel", body: "Rätta raderna nedan i tabellerna Avtal, Utfall eller Medlemmar. Inget skrevs." };
       const flagged = findingCount(result.result.flagCounts);
       return flagged > 0
@@ -75,7 +78,7 @@ export function ReconcileScreen({ workbook, today }: { workbook: WorkbookPort; t
             rows={[...FLAGS.map((f) => [FLAG_LABELS[f], report.result.flagCounts[f]]), ["Total diff (kr)", formatAmount(report.result.total.diff)]]}
           />
           <Text as="h3" weight="semibold">Uppsägnings- och optionsfrister</Text>
-          {report.deadlines.upcoming.length === 0 ? <Text as="p">Inga frister inom {count(Number(months), "månad", "månader")}.</Text> : (
+          {report.deadlines.upcoming.length === 0 ? <Text as="p">Inga frister inom {count(checkedMonths, "månad", "månader")}.</Text> : (
             <SimpleTable label="Kommande frister" headers={["Senast", "Vad", "Leverantör/System", "Medlem", "Upphör/förlängs till"]} rows={report.deadlines.upcoming.map((d) => [d.date, d.kind, d.supplier, d.member, d.periodEnd])} />
           )}
           <Text as="h3" weight="semibold">Automatiskt förlängda avtal</Text>

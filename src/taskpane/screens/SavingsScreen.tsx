@@ -4,6 +4,7 @@ import { WorkbookPort } from "../../workbook/port";
 import { Amount } from "../../core/money";
 import { DomainError } from "../../core/errors";
 import { formatAmount, formatPercent } from "../../core/numberText";
+import { count } from "../../core/plural";
 import { RowError } from "../../core/cells";
 import { ProcurementSavings } from "../../core/savings";
 import { SAVINGS_SHEET, savingsFromTable, writeSavings } from "../../app/savings";
@@ -39,7 +40,7 @@ export function SavingsScreen({ workbook }: { workbook: WorkbookPort }) {
       setResult(out.result);
       if (!out.result) return { intent: "error", title: "Tabellen kan inte läsas", body: "Rätta raderna nedan och försök igen." };
       const t = out.result.total;
-      return { intent: "success", title: `Besparing ${formatAmount(t.saving, { decimals: t.saving.decimalPlaces(), unit: "kr" })}${t.share ? `, ${formatPercent(t.share)}` : ""}`, body: `${num(t.savedHours)} av ${num(t.separately)} timmar sparas när ${n.toFixed()} medlemmar upphandlar tillsammans.` };
+      return { intent: "success", title: `Besparing ${formatAmount(t.saving, { decimals: t.saving.decimalPlaces(), unit: "kr" })}${t.share ? `, ${formatPercent(t.share)}` : ""}`, body: `${num(t.savedHours)} av ${num(t.separately)} ${t.separately.equals(1) ? "timme" : "timmar"} sparas när ${count(n.toNumber(), "medlem", "medlemmar")} upphandlar tillsammans.` };
     });
 
   const write = () =>

@@ -87,7 +87,7 @@ describe("Avgiftsbrygga", () => {
 
   it("locates a problem in the selected list by its sheet, not as a file named 'blad Blad1'", async () => {
     const wb = new EmbeddedWorkbook(["Blad1"]);
-    wb.setBlockFromUser("Blad1", "A1", [["Förändring"], ["Ny tjänst"]]);
+    await wb.writeSheets([{ sheet: "Blad1", cells: [["Förändring"], ["Ny tjänst"]] }]);
     await wb.selectRange("Blad1", "A1:A2");
     const { user } = renderPane(<BridgeScreen workbook={wb} />);
     await user.type(screen.getByLabelText("Beslutad avgift föregående år"), "1000");

@@ -128,4 +128,14 @@ describe("Kontrollera mot avtal", () => {
     await screen.findByText("Fristkalendern är klar");
     expect(announced()).toMatch(/ i 1 månad finns/);
   });
+
+  it("says the months the shown check was made for, also after the field is changed", async () => {
+    const wb = await buildDemoWorkbook();
+    const { user } = renderPane(<ReconcileScreen workbook={wb} today={() => new Date(2027, 5, 1)} />);
+    await retype(user, "Frister inom (månader)", "0");
+    await user.click(screen.getByRole("button", { name: "Kontrollera mot avtal" }));
+    await screen.findByText("Inga frister inom 0 månader.");
+    await retype(user, "Frister inom (månader)", "7");
+    expect(screen.getByText("Inga frister inom 0 månader.")).toBeTruthy();
+  });
 });

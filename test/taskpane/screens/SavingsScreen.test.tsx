@@ -42,6 +42,19 @@ describe("Besparing", () => {
     expect(shownRows()[0]).toBe("Utvärdering63,51 062,541,67 %");
   });
 
+  it("counts one member and one hour in the singular", async () => {
+    // 1 × 1 h apart, 0,5 h together: 0,5 h saved × 100 kr = 50 kr.
+    await compute(await selected([HEAD, ["Kravställning", 1, 0.5]]), "1", "100");
+    await screen.findByText(/^Besparing 50.kr/);
+    expect(announced()).toMatch(/0,5 av 1 timme sparas när 1 medlem upphandlar tillsammans\.$/);
+  });
+
+  it("groups the digits of many members", async () => {
+    await compute(await selected([HEAD, ["Kravställning", 1, 2]]), "10000", "100");
+    await screen.findByText(/^Besparing /);
+    expect(announced()).toMatch(/ sparas när 10 000 medlemmar upphandlar tillsammans\.$/);
+  });
+
   it("shows no share where nothing is done apart", async () => {
     // 0 h apart, 2 h together: −2 h × 100 kr.
     await compute(await selected([HEAD, ["Samordning", 0, 2]]), "2", "100");
