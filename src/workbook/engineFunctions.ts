@@ -3,6 +3,7 @@ import type { FunctionMetadata, ImplementedFunctions } from "hyperformula";
 import { FUNCTIONS, FunctionArgument, FunctionSpec, NAMESPACE } from "../functions/catalogue";
 import { FunctionError } from "../functions/functionError";
 import { ExcelScalar, RangeOrigin, withOrigin } from "../functions/excelValues";
+import { count } from "../core/plural";
 
 /**
  * The SAMKALK functions as a HyperFormula function plugin, so that =SAMKALK.FORDELA(…) and
@@ -154,12 +155,10 @@ function reservedSize(graph: GraphLike, ast: AstLike, at: Address | undefined): 
   return size && !size.isRef ? { width: size.width, height: size.height } : undefined;
 }
 
-const cells = (n: number) => (n === 1 ? "1 cell" : `${n} celler`);
-
 function sizeMessage(result: { width: number; height: number }, reserved: { width: number; height: number }): string {
   const said =
-    result.height === 1 && reserved.height === 1 ? `är ${cells(result.width)} brett men kalkylmotorn reserverade ${reserved.width}`
-    : result.width === 1 && reserved.width === 1 ? `är ${cells(result.height)} högt men kalkylmotorn reserverade ${reserved.height}`
+    result.height === 1 && reserved.height === 1 ? `är ${count(result.width, "cell", "celler")} brett men kalkylmotorn reserverade ${reserved.width}`
+    : result.width === 1 && reserved.width === 1 ? `är ${count(result.height, "cell", "celler")} högt men kalkylmotorn reserverade ${reserved.height}`
     : `är ${result.height}×${result.width} celler men kalkylmotorn reserverade ${reserved.height}×${reserved.width}`;
   return `Svaret ${said} när formeln skrevs in; skriv in formeln igen`;
 }
