@@ -1,4 +1,4 @@
-import { refuseProtectedStructure } from "./writtenSheets";
+import { refuseProtectedStructure } from "./protectedStructure";
 import { parseRange, rangeA1, CellPosition } from "../core/a1";
 import type { TableSpec } from "./port";
 import type { UndoClearingCall } from "./undoCalls";

@@ -9,7 +9,8 @@ import { formulaToSwedish } from "./localFormula";
 import { chunkRows, readInPieces, readTablesInPieces, writeTablesInPlace } from "./officeTables";
 import { SHEET_NAME, cutGraphemes, uniqueNames } from "../core/names";
 import { DocumentSettings, SETTING_PREFIX, hasLegacySettings, queueSettingsRead, readSettings, saveSettings } from "./officeSettings";
-import { WRITTEN_SHEETS_SETTING, parseWrittenSheets, refuseProtectedStructure, refuseUserSheets, updatedWrittenSheets } from "./writtenSheets";
+import { WRITTEN_SHEETS_SETTING, parseWrittenSheets, refuseUserSheets, updatedWrittenSheets } from "./writtenSheets";
+import { refuseProtectedStructure } from "./protectedStructure";
 
 /** The part of the Office.js runtime this port uses; tests pass a counting fake. */
 export interface OfficeHost {
