@@ -78,6 +78,19 @@ export function uniqueNames(bases: readonly string[], taken: readonly string[], 
   });
 }
 
+/**
+ * The names of sheets copied as `<sheet><suffix>`, and which of the existing sheets they replace:
+ * the earlier copies named in `replace` that exist and are none of the copied sheets themselves.
+ * A replaced copy gives its name up; any other taken name gets the copy a " (2)". Names compare
+ * without case, as in Excel.
+ */
+export function copyNames(sheets: readonly string[], suffix: string, existing: readonly string[], replace: readonly string[]): { names: string[]; replaced: string[] } {
+  const among = (list: readonly string[], name: string) => list.some((n) => n.toLowerCase() === name.toLowerCase());
+  const replaced = existing.filter((name) => among(replace, name) && !among(sheets, name));
+  const names = uniqueNames(sheets.map((sheet) => `${sheet}${suffix}`), existing.filter((name) => !replaced.includes(name)), SHEET_NAME);
+  return { names, replaced };
+}
+
 /** One valid name, e.g. a sheet named after a member in a file of its own. */
 export function validName(base: string, rules: NameRules): string {
   return uniqueNames([base], [], rules)[0];

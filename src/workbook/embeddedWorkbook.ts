@@ -8,7 +8,7 @@ import { CellInput, CellValue, TableData } from "../core/cells";
 import type { CellStyle, WorkbookSnapshot } from "../core/cells";
 import { parseA1, parseRange, rangeA1 } from "../core/a1";
 import { validateChartSpec, validateSheetSpec, validateTableSpec } from "./validation";
-import { SHEET_NAME, uniqueNames } from "../core/names";
+import { copyNames } from "../core/names";
 import { EngineAdapter, RawCell, toRaw } from "./engineAdapter";
 import { CellDecorations, SavedState, atomically, cellKey, restoreState, saveState, stateSize } from "./transaction";
 import { History } from "./history";
@@ -304,8 +304,7 @@ export class EmbeddedWorkbook implements WorkbookPort {
 
   async copySheetsAsValues(sheets: readonly string[], suffix: string, replace: readonly string[] = []): Promise<string[]> {
     // Values are read before the batch: the engine does not evaluate while a batch is open.
-    const replaced = replace.flatMap((name) => this.cells.findSheet(name) ?? []).filter((name) => !sheets.some((s) => s.toLowerCase() === name.toLowerCase()));
-    const names = uniqueNames(sheets.map((sheet) => `${sheet}${suffix}`), this.cells.sheetNames().filter((n) => !replaced.includes(n)), SHEET_NAME);
+    const { names, replaced } = copyNames(sheets, suffix, this.cells.sheetNames(), replace);
     const copies = sheets.map((sheet, i) => ({ name: names[i], cells: this.cellsAsValues(sheet), formats: this.formatsOf(sheet) }));
     this.atomically(() => {
       for (const name of replaced) {

@@ -7,7 +7,7 @@ import { parseA1, parseRange, rangeA1 } from "../core/a1";
 import { validateChartSpec, validateSheetSpec, validateTableSpec } from "./validation";
 import { formulaToSwedish } from "./localFormula";
 import { chunkRows, readInPieces, readTablesInPieces, writeTablesInPlace } from "./officeTables";
-import { SHEET_NAME, cutGraphemes, uniqueNames } from "../core/names";
+import { copyNames } from "../core/names";
 import { DocumentSettings, SETTING_PREFIX, hasLegacySettings, queueSettingsRead, readSettings, saveSettings } from "./officeSettings";
 import { WRITTEN_SHEETS_SETTING, parseWrittenSheets, refuseUserSheets, updatedWrittenSheets } from "./writtenSheets";
 import { refuseProtectedStructure } from "./protectedStructure";
@@ -379,8 +379,9 @@ export class OfficeWorkbook implements WorkbookPort {
       await context.sync();
       // Excel refuses a sheet name already taken: a second copy gets "… (2)", as the embedded port
       // does; an earlier copy being replaced gives its name up.
-      const replaced = existing.items.filter((s) => replace.some((r) => r.toLowerCase() === s.name.toLowerCase()) && !sheets.some((n) => n.toLowerCase() === s.name.toLowerCase()));
-      const names = uniqueNames(sheets.map((name) => `${name}${suffix}`), existing.items.filter((s) => !replaced.includes(s)).map((s) => s.name), SHEET_NAME);
+      const copied = copyNames(sheets, suffix, existing.items.map((s) => s.name), replace);
+      const names = copied.names;
+      const replaced = existing.items.filter((s) => copied.replaced.includes(s.name));
       const kept = copies.map(({ used }) => {
         if (used.isNullObject) return null;
         const matrix: unknown[][] = used.formulas.map((row, r) => row.map((f, c) => {

@@ -1,4 +1,4 @@
-import { FILE_NAME, SHEET_NAME, cutGraphemes, uniqueNames, validName } from "../../src/core/names";
+import { FILE_NAME, SHEET_NAME, copyNames, cutGraphemes, uniqueNames, validName } from "../../src/core/names";
 
 describe("sheet and file names made from member names", () => {
   it("makes every name Excel refuses valid: / : \\ ? * [ ], apostrophes at the ends, History, over 31 characters", () => {
@@ -25,5 +25,15 @@ describe("sheet and file names made from member names", () => {
     expect(b.endsWith(" (2)")).toBe(true);
     expect(new TextEncoder().encode(b).length).toBeLessThanOrEqual(240);
     expect(validName("a/b: c?.", FILE_NAME)).toBe("a_b_ c_");
+  });
+});
+
+describe("names of sheets copied as values", () => {
+  it("take an earlier copy's name when it is replaced, and a free one beside anything else", () => {
+    const existing = ["Fördelning", "Fördelning (värden)", "Avgift (värden)"];
+    // Fördelning's earlier copy is replaced; Avgift's copy is not named in replace, so it stays and the new one gets (2).
+    expect(copyNames(["Fördelning", "Avgift"], " (värden)", existing, ["fördelning (VÄRDEN)"])).toEqual({ names: ["Fördelning (värden)", "Avgift (värden) (2)"], replaced: ["Fördelning (värden)"] });
+    // A sheet being copied is never replaced, even if named as an earlier copy.
+    expect(copyNames(["Fördelning"], " (värden)", existing, ["Fördelning"]).replaced).toEqual([]);
   });
 });
