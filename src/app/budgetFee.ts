@@ -1,6 +1,7 @@
 import { AllocationPart, allocate } from "../core/allocation";
 import { Fee, annualCost, checkBudget, feeFromBudget, isBudgetTotal } from "../core/budget";
 import type { RowError, SourceTable } from "../core/cells";
+import { sourceLocation } from "../core/cells";
 import { DomainError } from "../core/errors";
 import { FeeBlock, checkFeeBlock } from "../core/feeBlock";
 import type { Amount } from "../core/money";
@@ -34,11 +35,11 @@ export function budgetFeeBlock(source: SourceTable): FeeBlock | null {
 /** `feeBlock` is the one budgetFeeBlock gave, for a caller that already looked at it. */
 export function budgetFee(source: SourceTable, request: BudgetFeeRequest, feeBlock: FeeBlock | null = readFeeBlock(source)): BudgetFee {
   const upliftRate = request.upliftRate ?? feeBlock?.upliftRate ?? null;
-  if (upliftRate === null) throw new DomainError("MISSING_VALUE", "uppräkningen saknas: budgeten anger ingen och ingen gavs", { file: source.file });
+  if (upliftRate === null) throw new DomainError("MISSING_VALUE", "uppräkningen saknas: budgeten anger ingen och ingen gavs", sourceLocation(source));
   const lastFee = request.lastFee === undefined ? feeBlock?.lastFee ?? null : request.lastFee;
   const budget = readBudget(source);
   if (budget.errors.length > 0) return { errors: budget.errors };
-  if (budget.records.length === 0) throw new DomainError("MISSING_VALUE", "budgeten har inga rader", { file: source.file });
+  if (budget.records.length === 0) throw new DomainError("MISSING_VALUE", "budgeten har inga rader", sourceLocation(source));
   const fee = feeFromBudget(annualCost(budget.records), upliftRate, lastFee);
   const findings = [...checkBudget(budget.records), ...(feeBlock ? checkFeeBlock(feeBlock, fee) : [])];
   const key = request.key ? readKey(request.key.table, { column: request.key.column }) : [];

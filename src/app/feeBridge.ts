@@ -5,7 +5,7 @@ import { FeeBridge, feeBridge } from "../core/feeBridge";
 import { PrintedNotice, linesOf, printedGridOf, readPrintedTable } from "../core/printedTable";
 import { formatAmount } from "../core/numberText";
 import { WorkbookPort } from "../workbook/port";
-import { CellInput, RowError, SourceTable } from "../core/cells";
+import { CellInput, RowError, SourceTable, sourceLocation } from "../core/cells";
 import { TABLES, readTable } from "../model/tables";
 import { FEE_CHANGES } from "../model/feeChanges";
 
@@ -24,14 +24,14 @@ export interface BridgeReport {
 export function bridgeFromPrinted(source: SourceTable, lastFee: AmountLike, newFee?: AmountLike | null): BridgeReport {
   const printed = readPrintedTable(printedGridOf(source));
   const block = printed.blocks.find((b) => b.kind === "table") ?? printed.blocks[0];
-  if (!block) throw new DomainError("MISSING_VALUE", "listan över förändringar är tom", { file: source.file });
+  if (!block) throw new DomainError("MISSING_VALUE", "listan över förändringar är tom", sourceLocation(source));
   const amountColumns = block.columns.filter((c) => c.kind === "amount");
-  if (amountColumns.length === 0) throw new DomainError("MISSING_VALUE", "listan har ingen kolumn med belopp", { file: source.file });
-  if (amountColumns.length > 1) throw new DomainError("AMBIGUOUS_COLUMN", `flera kolumner kan vara beloppet: ${amountColumns.map((c) => c.name).join(", ")}`, { file: source.file });
+  if (amountColumns.length === 0) throw new DomainError("MISSING_VALUE", "listan har ingen kolumn med belopp", sourceLocation(source));
+  if (amountColumns.length > 1) throw new DomainError("AMBIGUOUS_COLUMN", `flera kolumner kan vara beloppet: ${amountColumns.map((c) => c.name).join(", ")}`, sourceLocation(source));
   const column = amountColumns[0];
   const changes = linesOf(block).map((row) => {
     const cell = row.cells[column.index];
-    if (cell.kind !== "number") throw new DomainError("MISSING_VALUE", `förändringen '${row.label}' saknar belopp`, { file: source.file, row: row.line, column: column.name });
+    if (cell.kind !== "number") throw new DomainError("MISSING_VALUE", `förändringen '${row.label}' saknar belopp`, { ...sourceLocation(source), row: row.line, column: column.name });
     return { label: row.label, amount: cell.value };
   });
   const bridge = feeBridge(lastFee, changes, newFee);

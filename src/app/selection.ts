@@ -1,6 +1,6 @@
 import { CellValue, SourceCell, SourceTable, isCellError } from "../core/cells";
 import { columnLetters, parseRange } from "../core/a1";
-import { DomainError, SELECTION_SOURCE } from "../core/errors";
+import { DomainError } from "../core/errors";
 import { WorkbookPort } from "../workbook/port";
 
 /**
@@ -18,7 +18,8 @@ export async function selectionAsTable(wb: WorkbookPort): Promise<SourceTable> {
   };
   const [head, ...rest] = range.values;
   return {
-    file: `${SELECTION_SOURCE}${range.sheet}`,
+    file: `blad ${range.sheet}`,
+    sheet: range.sheet,
     headers: head.map((v, c) => String(cell(v, 0, c) ?? "").trim()),
     rows: rest.map((row, r) => row.map((v, c) => cell(v, r + 1, c))),
     rowNumbers: rest.map((_, r) => start.row + r + 2),

@@ -1,4 +1,5 @@
 import type { DateSystem } from "./dates";
+import type { Location } from "./errors";
 import { Amount } from "./money";
 import { sv } from "./swedishDigits";
 import { identityText, visibleText } from "./memberIdentity";
@@ -59,6 +60,13 @@ export interface SourceTable {
   headerRowNumber?: number;
   /** How the file counts date serials (an xlsx workbook's date1904); "1900" when absent. */
   dateSystem?: DateSystem;
+  /** The sheet of a table read from a selected range (its `file` then reads "blad <sheet>"). */
+  sheet?: string;
+}
+
+/** Where a problem with a whole source table sits: its sheet for a selected range, else its file. */
+export function sourceLocation(table: Pick<SourceTable, "file" | "sheet">): Location {
+  return table.sheet !== undefined ? { sheet: table.sheet } : { file: table.file };
 }
 
 export interface RowError {

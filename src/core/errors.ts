@@ -52,15 +52,11 @@ export function isDomainError(error: unknown): error is DomainError {
   return error instanceof DomainError;
 }
 
-/** How a table read from a selected range names its source: "blad Blad1". */
-export const SELECTION_SOURCE = "blad ";
-
 /** "fil nyckel.csv, rad 3, kolumn Vikt" — the prefix every located message starts with. */
 export function describeLocation(location: Location): string {
   const parts: string[] = [];
   if (location.source) parts.push(location.source);
-  // A table read from a selection is named by its sheet ("blad Blad1"), not as a file.
-  if (location.file) parts.push(location.file.startsWith(SELECTION_SOURCE) ? location.file : `fil ${location.file}`);
+  if (location.file) parts.push(`fil ${location.file}`);
   if (location.sheet) parts.push(`blad ${location.sheet}`);
   if (location.table) parts.push(`tabell ${location.table}`);
   if (location.cell) parts.push(`cell ${location.cell}`);

@@ -1,5 +1,5 @@
 import { Amount } from "../core/money";
-import { SourceTable } from "../core/cells";
+import { SourceTable, sourceLocation } from "../core/cells";
 import { DomainError } from "../core/errors";
 import { PrintedBlock, PrintedColumn, PrintedTable, PrintedValue, printedGridOf, readPrintedTable } from "../core/printedTable";
 import { headerNames } from "./fields";
@@ -37,7 +37,7 @@ export function readFollowUp(source: SourceTable): { rows: FollowUpRow[]; printe
   const wideLabel = memberCol >= 0 && systemCol >= 0 ? systemCol : 0;
   const printed = readPrintedTable(printedGridOf(source), { labelColumn: wideLabel });
   const block = printed.blocks.find((b) => b.kind === "table");
-  if (!block) throw new DomainError("MISSING_VALUE", "uppföljningen har ingen tabell med rubrikrad och rader", { file: source.file });
+  if (!block) throw new DomainError("MISSING_VALUE", "uppföljningen har ingen tabell med rubrikrad och rader", sourceLocation(source));
   const headerRow = block.headerLines[block.headerLines.length - 1] ?? 1;
   const rows: FollowUpRow[] = [];
   const blocks = [...new Set(block.columns.filter((c) => c.block !== null).map((c) => c.block!))];
@@ -54,7 +54,7 @@ export function readFollowUp(source: SourceTable): { rows: FollowUpRow[]; printe
     rows.sort((a, b) => a.line - b.line);
     return { rows, printed };
   }
-  if (memberCol < 0) throw new DomainError("UNKNOWN_COLUMN", "uppföljningen har varken en kolumn för kommun/medlem eller ett block av kolumner per kommun under en övre rubrikrad", { file: source.file, row: headerRow });
+  if (memberCol < 0) throw new DomainError("UNKNOWN_COLUMN", "uppföljningen har varken en kolumn för kommun/medlem eller ett block av kolumner per kommun under en övre rubrikrad", { ...sourceLocation(source), row: headerRow });
   const { agreed, invoiced } = amountColumns(block, null, source.file, headerRow);
   for (const row of block.rows) {
     if (row.role !== "line") continue;

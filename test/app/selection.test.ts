@@ -25,6 +25,7 @@ describe("the selection as a source table", () => {
     await wb.selectRange("Data", "C2:D4");
     expect(await selectionAsTable(wb)).toEqual({
       file: "blad Data",
+      sheet: "Data",
       headers: ["Aktivitet", "Timmar"],
       rows: [["Upphandling", 110], ["Avtal", 80]],
       rowNumbers: [3, 4],

@@ -1,4 +1,5 @@
-import { DomainError, SELECTION_SOURCE, describeLocation, isDomainError, locatedMessage, postedError, receivedError } from "../../src/core/errors";
+import { sourceLocation } from "../../src/core/cells";
+import { DomainError, describeLocation, isDomainError, locatedMessage, postedError, receivedError } from "../../src/core/errors";
 
 describe("domain errors and where they are", () => {
   it("says where in a fixed order: source, file, sheet, table, cell, row, column", () => {
@@ -30,7 +31,7 @@ describe("domain errors and where they are", () => {
 
 describe("a location in a selected range", () => {
   it("names the sheet, where a file is named as a file", () => {
-    expect(describeLocation({ file: `${SELECTION_SOURCE}Blad1`, row: 3 })).toBe("blad Blad1, rad 3");
-    expect(describeLocation({ file: "nyckel.csv", row: 3 })).toBe("fil nyckel.csv, rad 3");
+    expect(describeLocation({ ...sourceLocation({ file: "blad Blad1", sheet: "Blad1" }), row: 3 })).toBe("blad Blad1, rad 3");
+    expect(describeLocation({ ...sourceLocation({ file: "nyckel.csv" }), row: 3 })).toBe("fil nyckel.csv, rad 3");
   });
 });
