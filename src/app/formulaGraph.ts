@@ -357,16 +357,29 @@ export class FormulaGraph {
   }
 }
 
-/** Rectangles bucketed by sheet and row band, for "does this formula read any of these cells?". */
+/**
+ * Rectangles bucketed by sheet and row band, for "does this formula read any of these cells?".
+ * Single cells (most of what changes: each dependent found) are also kept in a set, so that a
+ * formula reading single cells (=C1+B2) is answered without scanning its band: a 100 000-link
+ * running total put hundreds of cells in each band and scanned them all for every link.
+ */
 export class RectIndex {
   private readonly bands = new Map<SheetCells, Map<number, Rect[]>>();
   private readonly lastBand = new Map<SheetCells, number>();
+  private readonly singles = new Map<SheetCells, Set<number>>();
   private static readonly BAND = 256;
+  /** A query this many cells or smaller looks its cells up in the set instead of scanning bands for single cells. */
+  private static readonly LOOKUP_CELLS = 64;
 
   add(rect: Rect): void {
     let sheet = this.bands.get(rect.sheet);
     if (!sheet) this.bands.set(rect.sheet, (sheet = new Map()));
     this.lastBand.set(rect.sheet, Math.max(this.lastBand.get(rect.sheet) ?? 0, Math.floor(rect.bottom / RectIndex.BAND)));
+    if (rect.top === rect.bottom && rect.left === rect.right) {
+      let cells = this.singles.get(rect.sheet);
+      if (!cells) this.singles.set(rect.sheet, (cells = new Set()));
+      cells.add(rect.top * 16_384 + rect.left);
+    }
     for (let b = Math.floor(rect.top / RectIndex.BAND); b <= Math.floor(rect.bottom / RectIndex.BAND); b++) {
       const list = sheet.get(b) ?? [];
       list.push(rect);
@@ -377,15 +390,23 @@ export class RectIndex {
   intersects(on: SheetCells, top: number, left: number, bottom: number, right: number): boolean {
     const sheet = this.bands.get(on);
     if (!sheet) return false;
+    const small = (bottom - top + 1) * (right - left + 1) <= RectIndex.LOOKUP_CELLS;
+    if (small) {
+      const cells = this.singles.get(on);
+      if (cells) {
+        for (let row = top; row <= bottom; row++) for (let col = left; col <= right; col++) if (cells.has(row * 16_384 + col)) return true;
+      }
+    }
     const last = Math.min(Math.floor(bottom / RectIndex.BAND), this.lastBand.get(on) ?? 0);
     for (let b = Math.floor(top / RectIndex.BAND); b <= last; b++) {
       const list = sheet.get(b);
       if (!list) continue;
       for (const r of list) {
+        // Single cells were looked up above.
+        if (small && r.top === r.bottom && r.left === r.right) continue;
         if (r.top <= bottom && top <= r.bottom && r.left <= right && left <= r.right) return true;
       }
     }
     return false;
   }
 }
-

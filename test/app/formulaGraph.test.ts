@@ -156,4 +156,17 @@ describe("an index of rectangles", () => {
     expect(index.intersects(a, 550, 4, 550, 4)).toBe(false);
     expect(index.intersects(b, 15, 1, 15, 1)).toBe(false);
   });
+
+  it("finds single cells by lookup for small questions and by their band for large ones", () => {
+    const cells = new RectIndex();
+    for (let row = 1000; row < 1300; row++) cells.add({ sheet: a, top: row, left: 2, bottom: row, right: 2 });
+    expect(cells.intersects(a, 1299, 2, 1299, 2)).toBe(true);
+    expect(cells.intersects(a, 1300, 2, 1300, 2)).toBe(false);
+    expect(cells.intersects(a, 1100, 1, 1100, 1)).toBe(false);
+    expect(cells.intersects(a, 998, 0, 1000, 4)).toBe(true);
+    // 50 000 cells: the question is answered from the bands.
+    expect(cells.intersects(a, 0, 2, 49_999, 2)).toBe(true);
+    expect(cells.intersects(a, 0, 3, 49_999, 9)).toBe(false);
+    expect(cells.intersects(b, 1000, 2, 1000, 2)).toBe(false);
+  });
 });
