@@ -12,6 +12,7 @@ import { formulaFromFile, formulaToFile } from "../io/formulaText";
 import { FormulaCell, FormulaGraph, Rect, RectIndex, SheetCells } from "./formulaGraph";
 import { fastEngineEdges } from "../workbook/engineEdges";
 import { ArithmeticFormula, CellRef, evaluateArithmetic, parseArithmetic } from "./nativeArithmetic";
+import { evaluateSamkalkCall, parseSamkalkCall } from "./nativeSamkalk";
 
 /**
  * samkalk recalc on an xlsx file, edited in place: only SAMKALK formulas, the cells they read and
@@ -25,6 +26,8 @@ export interface RecalcOptions {
   valuesOnly?: boolean;
   /** Compute plain arithmetic dependents (=C1+B2) without the engine; on unless a test compares the two ways. */
   nativeArithmetic?: boolean;
+  /** Compute SAMKALK calls over constants (FORDELA over weights) without the engine; on unless a test compares the two ways. */
+  nativeSamkalk?: boolean;
 }
 
 export interface RecalcOutcome {
@@ -112,6 +115,12 @@ class Recalculation {
   private pendingNative = new Set<XmlCell>();
   /** Cells of `native` the engine has not been given yet: they go with its next update. */
   private notInEngine: XmlCell[] = [];
+  /** SAMKALK spills computed without the engine (nativeSamkalk.ts), by anchor. */
+  private readonly nativeSpills = new Map<XmlCell, Rect>();
+  /** Their values by sheet and position (row × 16 384 + column), the anchor's included. */
+  private readonly spillValues = new Map<SheetCells, Map<number, number>>();
+  /** No engine has been needed yet: it is built, from everything loaded, when something asks for it. */
+  private deferred = false;
 
   constructor(private readonly workbook: XlsxPackage, private readonly file: string) {
     this.graph = new FormulaGraph(workbook);
@@ -186,6 +195,8 @@ class Recalculation {
 
   /** What the engine is given for a loaded cell. */
   private inputOf(cell: XmlCell): CellInput {
+    const spilled = this.spillValue(this.graph.sheetOfCell(cell), cell.row, cell.col);
+    if (spilled !== undefined) return spilled;
     if (this.covered.has(cell)) return null;
     if (this.native.has(cell)) return this.native.get(cell)!;
     if (this.pendingNative.has(cell)) return null;
@@ -211,12 +222,26 @@ class Recalculation {
       while (line.length < cell.col) line.push(null);
       line[cell.col] = this.inputOf(cell);
     }
+    // A spill computed without the engine is constants to it, as its cells would be in the file.
+    for (const [sheet, values] of this.spillValues) {
+      const rows = cells.get(sheet)!;
+      for (const [at, value] of values) {
+        const row = Math.floor(at / 16_384);
+        const col = at % 16_384;
+        while (rows.length <= row) rows.push([]);
+        const line = rows[row];
+        while (line.length < col) line.push(null);
+        line[col] = value;
+      }
+    }
     this.workbookEngine = this.recordSizes(() => EmbeddedWorkbook.fromSnapshot({ sheets: this.graph.sheets.map((s) => ({ name: s.name, cells: cells.get(s)! })), tables: [], settings: {}, numberFormats: {}, dateSystem: this.dateSystem }));
     this.findSpills();
   }
 
   /** Gives the engine cells that were added to the set or changed how they are loaded. */
   private update(given: readonly XmlCell[]): void {
+    // Without an engine yet, there is nothing to update: it will be built from every loaded cell.
+    if (this.deferred) return;
     const cells = this.notInEngine.length > 0 ? [...this.notInEngine, ...given] : given;
     this.notInEngine = [];
     // Many new cells (the 100 000 dependents of a running total): building the engine again from
@@ -231,7 +256,7 @@ class Recalculation {
   }
 
   private findSpills(): void {
-    this.spills = new Map();
+    this.spills = new Map(this.nativeSpills);
     for (const f of this.loadedFormulas()) {
       const wanted = this.wantedRect(f);
       // The engine spills past the sheet's last row and column; Excel cannot hold such a cell.
@@ -291,6 +316,10 @@ class Recalculation {
 
   /** The engine, while there is one: it is let go before the file is written. */
   private get engine(): EmbeddedWorkbook {
+    if (!this.workbookEngine && this.deferred) {
+      this.deferred = false;
+      this.buildEngine();
+    }
     if (!this.workbookEngine) throw new Error("the engine is used after it was let go");
     return this.workbookEngine;
   }
@@ -301,7 +330,76 @@ class Recalculation {
 
   value(cell: XmlCell): CellValue {
     if (this.native.has(cell)) return this.native.get(cell)!;
-    return this.engine.cellValue(this.graph.sheetOfCell(cell).name, cell.row, cell.col);
+    return this.valueAt(this.graph.sheetOfCell(cell), cell.row, cell.col);
+  }
+
+  private spillValue(sheet: SheetCells, row: number, col: number): number | undefined {
+    return this.spillValues.size === 0 ? undefined : this.spillValues.get(sheet)?.get(row * 16_384 + col);
+  }
+
+  /** A position's value: a spill computed without the engine, a constant while there is no engine, or the engine's. */
+  private valueAt(sheet: SheetCells, row: number, col: number): CellValue {
+    const spilled = this.spillValue(sheet, row, col);
+    if (spilled !== undefined) return spilled;
+    const cell = this.deferred ? sheet.at(row, col) : undefined;
+    if (this.deferred && (!cell || (!cell.formula && !this.covered.has(cell)))) {
+      const input = cell ? cellInput(cell, this.strings, this.dateSystem) : null;
+      if (input === null || typeof input === "number") return input;
+    }
+    return this.engine.cellValue(sheet.name, row, col);
+  }
+
+  /**
+   * Computes the SAMKALK formulas loaded so far without the engine, when every one of them is a
+   * call over constants (nativeSamkalk.ts) whose spill has room; false, computing nothing, otherwise.
+   */
+  private computeSamkalkNatively(): boolean {
+    const formulas = this.loadedFormulas();
+    if (formulas.some((f) => !f.samkalk || this.useCached.has(f.cell))) return false;
+    this.cover([...this.loaded]);
+    const results: { f: FormulaCell; rect: Rect; values: number[][] }[] = [];
+    const reads: Rect[] = [];
+    for (const f of formulas) {
+      const call = parseSamkalkCall(f.text, f.refs);
+      if (!call) return false;
+      for (const arg of call.args) {
+        if (arg.kind !== "reference") continue;
+        const sheet = arg.ref.sheet === null ? f.sheet : this.graph.sheetByName(arg.ref.sheet);
+        if (!sheet) return false;
+        reads.push({ sheet, top: arg.ref.top, left: arg.ref.left, bottom: arg.ref.bottom, right: arg.ref.right });
+      }
+      const result = evaluateSamkalkCall(call, (name, row, col) => {
+        const sheet = name === null ? f.sheet : this.graph.sheetByName(name);
+        const cell = sheet?.at(row, col);
+        if (!cell) return null;
+        if (cell.formula || this.covered.has(cell)) return undefined;
+        const input = cellInput(cell, this.strings, this.dateSystem);
+        return input === null || typeof input === "number" ? input : undefined;
+      });
+      if (!result) return false;
+      const values = result.kind === "value" ? [[result.value]] : result.values;
+      const rect = { sheet: f.sheet, top: f.cell.row, left: f.cell.col, bottom: f.cell.row + values.length - 1, right: f.cell.col + values[0].length - 1 };
+      // Past the sheet's end, in another's way, or with something in its own: the engine says so.
+      if (rect.bottom > LAST_ROW || rect.right > LAST_COL) return false;
+      for (const c of rect.sheet.inside(rect.top, rect.left, rect.bottom, rect.right)) if (this.blocks(c, f.cell)) return false;
+      results.push({ f, rect, values });
+    }
+    const meets = (a: Rect, b: Rect) => a.sheet === b.sheet && a.top <= b.bottom && b.top <= a.bottom && a.left <= b.right && b.left <= a.right;
+    for (const [i, { rect }] of results.entries()) {
+      // A spill that another call (or this one) reads, or that meets another spill: the engine orders them.
+      if (reads.some((r) => meets(r, rect)) || results.some((other, j) => j !== i && meets(other.rect, rect))) return false;
+    }
+    for (const { f, rect, values } of results) {
+      this.native.set(f.cell, values[0][0]);
+      if (values.length === 1 && values[0].length === 1) continue;
+      this.nativeSpills.set(f.cell, rect);
+      let byPosition = this.spillValues.get(f.sheet);
+      if (!byPosition) this.spillValues.set(f.sheet, (byPosition = new Map()));
+      values.forEach((line, r) => line.forEach((v, c) => byPosition!.set((rect.top + r) * 16_384 + rect.left + c, v)));
+    }
+    this.spills = new Map(this.nativeSpills);
+    this.deferred = true;
+    return true;
   }
 
   /**
@@ -391,7 +489,7 @@ class Recalculation {
           if (parsed.has(at.cell)) return values.get(at.cell);
           if (this.native.has(at.cell)) return this.native.get(at.cell);
         }
-        const v = this.engine.cellValue(at.sheet.name, ref.row, ref.col);
+        const v = this.valueAt(at.sheet, ref.row, ref.col);
         return v === null || typeof v === "number" ? v : undefined;
       });
       if (value === undefined) return null;
@@ -488,7 +586,7 @@ class Recalculation {
     // The engine starts with the SAMKALK formulas and what they read; the other formulas to compute
     // (--values-only) follow as the first round's new cells, so plain arithmetic skips the engine.
     this.load(seeds.filter((c) => this.graph.isSamkalk(c)));
-    this.buildEngine();
+    if (options.nativeSamkalk === false || !this.computeSamkalkNatively()) this.buildEngine();
     let otherSeeds = seeds.filter((c) => !this.loaded.has(c));
     for (let round = 0; ; round++) {
       if (round === MAX_ROUNDS) throw new DomainError("OUT_OF_RANGE", "arbetsbokens formler beror på varandra i för många led för att räknas om säkert", { file: this.file });
@@ -592,7 +690,7 @@ class Recalculation {
         for (let row = spill.top; row <= spill.bottom; row++) {
           for (let col = spill.left; col <= spill.right; col++) {
             if (row === cell.row && col === cell.col) continue;
-            const v = this.engine.cellValue(sheet.name, row, col);
+            const v = this.valueAt(sheet, row, col);
             const existing = sheet.at(row, col);
             const next = v === null || v === "" ? undefined : v;
             if (existing ? !sameValue(next, constantValue(existing, this.strings, this.dateSystem)) : next !== undefined) patch(sheet, { row, col, value: next, formula: "remove" });
@@ -608,6 +706,7 @@ class Recalculation {
     }
     // The engine is not needed to write the XML: let its memory go before the largest strings are built.
     this.workbookEngine = null;
+    this.deferred = false;
     this.precedentCache.clear();
     let written = 0;
     for (const [sheet, list] of patches) {
