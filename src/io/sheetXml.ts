@@ -380,14 +380,29 @@ function mergeUnordered(sheet: SheetXml, row: XmlRow, list: readonly CellPatch[]
   return parts.sort((a, b) => a.col - b.col).map((p) => p.text).join("");
 }
 
-/** UTF-8 bytes of text given in pieces, written into one buffer. */
+/**
+ * UTF-8 bytes of text given in pieces, written into one buffer. A sheet's XML is mostly ASCII, one
+ * byte a character: the buffer is sized for that and grown when a piece needs more, so that the
+ * 200 000 pieces of a large recalculation are not measured before they are written.
+ */
 export function encodePieces(pieces: readonly string[]): Uint8Array {
-  let length = 0;
-  for (const p of pieces) length += Buffer.byteLength(p, "utf-8");
-  const bytes = Buffer.allocUnsafe(length);
+  let characters = 0;
+  for (const p of pieces) characters += p.length;
+  let bytes = Buffer.allocUnsafe(characters + 4096);
   let at = 0;
-  for (const p of pieces) at += bytes.write(p, at, "utf-8");
-  return bytes;
+  for (const p of pieces) {
+    // Up to three bytes a character (a surrogate pair is two characters and four bytes).
+    if (bytes.length - at < p.length * 3) {
+      const needed = at + Buffer.byteLength(p, "utf-8");
+      if (needed > bytes.length) {
+        const grown = Buffer.allocUnsafe(Math.max(needed, Math.ceil(bytes.length * 1.25)) + 4096);
+        bytes.copy(grown, 0, 0, at);
+        bytes = grown;
+      }
+    }
+    at += bytes.write(p, at, "utf-8");
+  }
+  return bytes.subarray(0, at);
 }
 
 /** The <dimension ref> grown to cover added cells. */

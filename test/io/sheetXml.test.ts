@@ -1,4 +1,5 @@
-import { patchSheetXml, readSheetXml } from "../../src/io/sheetXml";
+import fc from "fast-check";
+import { encodePieces, patchSheetXml, readSheetXml } from "../../src/io/sheetXml";
 
 /** Worksheet XML as different writers produce it, read and patched without disturbing the rest. */
 describe("sheet XML", () => {
@@ -51,5 +52,17 @@ describe("cell values in sheet XML", () => {
     const cells = readSheetXml(xml).cells;
     expect(cells.map((c) => cellInput(c, strings))).toEqual([1.5, "ett", "x", true, { formula: "=#N/A" }, 46752.5, null]);
     expect(cachedValue(cells[4], strings)).toEqual({ error: "#N/A" });
+  });
+});
+
+describe("text in pieces as UTF-8", () => {
+  it("gives the bytes of the joined text, whatever the characters and however long the pieces (property)", () => {
+    const piece = fc.oneof(fc.string({ unit: "grapheme", maxLength: 40 }), fc.string({ unit: "binary", maxLength: 40 }), fc.constantFrom("å".repeat(5000), "😀".repeat(3000), "<c r=\"A1\"/>"));
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 30 }), (pieces) => {
+        expect(Buffer.from(encodePieces(pieces)).equals(Buffer.from(pieces.join(""), "utf-8"))).toBe(true);
+      }),
+      { numRuns: 300 },
+    );
   });
 });
