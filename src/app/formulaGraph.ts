@@ -69,24 +69,34 @@ export class SheetCells {
   }
 }
 
+const LAST_ROW = 1_048_575;
+const LAST_COL = 16_383;
 /** Whole columns or rows this many or more across are bounded by the used range that way too. */
 const WIDE = 1024;
 const SAMKALK_FORMULA = /\bSAMKALK\.|_xldudf_SAMKALK_/i;
 /**
  * A formula's text with each row number that is not $-fixed (the 7 of B7 or $B7) written relative
  * to the cell's own row: the same for every cell of a filled-down column. A digit run after a
- * letter elsewhere (a string, a name) changes too, which only splits keys, never merges two shapes.
+ * letter elsewhere (a string, a name) changes too, which only splits keys, never merges two shapes;
+ * a sheet's name (Kv1!, 'Kv 1'!) is kept as it is, or Kv1!B1 in one row and Kv2!B2 in the next
+ * would be one shape, and the second would read the first one's sheet.
  */
 function relativeRows(text: string, row: number): string {
   let out = "";
   let from = 0;
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
+    if (code === 39) {
+      // A quoted sheet name ('' is a quote inside it): kept whole.
+      for (i++; i < text.length; i++) if (text.charCodeAt(i) === 39 && text.charCodeAt(++i) !== 39) break;
+      i--;
+      continue;
+    }
     if (code < 48 || code > 57) continue;
     const before = text.charCodeAt(i - 1) | 0x20;
     let end = i + 1;
     while (end < text.length && text.charCodeAt(end) >= 48 && text.charCodeAt(end) <= 57) end++;
-    if (i > 0 && before >= 97 && before <= 122) {
+    if (i > 0 && before >= 97 && before <= 122 && text.charCodeAt(end) !== 33) {
       out += `${text.slice(from, i)}#${Number(text.slice(i, end)) - row}`;
       from = end;
     }
@@ -210,7 +220,8 @@ export class FormulaGraph {
       const [r1, c1, r2, c2] = ref.absolute;
       const [a, b] = [ref.shape === "columns" || r1 ? ref.top : ref.top + rows, ref.shape === "columns" || r2 ? ref.bottom : ref.bottom + rows];
       const [c, d] = [ref.shape === "rows" || c1 ? ref.left : ref.left + cols, ref.shape === "rows" || c2 ? ref.right : ref.right + cols];
-      if (Math.min(a, b) < 0 || Math.min(c, d) < 0) continue;
+      // Moved off the sheet: #REF! in Excel, and nothing read (as reads() drops it).
+      if (Math.min(a, b) < 0 || Math.min(c, d) < 0 || Math.max(a, b) > LAST_ROW || Math.max(c, d) > LAST_COL) continue;
       if (test(sheet, Math.min(a, b), Math.min(c, d), Math.max(a, b), Math.max(c, d))) return true;
     }
     return false;

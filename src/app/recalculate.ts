@@ -112,7 +112,6 @@ class Recalculation {
   private readonly loaded = new Set<XmlCell>();
   private readonly visitedRects = new Set<string>();
   private readonly covered = new Set<XmlCell>();
-  private readonly precedentCache = new Map<XmlCell, { rects: Rect[]; unsupported?: string }>();
   /** Formula cells given to the engine as their cached value, with the reason. */
   private readonly useCached = new Map<XmlCell, string>();
   private readonly failed = new Map<XmlCell, string>();
@@ -140,11 +139,12 @@ class Recalculation {
     this.dateSystem = workbook.date1904 ? "1904" : "1900";
   }
 
-  /** What a loaded formula reads (kept: loaded formulas are asked again each round). */
-  private precedents(cell: XmlCell) {
-    let p = this.precedentCache.get(cell);
-    if (!p) this.precedentCache.set(cell, (p = this.graph.reads(cell)));
-    return p;
+  /** Each rectangle a formula reads, without making objects for them (a running total has 100 000 formulas). */
+  private eachPrecedent(cell: XmlCell, visit: (sheet: SheetCells, top: number, left: number, bottom: number, right: number) => void): void {
+    this.graph.readsAny(cell, (sheet, top, left, bottom, right) => {
+      visit(sheet, top, left, bottom, right);
+      return false;
+    });
   }
 
   /** Loads cells and, transitively, everything their formulas read; returns the cells new to the set. */
@@ -161,18 +161,18 @@ class Recalculation {
         const why = languageDependent(this.graph.sourceText(cell));
         if (why) this.useCached.set(cell, why);
       }
-      for (const r of this.precedents(cell).rects) {
+      this.eachPrecedent(cell, (sheet, top, left, bottom, right) => {
         // A single cell (most references) needs no bookkeeping of rectangles already visited.
-        if (r.top === r.bottom && r.left === r.right) {
-          const c = r.sheet.at(r.top, r.left);
+        if (top === bottom && left === right) {
+          const c = sheet.at(top, left);
           if (c && !this.loaded.has(c)) stack.push(c);
-          continue;
+          return;
         }
-        const key = `${r.sheet.name}\u0000${r.top},${r.left},${r.bottom},${r.right}`;
-        if (this.visitedRects.has(key)) continue;
+        const key = `${sheet.name}\u0000${top},${left},${bottom},${right}`;
+        if (this.visitedRects.has(key)) return;
         this.visitedRects.add(key);
-        for (const c of r.sheet.inside(r.top, r.left, r.bottom, r.right)) if (!this.loaded.has(c)) stack.push(c);
-      }
+        for (const c of sheet.inside(top, left, bottom, right)) if (!this.loaded.has(c)) stack.push(c);
+      });
     }
     return added;
   }
@@ -436,11 +436,9 @@ class Recalculation {
     // What the engine computes, and what that reads, is the engine's: no native value inside it.
     const toEngine = [...engineFormulas];
     while (toEngine.length > 0 && parsed.size > 0) {
-      for (const r of this.precedents(toEngine.pop()!).rects) {
-        for (const c of r.sheet.inside(r.top, r.left, r.bottom, r.right)) {
-          if (parsed.delete(c)) toEngine.push(c);
-        }
-      }
+      this.eachPrecedent(toEngine.pop()!, (sheet, top, left, bottom, right) => {
+        for (const c of sheet.inside(top, left, bottom, right)) if (parsed.delete(c)) toEngine.push(c);
+      });
     }
     if (parsed.size === 0) {
       this.update([...added, ...this.cover(added)]);
@@ -530,11 +528,9 @@ class Recalculation {
     const roots: XmlCell[] = [];
     for (const cell of failing.keys()) {
       let inherited = false;
-      for (const r of this.precedents(cell).rects) {
-        for (const c of r.sheet.inside(r.top, r.left, r.bottom, r.right)) {
-          if (c !== cell && failing.has(c)) inherited = true;
-        }
-      }
+      this.eachPrecedent(cell, (sheet, top, left, bottom, right) => {
+        for (const c of sheet.inside(top, left, bottom, right)) if (c !== cell && failing.has(c)) inherited = true;
+      });
       if (!inherited) roots.push(cell);
     }
     return roots;
@@ -721,7 +717,6 @@ class Recalculation {
     // The engine is not needed to write the XML: let its memory go before the largest strings are built.
     this.workbookEngine = null;
     this.deferred = false;
-    this.precedentCache.clear();
     let written = 0;
     for (const [sheet, list] of patches) {
       written += list.length;

@@ -81,6 +81,32 @@ describe("the formulas of an xlsx package, read without an engine", () => {
   });
 });
 
+describe("filled-down formulas read once per shape", () => {
+  // Kv1!B1 in row 1 and Kv2!B2 in row 2 differ by one in both digit runs: the same shape if the
+  // sheet's digit were a row number. Each reads its own sheet.
+  const graph = new FormulaGraph(workbook({
+    Kv1: { B1: 1, B2: 2 }, Kv2: { B1: 3, B2: 4 }, "Kv1 x": { B1: 5 }, "Kv2 x": { B2: 6 },
+    Summa: { A1: { f: "Kv1!B1" }, A2: { f: "Kv2!B2" }, C1: { f: "'Kv1 x'!B1" }, C2: { f: "'Kv2 x'!B2" }, D1: { shared: "1", master: { f: "A2+1", ref: "D1:D1048576" } }, D1048576: { shared: "1" } },
+  }));
+  const rects = (address: string) => graph.reads(cellOf(graph, "Summa", address)).rects.map(a1);
+
+  it("keeps a digit in a sheet's name apart from the rows", () => {
+    expect([rects("A1"), rects("A2"), rects("C1"), rects("C2")]).toEqual([["Kv1!B1:B1"], ["Kv2!B2:B2"], ["Kv1 x!B1:B1"], ["Kv2 x!B2:B2"]]);
+  });
+
+  it("visits, without objects, the same rectangles as reads (nothing for a reference moved off the sheet)", () => {
+    for (const address of ["A1", "A2", "C2", "D1", "D1048576"]) {
+      const visited: string[] = [];
+      graph.readsAny(cellOf(graph, "Summa", address), (sheet, top, left, bottom, right) => {
+        visited.push(a1({ sheet, top, left, bottom, right }));
+        return false;
+      });
+      expect(visited).toEqual(rects(address));
+    }
+    expect(rects("D1048576")).toEqual([]);
+  });
+});
+
 describe("SAMKALK formulas", () => {
   const graph = new FormulaGraph(workbook({
     Blad1: {
