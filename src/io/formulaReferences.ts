@@ -78,8 +78,98 @@ function unquote(sheet: string): string {
   return sheet.startsWith("'") ? sheet.slice(1, -1).replace(/''/g, "'") : sheet;
 }
 
+const isLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+const isDigit = (c: number) => c >= 48 && c <= 57;
+/** Characters after which a run of letters and digits is not a reference: \w . ( ! and non-ASCII. */
+const continuesName = (c: number) => isLetter(c) || isDigit(c) || c === 95 || c === 46 || c === 40 || c === 33 || c > 127;
+/** Operators and separators the plain reader passes over: + - * / ^ & % < > = , ( ) and space. */
+const PASSED = new Set([...'+-*/^&%<>=,() '].map((c) => c.charCodeAt(0)));
+
+/** A corner such as $B$7 starting at `at`: its end and parts; null when there is none. */
+function plainCorner(text: string, at: number): { end: number; row: number; col: number; rowAbs: boolean; colAbs: boolean } | null {
+  let i = at;
+  const colAbs = text.charCodeAt(i) === 36;
+  if (colAbs) i++;
+  let col = 0;
+  const lettersStart = i;
+  while (i < text.length && isLetter(text.charCodeAt(i))) col = col * 26 + ((text.charCodeAt(i++) | 0x20) - 96);
+  if (i === lettersStart || i - lettersStart > 3) return null;
+  const rowAbs = text.charCodeAt(i) === 36;
+  if (rowAbs) i++;
+  const digitsStart = i;
+  while (i < text.length && isDigit(text.charCodeAt(i))) i++;
+  if (i === digitsStart || i - digitsStart > 7) return null;
+  return { end: i, row: Number(text.slice(digitsStart, i)) - 1, col: col - 1, rowAbs, colAbs };
+}
+
+/**
+ * The references of a formula made of cells, ranges of cells, numbers, operators and function
+ * calls only (=C1+B2, ROUND(B2/$E$2*100,0), SUM(A1:A9)), read by hand: the same tokens the
+ * general reader gives, five times as fast, for the 100 000 formulas of a filled-down column.
+ * Undefined for anything else (a name, a sheet, a string, a whole column), which the general
+ * reader then reads.
+ */
+function plainReferences(formula: string): FormulaReferences | undefined {
+  const references: ReferenceToken[] = [];
+  for (let i = 0; i < formula.length; ) {
+    const c = formula.charCodeAt(i);
+    if (PASSED.has(c)) {
+      i++;
+    } else if (isDigit(c)) {
+      // A number, as the general reader takes it: 12, 1.5, 1.5E-3; 1:3 is a range of rows.
+      while (i < formula.length && isDigit(formula.charCodeAt(i))) i++;
+      if (formula.charCodeAt(i) === 58) return undefined;
+      if (formula.charCodeAt(i) === 46) for (i++; i < formula.length && isDigit(formula.charCodeAt(i)); ) i++;
+      if ((formula.charCodeAt(i) | 0x20) === 101) {
+        let j = i + 1;
+        if (formula.charCodeAt(j) === 43 || formula.charCodeAt(j) === 45) j++;
+        if (!isDigit(formula.charCodeAt(j))) return undefined;
+        while (j < formula.length && isDigit(formula.charCodeAt(j))) j++;
+        i = j;
+      }
+    } else if (isLetter(c) || c === 36) {
+      const first = plainCorner(formula, i);
+      if (first) {
+        let end = first.end;
+        let second = first;
+        if (formula.charCodeAt(end) === 58) {
+          const other = plainCorner(formula, end + 1);
+          if (!other) return undefined;
+          second = other;
+          end = other.end;
+        }
+        if (end < formula.length && continuesName(formula.charCodeAt(end))) {
+          if (second !== first || formula.charCodeAt(end) !== 40 || first.colAbs || first.rowAbs) return undefined;
+          // LOG10( is a function's name, not a cell.
+          i = end + 1;
+          continue;
+        }
+        const [top, bottom, topAbs, bottomAbs] = ordered(first.row, second.row, first.rowAbs, second.rowAbs);
+        const [left, right, leftAbs, rightAbs] = ordered(first.col, second.col, first.colAbs, second.colAbs);
+        references.push({ kind: "reference", start: i, end, sheet: null, top, bottom, left, right, shape: "cells", range: second !== first, absolute: [topAbs, leftAbs, bottomAbs, rightAbs] });
+        i = end;
+        continue;
+      }
+      if (c === 36) return undefined;
+      // A function's name, followed by its bracket; anything else (a name, TRUE) is for the general reader.
+      let end = i;
+      while (end < formula.length && (isLetter(formula.charCodeAt(end)) || isDigit(formula.charCodeAt(end)) || formula.charCodeAt(end) === 46 || formula.charCodeAt(end) === 95)) end++;
+      if (formula.charCodeAt(end) !== 40) return undefined;
+      i = end + 1;
+    } else return undefined;
+  }
+  return { references, names: [] };
+}
+
 /** The references and names in a formula's text. */
 export function formulaReferences(formula: string): FormulaReferences {
+  const plain = plainReferences(formula);
+  if (plain) return plain;
+  return generalReferences(formula);
+}
+
+/** The general reader: every token of the formula by one expression (exported for the test that holds the plain reader to it). */
+export function generalReferences(formula: string): FormulaReferences {
   const result: FormulaReferences = { references: [], names: [] };
   TOKEN.lastIndex = 0;
   let m: RegExpExecArray | null;

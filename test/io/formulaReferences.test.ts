@@ -1,4 +1,5 @@
-import { formulaReferences, referenceText, shiftFormula } from "../../src/io/formulaReferences";
+import fc from "fast-check";
+import { formulaReferences, generalReferences, referenceText, shiftFormula } from "../../src/io/formulaReferences";
 
 /** References read from formula text as files hold it. */
 describe("formula references", () => {
@@ -51,6 +52,25 @@ describe("formula references, properties", () => {
         if (down.includes("#REF!")) return true;
         return JSON.stringify(cells(shiftFormula(down, formulaReferences(down), -rows, 0))) === JSON.stringify(cells(text));
       }),
+    );
+  });
+});
+
+describe("the plain reader of filled-down formulas", () => {
+  it("gives the general reader's tokens for formulas of cells, numbers, operators and calls", () => {
+    for (const text of ["C1+B2", "ROUND(B2/$E$2*123456789,0)", "SUM(A1:A9)-$b$3", "LOG10(A1)*1.5E-3", "B2:A1", "A$1:$B2", "2E1+A1", "1.+A1"]) {
+      expect(formulaReferences(text)).toEqual(generalReferences(text));
+    }
+  });
+
+  it("agrees with the general reader on any text made of formula pieces (property)", () => {
+    const piece = fc.constantFrom("A1", "$B$2", "c3", "XFD1048576", "AAAA1", "A12345678", ":", "A:A", "1:3", "$", "1", "1.5", "2E3", "1E", "E5", "SUM(", "LOG10(", "IF(", "TRUE", "Namn", "Blad1!", "'Kv 1'!", '"A1"', "#REF!", "(", ")", ",", "+", "-", "*", "/", "^", "&", " ", ".", "_x", "å", "[1]", "!", ";");
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 12 }), (pieces) => {
+        const text = pieces.join("");
+        expect(formulaReferences(text)).toEqual(generalReferences(text));
+      }),
+      { numRuns: 5000 },
     );
   });
 });
