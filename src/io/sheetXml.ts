@@ -132,6 +132,7 @@ export function readSheetXml(xml: string, sheetIndex = 0): SheetXml {
   const element = (tag: string) => new RegExp(`<${prefix}${tag}(?:\\s[^>]*)?(?:/>|>([^]*?)</${prefix}${tag}>)`);
   const [valueElement, formulaElement, inlineElement] = [element("v"), element("f"), element("is")];
   const formulaOpen = `<${prefix}f`;
+  const formulaClose = `</${prefix}f>`;
   const [valueOpen, valueClose] = [`<${prefix}v>`, `</${prefix}v>`];
   let rowNumber = -1;
   rowTag.lastIndex = dataStart;
@@ -175,13 +176,8 @@ export function readSheetXml(xml: string, sheetIndex = 0): SheetXml {
         // An empty <v></v> (openpyxl writes one after every formula) holds no value, except in a
         // formula's text result, where it is the empty string.
         if (cell.value === "" && cell.type !== "str") cell.value = null;
-        if (content.includes(formulaOpen)) {
-          const f = formulaElement.exec(content);
-          if (f) {
-            const fa = parseAttributes(f[0].slice(0, f[0].indexOf(">")).replace(/^<[\w:]+/, "").replace(/\/$/, ""));
-            cell.formula = { text: f[1] !== undefined && f[1] !== "" ? unescapeXml(f[1]) : fa.t === "shared" ? null : "", element: f[0], ...(fa.t ? { type: fa.t } : {}), ...(fa.ref ? { ref: fa.ref } : {}), ...(fa.si !== undefined ? { si: fa.si } : {}) };
-          }
-        }
+        const formulaAt = content.indexOf(formulaOpen);
+        if (formulaAt >= 0) cell.formula = plainFormula(content, formulaAt, formulaOpen.length, formulaClose) ?? readFormula(content, formulaElement);
         if (cell.type === "inlineStr") {
           const is = inlineElement.exec(content);
           cell.inline = is ? richText(is[0], prefix) : "";
@@ -194,6 +190,38 @@ export function readSheetXml(xml: string, sheetIndex = 0): SheetXml {
     rowTag.lastIndex = end;
   }
   return { xml, prefix, rows, cells, dataStart, dataEnd };
+}
+
+/** A cell's <f> element by the general expression. */
+function readFormula(content: string, formulaElement: RegExp): XmlFormula | undefined {
+  const f = formulaElement.exec(content);
+  if (!f) return undefined;
+  const fa = parseAttributes(f[0].slice(0, f[0].indexOf(">")).replace(/^<[\w:]+/, "").replace(/\/$/, ""));
+  return { text: f[1] !== undefined && f[1] !== "" ? unescapeXml(f[1]) : fa.t === "shared" ? null : "", element: f[0], ...(fa.t ? { type: fa.t } : {}), ...(fa.ref ? { ref: fa.ref } : {}), ...(fa.si !== undefined ? { si: fa.si } : {}) };
+}
+
+/**
+ * A plain <f>text</f>, or one whose attributes say nothing of its kind (LibreOffice's aca="false"),
+ * read with indexOf: the same formula as readFormula gives, without an expression and an attribute
+ * object for each of 100 000 formulas. Undefined for anything else (t, ref, si, a self-closing tag).
+ */
+function plainFormula(content: string, at: number, openLength: number, close: string): XmlFormula | undefined {
+  const next = content.charCodeAt(at + openLength);
+  let textStart: number;
+  if (next === 62) textStart = at + openLength + 1; // ">"
+  else {
+    if (next !== 32) return undefined;
+    const tagEnd = content.indexOf(">", at);
+    if (tagEnd < 0 || content.charCodeAt(tagEnd - 1) === 47) return undefined;
+    const attributes = content.slice(at + openLength, tagEnd);
+    if (/\b(?:t|ref|si)\s*=/.test(attributes)) return undefined;
+    textStart = tagEnd + 1;
+  }
+  const end = content.indexOf(close, textStart);
+  if (end < 0) return undefined;
+  const text = content.slice(textStart, end);
+  if (text.includes("<")) return undefined;
+  return { text: unescapeXml(text), element: content.slice(at, end + close.length) };
 }
 
 /** The error values a cell may hold in a file; an engine's own (#CYCLE!, #ERROR!) are not among them. */

@@ -23,6 +23,24 @@ describe("sheet XML", () => {
     expect(e3.formula).toMatchObject({ text: "SAMKALK.ALLOCATE(10,B3:B6)", type: "array", ref: "E3:E6" });
   });
 
+  it("reads every way a writer puts a formula element, plain or with attributes, to the same formula", () => {
+    const forms: [string, object | undefined][] = [
+      ["<f>A1+1</f>", { text: "A1+1", element: "<f>A1+1</f>" }],
+      ['<f aca="false">A1&amp;B1</f>', { text: "A1&B1", element: '<f aca="false">A1&amp;B1</f>' }],
+      ["<f></f>", { text: "", element: "<f></f>" }],
+      ['<f aca="false"/>', { text: "", element: '<f aca="false"/>' }],
+      ['<f t="shared" ref="A1:A3" si="0">B1</f>', { text: "B1", element: '<f t="shared" ref="A1:A3" si="0">B1</f>', type: "shared", ref: "A1:A3", si: "0" }],
+      ['<f t="shared" si="0"/>', { text: null, element: '<f t="shared" si="0"/>', type: "shared", si: "0" }],
+      ['<f\tt="array"\tref="A1:A2">X1</f>', { text: "X1", element: '<f\tt="array"\tref="A1:A2">X1</f>', type: "array", ref: "A1:A2" }],
+      ['<f aca="false" t="array" ref="A1:A2">X1</f>', { text: "X1", element: '<f aca="false" t="array" ref="A1:A2">X1</f>', type: "array", ref: "A1:A2" }],
+      ["<foo/><f>A2</f>", { text: "A2", element: "<f>A2</f>" }],
+    ];
+    for (const [element, formula] of forms) {
+      const [cell] = readSheetXml(`<worksheet><sheetData><row r="1"><c r="A1">${element}<v>1</v></c></row></sheetData></worksheet>`).cells;
+      expect(cell.formula).toEqual(formula);
+    }
+  });
+
   it("patches a value, adds cells and rows in order, keeps styles and every other byte", () => {
     const xml = `<worksheet><dimension ref="A1:B3"/><sheetData><row r="1" spans="1:2"><c r="A1" s="3"><f>B1*2</f><v>1</v></c><c r="B1"><v>5</v></c></row><row r="3"><c r="A3" t="s"><v>0</v></c></row></sheetData><mergeCells count="1"><mergeCell ref="A3:B3"/></mergeCells></worksheet>`;
     const sheet = readSheetXml(xml);
