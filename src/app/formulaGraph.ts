@@ -116,13 +116,31 @@ interface Shape {
   unsupported?: string;
 }
 
-export interface FormulaCell {
-  cell: XmlCell;
-  sheet: SheetCells;
-  /** The formula's text in this cell (a shared formula moved here from its master). */
-  text: string;
-  refs: FormulaReferences;
-  samkalk: boolean;
+export class FormulaCell {
+  private references: FormulaReferences | undefined;
+
+  constructor(
+    readonly cell: XmlCell,
+    readonly sheet: SheetCells,
+    /** The formula's text in this cell (a shared formula moved here from its master). */
+    readonly text: string,
+    readonly samkalk: boolean,
+  ) {}
+
+  /** Its references, read when first asked: most formulas of a filled-down column never need their own. */
+  get refs(): FormulaReferences {
+    return (this.references ??= formulaReferences(this.text));
+  }
+}
+
+/**
+ * Where a formula's shape was read (its text there) and how far this cell is moved from it: the
+ * cells of a filled-down column share one shape, so work on the text is done once for them all.
+ */
+export interface Placement {
+  readonly shape: { readonly text: string };
+  readonly rows: number;
+  readonly cols: number;
 }
 
 export class FormulaGraph {
@@ -169,7 +187,7 @@ export class FormulaGraph {
       const masterFormula = master && this.formula(master);
       text = masterFormula ? shiftFormula(masterFormula.text, masterFormula.refs, cell.row - master.row, cell.col - master.col) : "#REF!";
     }
-    const f: FormulaCell = { cell, sheet, text, refs: formulaReferences(text), samkalk: SAMKALK_FORMULA.test(text) };
+    const f = new FormulaCell(cell, sheet, text, SAMKALK_FORMULA.test(text));
     this.formulas.set(cell, f);
     return f;
   }
@@ -228,6 +246,10 @@ export class FormulaGraph {
   }
 
   /** The shape a cell's formula has and how far it is moved from where the shape was read. */
+  placementOf(cell: XmlCell): Placement {
+    return this.placement(cell);
+  }
+
   private placement(cell: XmlCell): { shape: Shape; rows: number; cols: number } {
     const known = this.placements.get(cell);
     if (known) return known;
@@ -358,10 +380,15 @@ export class FormulaGraph {
 
   /** The rectangle an array formula's cached result covers, from its ref attribute. */
   arrayRect(f: FormulaCell): Rect | null {
-    if (f.cell.formula?.type !== "array" || !f.cell.formula.ref) return null;
+    return this.arrayRectOf(f.cell);
+  }
+
+  /** The same for a cell, without reading its formula. */
+  arrayRectOf(cell: XmlCell): Rect | null {
+    if (cell.formula?.type !== "array" || !cell.formula.ref) return null;
     try {
-      const { start, end } = parseRange(f.cell.formula.ref);
-      return { sheet: f.sheet, top: start.row, left: start.col, bottom: end.row, right: end.col };
+      const { start, end } = parseRange(cell.formula.ref);
+      return { sheet: this.sheetOfCell(cell), top: start.row, left: start.col, bottom: end.row, right: end.col };
     } catch {
       return null;
     }

@@ -9,11 +9,14 @@ import { FormulaReferences } from "../io/formulaReferences";
  * division by zero, text, an error, an overflow) makes the caller hand the formulas to the engine.
  */
 
-/** A cell a formula reads: its sheet by name (null for the formula's own) and 0-based position. */
+/** A cell a formula reads: its sheet by name (null for the formula's own), 0-based position and $ flags. */
 export interface CellRef {
   sheet: string | null;
   row: number;
   col: number;
+  /** $ before the row (B$2) and the column ($B2): the parts that stay when the formula is moved. */
+  rowFixed: boolean;
+  colFixed: boolean;
 }
 
 type Step = { op: "number"; value: number } | { op: "cell"; ref: CellRef } | { op: "+" | "-" | "*" | "/" } | { op: "negate" } | { op: "round" };
@@ -49,7 +52,7 @@ export function parseArithmetic(text: string, refs: FormulaReferences): Arithmet
     const ref = byStart.get(i);
     if (ref) {
       if (!expectOperand || ref.shape !== "cells" || ref.top !== ref.bottom || ref.left !== ref.right) return null;
-      const cell = { sheet: ref.sheet, row: ref.top, col: ref.left };
+      const cell = { sheet: ref.sheet, row: ref.top, col: ref.left, rowFixed: ref.absolute[0], colFixed: ref.absolute[1] };
       steps.push({ op: "cell", ref: cell });
       cells.push(cell);
       i = ref.end;

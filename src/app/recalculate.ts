@@ -9,6 +9,7 @@ import { CellPatch, XmlCell, encodePieces, formulaElement, patchSheetXmlPieces }
 import { cachedValue, cellInput, constantValue } from "../io/xmlCellValue";
 import { formulaFromFile, formulaToFile } from "../io/formulaText";
 import { FormulaCell, FormulaGraph, Rect, RectIndex, SheetCells } from "./formulaGraph";
+import { formulaReferences } from "../io/formulaReferences";
 import { ArithmeticFormula, CellRef, evaluateArithmetic, parseArithmetic } from "./nativeArithmetic";
 import { evaluateSamkalkCall, parseSamkalkCall } from "./nativeSamkalk";
 
@@ -95,6 +96,14 @@ function engineModules() {
   /* eslint-enable @typescript-eslint/no-require-imports */
   fastEngineEdges();
   return { EmbeddedWorkbook, recordingArraySizes };
+}
+
+/** A cell's plain arithmetic: its shape's steps, and how far the cell is moved from the shape. */
+interface PlacedArithmetic {
+  arithmetic: ArithmeticFormula;
+  sheet: SheetCells;
+  rows: number;
+  cols: number;
 }
 
 function address(cell: XmlCell): string {
@@ -424,13 +433,12 @@ class Recalculation {
    * division by zero, text, an error), those formulas go to the engine after all.
    */
   private computeAdded(added: readonly XmlCell[], nativeAllowed: boolean): void {
-    const parsed = new Map<XmlCell, { f: FormulaCell; arithmetic: ArithmeticFormula }>();
+    const parsed = new Map<XmlCell, PlacedArithmetic>();
     const engineFormulas: XmlCell[] = [];
     for (const cell of added) {
       if (!cell.formula) continue;
-      const f = this.graph.formula(cell);
-      const arithmetic = nativeAllowed && f && !f.samkalk && !this.useCached.has(cell) && !this.graph.arrayRect(f) ? parseArithmetic(f.text, f.refs) : null;
-      if (arithmetic) parsed.set(cell, { f: f!, arithmetic });
+      const placed = nativeAllowed && !this.graph.formula(cell)!.samkalk && !this.useCached.has(cell) && !this.graph.arrayRectOf(cell) ? this.arithmeticOf(cell) : null;
+      if (placed) parsed.set(cell, placed);
       else engineFormulas.push(cell);
     }
     // What the engine computes, and what that reads, is the engine's: no native value inside it.
@@ -459,49 +467,78 @@ class Recalculation {
     }
   }
 
+  private readonly arithmeticByShape = new Map<object, ArithmeticFormula | null>();
+
+  /** A formula as plain arithmetic, parsed once for all the cells of its shape and moved here; null when it is not. */
+  private arithmeticOf(cell: XmlCell): PlacedArithmetic | null {
+    const { shape, rows, cols } = this.graph.placementOf(cell);
+    let arithmetic = this.arithmeticByShape.get(shape);
+    if (arithmetic === undefined) this.arithmeticByShape.set(shape, (arithmetic = parseArithmetic(shape.text, formulaReferences(shape.text))));
+    return arithmetic && { arithmetic, sheet: this.graph.sheetOfCell(cell), rows, cols };
+  }
+
+  /** The sheet a moved reference reads, and where; null when it falls off the sheet or names no sheet. */
+  private movedSheet(placed: PlacedArithmetic, ref: CellRef): SheetCells | null {
+    const row = ref.rowFixed ? ref.row : ref.row + placed.rows;
+    const col = ref.colFixed ? ref.col : ref.col + placed.cols;
+    if (row < 0 || col < 0 || row > LAST_ROW || col > LAST_COL) return null;
+    return ref.sheet === null ? placed.sheet : this.graph.sheetByName(ref.sheet) ?? null;
+  }
+
   /** The arithmetic formulas' values, each after what it reads; null where one is the engine's to answer. */
-  private evaluateInOrder(parsed: ReadonlyMap<XmlCell, { f: FormulaCell; arithmetic: ArithmeticFormula }>): Map<XmlCell, number> | null {
-    const cellAt = (home: SheetCells, ref: CellRef) => {
-      const sheet = ref.sheet === null ? home : this.graph.sheetByName(ref.sheet);
-      return sheet ? { sheet, cell: sheet.at(ref.row, ref.col) } : null;
-    };
+  private evaluateInOrder(parsed: ReadonlyMap<XmlCell, PlacedArithmetic>): Map<XmlCell, number> | null {
+    const rowOf = (placed: PlacedArithmetic, ref: CellRef) => (ref.rowFixed ? ref.row : ref.row + placed.rows);
+    const colOf = (placed: PlacedArithmetic, ref: CellRef) => (ref.colFixed ? ref.col : ref.col + placed.cols);
     const order: XmlCell[] = [];
     const state = new Map<XmlCell, "open" | "done">();
+    // Depth first, in two arrays (a 100 000-link chain is that deep): each cell after what it reads.
+    const stackCells: XmlCell[] = [];
+    const stackNext: number[] = [];
     for (const start of parsed.keys()) {
       if (state.has(start)) continue;
-      const stack: { cell: XmlCell; next: number }[] = [{ cell: start, next: 0 }];
+      stackCells.push(start);
+      stackNext.push(0);
       state.set(start, "open");
-      while (stack.length > 0) {
-        const top = stack[stack.length - 1];
-        const { f, arithmetic } = parsed.get(top.cell)!;
-        if (top.next === arithmetic.cells.length) {
-          state.set(top.cell, "done");
-          order.push(top.cell);
-          stack.pop();
+      while (stackCells.length > 0) {
+        const top = stackCells.length - 1;
+        const cell = stackCells[top];
+        const placed = parsed.get(cell)!;
+        const { cells } = placed.arithmetic;
+        if (stackNext[top] === cells.length) {
+          state.set(cell, "done");
+          order.push(cell);
+          stackCells.pop();
+          stackNext.pop();
           continue;
         }
-        const at = cellAt(f.sheet, arithmetic.cells[top.next++]);
-        if (!at) return null;
-        if (!at.cell || !parsed.has(at.cell)) continue;
-        const seen = state.get(at.cell);
+        const ref = cells[stackNext[top]++];
+        const sheet = this.movedSheet(placed, ref);
+        if (!sheet) return null;
+        const read = sheet.at(rowOf(placed, ref), colOf(placed, ref));
+        if (!read || !parsed.has(read)) continue;
+        const seen = state.get(read);
         if (seen === "open") return null; // a cycle: the engine says so
         if (seen === undefined) {
-          state.set(at.cell, "open");
-          stack.push({ cell: at.cell, next: 0 });
+          state.set(read, "open");
+          stackCells.push(read);
+          stackNext.push(0);
         }
       }
     }
     const values = new Map<XmlCell, number>();
     for (const cell of order) {
-      const { f, arithmetic } = parsed.get(cell)!;
-      const value = evaluateArithmetic(arithmetic, (ref) => {
-        const at = cellAt(f.sheet, ref);
-        if (!at) return undefined;
-        if (at.cell) {
-          if (parsed.has(at.cell)) return values.get(at.cell);
-          if (this.native.has(at.cell)) return this.native.get(at.cell);
+      const placed = parsed.get(cell)!;
+      const value = evaluateArithmetic(placed.arithmetic, (ref) => {
+        const sheet = this.movedSheet(placed, ref);
+        if (!sheet) return undefined;
+        const row = rowOf(placed, ref);
+        const col = colOf(placed, ref);
+        const read = sheet.at(row, col);
+        if (read) {
+          if (parsed.has(read)) return values.get(read);
+          if (this.native.has(read)) return this.native.get(read);
         }
-        const v = this.valueAt(at.sheet, ref.row, ref.col);
+        const v = this.valueAt(sheet, row, col);
         return v === null || typeof v === "number" ? v : undefined;
       });
       if (value === undefined) return null;
@@ -567,7 +604,7 @@ class Recalculation {
         found.push(cell);
         const sheet = this.graph.sheetOfCell(cell);
         changed.add({ sheet, top: cell.row, left: cell.col, bottom: cell.row, right: cell.col });
-        const array = this.graph.arrayRect(this.graph.formula(cell)!);
+        const array = this.graph.arrayRectOf(cell);
         if (array) changed.add(array);
         grew = true;
       }

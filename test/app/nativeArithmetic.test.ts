@@ -82,6 +82,29 @@ describe("recalc computes plain arithmetic dependents as the engine does", () =>
     );
   }, 60_000);
 
+  it("gives the same file with and without the engine for shared formulas filled down and across (property)", async () => {
+    const term = fc.constantFrom("B1", "$B1", "B$1", "$B$1", "A2", "C1", "$E$1", "2");
+    await fc.assert(
+      fc.asyncProperty(fc.integer({ min: 2, max: 9 }), fc.tuple(term, fc.constantFrom("+", "-", "*"), term), async (n, [a, op, b]) => {
+        const wb = new ExcelJS.Workbook();
+        const ws = wb.addWorksheet("Blad1");
+        for (let r = 1; r <= n; r++) ws.getCell(r, 1).value = r * 3;
+        ws.getCell(1, 2).value = { formula: `SAMKALK.FORDELA(1000,A1:A${n})` } as ExcelJS.CellFormulaValue;
+        ws.getCell(1, 5).value = 7;
+        // A block of shared formulas from C2 to D(n): moved down and across from its master.
+        ws.getCell(2, 3).value = { formula: `${a}${op}${b}`, shareType: "shared", ref: `C2:D${n}` } as unknown as ExcelJS.CellFormulaValue;
+        for (let r = 2; r <= n; r++) for (const col of [3, 4]) if (r !== 2 || col !== 3) ws.getCell(r, col).value = { sharedFormula: "C2" } as unknown as ExcelJS.CellSharedFormulaValue;
+        const bytes = new Uint8Array(await wb.xlsx.writeBuffer());
+        expect(sheetXml(bytes)).toContain('t="shared"');
+        const native = recalculateXlsx(bytes, "d.xlsx");
+        const engine = recalculateXlsx(bytes, "d.xlsx", { nativeArithmetic: false });
+        expect(sheetXml(native.bytes)).toBe(sheetXml(engine.bytes));
+        expect(native.warnings).toEqual(engine.warnings);
+      }),
+      { numRuns: 40 },
+    );
+  }, 60_000);
+
   it("runs a 2 000-link running total to the exact sum of the parts", async () => {
     const n = 2_000;
     const bytes = await chainWorkbook(Array.from({ length: n }, (_, i) => (i % 7) + 1), Array.from({ length: n }, (_, i) => (i === 0 ? "B1" : `C${i}+B${i + 1}`)));
