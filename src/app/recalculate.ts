@@ -767,9 +767,12 @@ class Recalculation {
 }
 
 
-/** Recalculates the SAMKALK formulas of an xlsx file and what depends on them; see RecalcOutcome. */
-export function recalculateXlsx(bytes: Uint8Array, file: string, options: RecalcOptions = {}): RecalcOutcome {
-  const workbook = XlsxPackage.open(bytes, file);
+/**
+ * Recalculates the SAMKALK formulas of an xlsx file and what depends on them; see RecalcOutcome.
+ * `unpacked`: worksheets the caller has already inflated from these bytes, not inflated again.
+ */
+export function recalculateXlsx(bytes: Uint8Array, file: string, options: RecalcOptions = {}, unpacked?: ReadonlyMap<string, Uint8Array>): RecalcOutcome {
+  const workbook = XlsxPackage.open(bytes, file, unpacked);
   try {
     return new Recalculation(workbook, file).run(options);
   } catch (error) {

@@ -26,6 +26,10 @@ export interface IsolationOptions {
   youngGenerationMb?: number;
   /** Told when the task ran out of its capped heap and runs again without the cap. */
   onUncapped?: () => void;
+  /** Buffers among the arguments that are moved to the worker, not copied; gone from this thread afterwards. */
+  transfer?: ArrayBuffer[];
+  /** The arguments for the uncapped run when the first run's were moved (transfer). */
+  retryArgs?: readonly unknown[];
 }
 
 /** Time limits can be raised (or lowered) by whoever runs the CLI. */
@@ -38,20 +42,20 @@ export async function isolated<K extends TaskName>(task: K, args: Parameters<(ty
   type Result = Awaited<ReturnType<(typeof TASKS)[K]>>;
   if (!__filename.endsWith(".js")) return (await (TASKS[task] as (...a: unknown[]) => Promise<unknown>)(...args)) as Result;
   try {
-    return (await inWorker(task, args, options, options.heapMb)) as Result;
+    return (await inWorker(task, args, options, options.heapMb, options.transfer)) as Result;
   } catch (error) {
     if (options.heapMb !== undefined && (error as NodeJS.ErrnoException).code === "ERR_WORKER_OUT_OF_MEMORY") {
       options.onUncapped?.();
-      return (await inWorker(task, args, options, undefined)) as Result;
+      return (await inWorker(task, options.retryArgs ?? args, options, undefined, undefined)) as Result;
     }
     throw error;
   }
 }
 
-function inWorker(task: TaskName, args: readonly unknown[], options: IsolationOptions, heapMb: number | undefined): Promise<unknown> {
+function inWorker(task: TaskName, args: readonly unknown[], options: IsolationOptions, heapMb: number | undefined, transfer: ArrayBuffer[] | undefined): Promise<unknown> {
   return new Promise((resolve, reject) => {
     const limits = { ...(heapMb ? { maxOldGenerationSizeMb: heapMb } : {}), ...(options.youngGenerationMb ? { maxYoungGenerationSizeMb: options.youngGenerationMb } : {}) };
-    const worker = new Worker(join(__dirname, "worker.js"), { workerData: { task, args }, ...(Object.keys(limits).length > 0 ? { resourceLimits: limits } : {}) });
+    const worker = new Worker(join(__dirname, "worker.js"), { workerData: { task, args }, ...(transfer && transfer.length > 0 ? { transferList: transfer } : {}), ...(Object.keys(limits).length > 0 ? { resourceLimits: limits } : {}) });
     let settled = false;
     const settle = (action: () => void) => {
       if (settled) return;

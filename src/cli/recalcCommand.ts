@@ -27,8 +27,12 @@ export async function recalcCommand(args: string[], io: CliIO): Promise<number> 
   const bytes = readInputFile(io, input);
   // The heap is estimated from the file (its XML and its formulas) so that the worker runs once;
   // should a workbook still need more, it runs again uncapped (recalcMemory.ts).
-  const { heapMb } = await recalcHeapMb(bytes, file);
-  const outcome = await isolated("recalc", [bytes, file, { valuesOnly: values["values-only"] }], {
+  const { heapMb, unpacked } = recalcHeapMb(bytes, file);
+  const options = { valuesOnly: values["values-only"] };
+  const outcome = await isolated("recalc", [bytes, file, options, unpacked], {
+    // The worksheets move to the worker; a second, uncapped run inflates them itself.
+    transfer: [...unpacked.values()].map((part) => part.buffer as ArrayBuffer),
+    retryArgs: [bytes, file, options],
     file,
     what: "omräkningen",
     seconds: timeLimitSeconds(LIMITS.recalcSeconds),

@@ -1,4 +1,4 @@
-import { createInflateRaw } from "node:zlib";
+import { inflateRawSync } from "node:zlib";
 import { readZipDirectory, unpackBudget } from "../io/zipDirectory";
 
 /**
@@ -7,8 +7,9 @@ import { readZipDirectory, unpackBudget } from "../io/zipDirectory";
  * values); each formula costs the engine's dependency graph about 1,5 kB on top, and those cannot
  * be told from the packed size: a running total of 100 000 rows is 18 MB unpacked, as many values
  * as formulas, and needs 450 MB where 256 + 4 × 18 MB gave 326 MB and ran out. The formulas are
- * counted in the worksheets as the main thread inflates them, in chunks and under the archive's
- * budget (the worker checks the archive again). A cap a little above the need returns memory
+ * counted in the worksheets as the main thread inflates them, under the archive's budget (the
+ * worker checks the archive again), and the inflated worksheets are moved to the worker, which
+ * would otherwise inflate them a second time. A cap a little above the need returns memory
  * early; the uncapped run stays only as a safety net.
  */
 const FORMULA_KB = 1.5;
@@ -33,61 +34,38 @@ export function formulaCount(xml: Buffer): { formulas: number; uncached: number 
   return { formulas: count(xml, FORMULA), uncached: count(xml, UNCACHED) };
 }
 
-const LONGEST = Math.max(...[...FORMULA, ...UNCACHED].map((p) => p.length));
-
-/** Counts in one part, inflated in chunks (a 29 MB sheet is never held whole in the main thread). */
-async function countPart(packed: Buffer, stored: boolean, budget: number): Promise<{ formulas: number; uncached: number; bytes: number } | null> {
-  const counted = { formulas: 0, uncached: 0, bytes: 0 };
-  let tail = Buffer.alloc(0);
-  const take = (chunk: Buffer) => {
-    counted.bytes += chunk.length;
-    const joined = tail.length > 0 ? Buffer.concat([tail, chunk]) : chunk;
-    // A match that lies wholly in the carried tail was counted with the chunk before.
-    const inNew = (patterns: Buffer[]) => {
-      let n = 0;
-      for (const p of patterns) for (let at = joined.indexOf(p); at >= 0; at = joined.indexOf(p, at + p.length)) if (at + p.length > tail.length) n++;
-      return n;
-    };
-    counted.formulas += inNew(FORMULA);
-    counted.uncached += inNew(UNCACHED);
-    tail = Buffer.from(joined.subarray(Math.max(0, joined.length - (LONGEST - 1))));
-  };
-  if (stored) {
-    for (let at = 0; at < packed.length; at += 1 << 16) take(packed.subarray(at, at + (1 << 16)));
-    return counted;
-  }
-  const inflater = createInflateRaw();
-  inflater.end(packed);
-  try {
-    for await (const chunk of inflater) {
-      take(chunk as Buffer);
-      if (counted.bytes > budget) {
-        inflater.destroy();
-        return null;
-      }
-    }
-  } catch {
-    return null;
-  }
-  return counted;
+/** A part's bytes in a buffer of their own, so that handing them to the worker moves nothing else with them. */
+function ownBuffer(data: Buffer): Uint8Array {
+  return data.byteOffset === 0 && data.byteLength === data.buffer.byteLength ? new Uint8Array(data.buffer) : new Uint8Array(data);
 }
 
-export async function recalcHeapMb(bytes: Uint8Array, file: string): Promise<{ heapMb: number; formulas: number; uncached: number }> {
+/**
+ * The heap for a recalculation, and the worksheets inflated to count their formulas: the worker is
+ * handed them (moved, not copied) instead of inflating them again. A damaged or oversized part is
+ * left for the worker to refuse, with its own message.
+ */
+export function recalcHeapMb(bytes: Uint8Array, file: string): { heapMb: number; formulas: number; uncached: number; unpacked: Map<string, Uint8Array> } {
   const entries = readZipDirectory(bytes, file);
   const unpackedMb = entries.reduce((sum, e) => sum + e.size, 0) / 2 ** 20;
   let formulas = 0;
   let uncached = 0;
   let budget = unpackBudget(bytes.length);
+  const unpacked = new Map<string, Uint8Array>();
   for (const e of entries) {
     if (!/^xl\/worksheets\/[^/]+\.xml$/i.test(e.name) || (e.method !== 8 && e.method !== 0)) continue;
     const packed = Buffer.from(bytes.buffer, bytes.byteOffset + e.dataOffset, e.compressedSize);
-    const counted = await countPart(packed, e.method === 0, budget);
-    // A damaged or oversized part: the worker says what is wrong with it.
-    if (!counted) break;
-    budget -= counted.bytes;
+    let xml: Buffer;
+    try {
+      xml = e.method === 0 ? packed : inflateRawSync(packed, { maxOutputLength: Math.max(1, budget) });
+    } catch {
+      break;
+    }
+    budget -= xml.length;
+    const counted = formulaCount(xml);
     formulas += counted.formulas;
     uncached += Math.min(counted.uncached, counted.formulas);
+    if (e.method === 8) unpacked.set(e.name, ownBuffer(xml));
   }
   const kb = FORMULA_KB * (formulas - uncached) + UNCACHED_KB * uncached;
-  return { heapMb: Math.round(256 + 4 * unpackedMb + kb / 1024), formulas, uncached };
+  return { heapMb: Math.round(256 + 4 * unpackedMb + kb / 1024), formulas, uncached, unpacked };
 }

@@ -13,9 +13,9 @@ function checkInflation(bytes: Uint8Array, file: string): void {
 }
 
 export const TASKS = {
-  async recalc(bytes: Uint8Array, file: string, options: RecalcOptions) {
+  async recalc(bytes: Uint8Array, file: string, options: RecalcOptions, unpacked?: Map<string, Uint8Array>) {
     const { recalculateXlsx } = await import("../app/recalculate");
-    return recalculateXlsx(bytes, file, options);
+    return recalculateXlsx(bytes, file, options, unpacked);
   },
   async xlsxTable(bytes: Uint8Array, file: string) {
     checkInflation(bytes, file);

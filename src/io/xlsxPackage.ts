@@ -91,8 +91,9 @@ export class XlsxPackage {
     if (this.sheets.length === 0) throw new DomainError("MISSING_VALUE", "arbetsboken har inga blad", { file });
   }
 
-  static open(bytes: Uint8Array, file: string): XlsxPackage {
-    const archive = ZipArchive.open(bytes, file);
+  /** `unpacked`: parts already inflated from these bytes (see ZipArchive.open). */
+  static open(bytes: Uint8Array, file: string, unpacked?: ReadonlyMap<string, Uint8Array>): XlsxPackage {
+    const archive = ZipArchive.open(bytes, file, unpacked);
     const office = relationships(archive, "").find((r) => /\/officeDocument$/.test(r.type));
     const workbookPath = office ? resolveTarget("", office.target) : "xl/workbook.xml";
     if (!archive.has(workbookPath)) throw new DomainError("INVALID_ARGUMENT", "filen är ett zip-arkiv men ingen Excel-arbetsbok (xl/workbook.xml saknas); spara den som Excel-arbetsbok (.xlsx)", { file });

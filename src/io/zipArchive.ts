@@ -13,14 +13,22 @@ export class ZipArchive {
   private readonly replaced = new Map<string, Uint8Array>();
   private readonly removed = new Set<string>();
   private unpacked = 0;
+  /** Parts the caller has already unpacked from these bytes: each is used once, then let go. */
+  private readonly given: Map<string, Uint8Array>;
 
-  private constructor(private readonly bytes: Uint8Array, readonly entries: readonly ZipEntry[], private readonly file: string) {
+  private constructor(private readonly bytes: Uint8Array, readonly entries: readonly ZipEntry[], private readonly file: string, given: ReadonlyMap<string, Uint8Array>) {
     for (const e of entries) this.byName.set(e.name, e);
+    this.given = new Map(given);
   }
 
-  static open(bytes: Uint8Array, file: string): ZipArchive {
+  /**
+   * `unpacked`: parts already inflated from the same bytes (the CLI's main thread inflates the
+   * worksheets to estimate a recalculation's memory and hands them over). They are checked like
+   * any other part; one of the wrong size (a buffer handed on elsewhere) is inflated again.
+   */
+  static open(bytes: Uint8Array, file: string, unpacked: ReadonlyMap<string, Uint8Array> = new Map()): ZipArchive {
     checkFileSize(bytes.length, file);
-    return new ZipArchive(bytes, readZipDirectory(bytes, file), file);
+    return new ZipArchive(bytes, readZipDirectory(bytes, file), file, unpacked);
   }
 
   has(name: string): boolean {
@@ -34,7 +42,10 @@ export class ZipArchive {
     const packed = this.bytes.subarray(entry.dataOffset, entry.dataOffset + entry.compressedSize);
     const budget = unpackBudget(this.bytes.length) - this.unpacked;
     let data: Uint8Array;
-    if (entry.method === 0) data = packed;
+    const given = this.given.get(name);
+    this.given.delete(name);
+    if (given && given.length === entry.size) data = given;
+    else if (entry.method === 0) data = packed;
     else if (entry.method === 8) {
       try {
         data = inflateRawSync(packed, { maxOutputLength: Math.max(1, budget) });

@@ -58,4 +58,19 @@ describe("xlsx work in a worker thread", () => {
     const result = spawnSync("node", ["-e", script], { encoding: "utf-8" });
     expect(result.stdout.split("\n").filter(Boolean)).toEqual(["utan gräns", "skrev 41"]);
   });
+
+  it("worksheets inflated for the estimate move to the worker, and the uncapped run goes without them", () => {
+    const script = `
+      const { isolated } = require("./lib/cli/isolated.js");
+      const { recalcHeapMb } = require("./lib/cli/recalcMemory.js");
+      const bytes = new Uint8Array(require("fs").readFileSync(${JSON.stringify(join(corpus, "libreoffice-many-sheets.xlsx"))}));
+      const { unpacked } = recalcHeapMb(bytes, "m.xlsx");
+      const parts = [...unpacked.values()];
+      console.log("delar", parts.length > 1 && parts.every((p) => p.length > 0));
+      isolated("recalc", [bytes, "m.xlsx", {}, unpacked], { file: "m.xlsx", what: "omräkningen", seconds: 60, heapMb: 4, transfer: parts.map((p) => p.buffer), retryArgs: [bytes, "m.xlsx", {}], onUncapped: () => console.log("flyttade", parts.every((p) => p.length === 0)) })
+        .then((o) => console.log("skrev", o.written));`;
+    const result = spawnSync("node", ["-e", script], { encoding: "utf-8" });
+    expect(result.stderr).toBe("");
+    expect(result.stdout.split("\n").filter(Boolean)).toEqual(["delar true", "flyttade true", "skrev 41"]);
+  });
 });

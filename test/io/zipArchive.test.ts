@@ -175,3 +175,25 @@ describe("rewriting an archive", () => {
     expect(await reread.file("xl/sharedStrings.xml")!.async("string")).toContain("Kostnadsfördelning 2027");
   });
 });
+
+describe("parts the caller has already unpacked", () => {
+  const sheet = Buffer.from(`<worksheet><sheetData>${"<row/>".repeat(500)}</sheetData></worksheet>`);
+  const bytes = new Uint8Array(zip([["xl/worksheets/sheet1.xml", sheet], ["xl/workbook.xml", Buffer.from("<workbook/>")]]));
+
+  it("are used once instead of inflating them, then let go", () => {
+    const given = new Uint8Array(sheet);
+    const archive = ZipArchive.open(bytes, "b.xlsx", new Map([["xl/worksheets/sheet1.xml", given]]));
+    expect(archive.read("xl/worksheets/sheet1.xml")).toBe(given);
+    const again = archive.read("xl/worksheets/sheet1.xml");
+    expect(again).not.toBe(given);
+    expect(Buffer.from(again).equals(sheet)).toBe(true);
+  });
+
+  it("are inflated again when the one given has the wrong size (a buffer moved elsewhere), and refused when its contents differ", () => {
+    const moved = new Uint8Array(0);
+    expect(Buffer.from(ZipArchive.open(bytes, "b.xlsx", new Map([["xl/worksheets/sheet1.xml", moved]])).read("xl/worksheets/sheet1.xml")).equals(sheet)).toBe(true);
+    const other = new Uint8Array(sheet);
+    other[20] ^= 1;
+    expect(domainErrorOf(() => ZipArchive.open(bytes, "b.xlsx", new Map([["xl/worksheets/sheet1.xml", other]])).read("xl/worksheets/sheet1.xml")).message).toMatch(/kontrollsumma/);
+  });
+});
