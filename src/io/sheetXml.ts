@@ -338,81 +338,76 @@ export function patchSheetXml(sheet: SheetXml, patches: readonly CellPatch[]): s
 export function patchSheetXmlPieces(sheet: SheetXml, patches: readonly CellPatch[]): string[] {
   if (patches.length === 0) return [sheet.xml];
   const { xml, prefix } = sheet;
-  const byRow = new Map<number, CellPatch[]>();
-  for (const p of patches) {
-    const list = byRow.get(p.row) ?? [];
-    list.push(p);
-    byRow.set(p.row, list);
-  }
+  const { sorted, rows: pendingRows, starts } = rowRuns(patches);
+  const runOf = (r: number) => sorted.slice(starts[r], starts[r + 1]);
   const out: string[] = [];
   let at = 0;
-  const newRow = (row: number, list: CellPatch[]) => `<${prefix}row r="${row + 1}">${list.sort((a, b) => a.col - b.col).map((p) => cellXml(prefix, p, undefined, xml)).join("")}</${prefix}row>`;
-  const pendingRows = [...byRow.keys()].sort((a, b) => a - b);
-  const existingRows = new Set(sheet.rows.map((r) => r.row));
+  const newRow = (r: number) => `<${prefix}row r="${pendingRows[r] + 1}">${runOf(r).map((p) => cellXml(prefix, p, undefined, xml)).join("")}</${prefix}row>`;
   let next = 0;
   for (const row of sheet.rows) {
     // Rows that do not exist yet go before the first existing row below them.
     while (next < pendingRows.length && pendingRows[next] < row.row) {
-      out.push(xml.slice(at, row.start), newRow(pendingRows[next], byRow.get(pendingRows[next])!));
+      out.push(xml.slice(at, row.start), newRow(next));
       at = row.start;
       next++;
     }
-    const list = byRow.get(row.row);
-    if (!list) continue;
+    const run = runIndex(pendingRows, row.row);
+    if (run < 0) continue;
     if (next < pendingRows.length && pendingRows[next] === row.row) next++;
-    // Merge the row's cells (in column order, as files hold them) with its patches (sorted).
-    if (list.length > 1) list.sort((a, b) => a.col - b.col);
+    // Merge the row's cells (in column order, as files hold them) with its patches (in column order too).
+    const [from, to] = [starts[run], starts[run + 1]];
     const first = row.firstCell;
     const last = row.firstCell + row.cellCount;
-    let cellsText = "";
-    let lowCol = Infinity;
-    let highCol = -1;
-    let i = first;
-    let k = 0;
-    let ordered = true;
-    for (let j = first + 1; j < last; j++) if (sheet.cells[j].col <= sheet.cells[j - 1].col) ordered = false;
-    if (!ordered) {
-      cellsText = mergeUnordered(sheet, row, list);
-    } else {
-      while (i < last || k < list.length) {
-        const c = i < last ? sheet.cells[i] : undefined;
-        const p = k < list.length ? list[k] : undefined;
-        if (c && (!p || c.col < p.col)) {
-          cellsText += xml.slice(c.start, c.end);
-          i++;
-        } else if (p && (!c || p.col < c.col)) {
-          cellsText += cellXml(prefix, p, undefined, xml);
-          k++;
-        } else {
-          cellsText += cellXml(prefix, p!, c, xml);
-          i++;
-          k++;
-        }
-      }
-    }
-    for (const p of list) {
-      lowCol = Math.min(lowCol, p.col);
-      highCol = Math.max(highCol, p.col);
-    }
+    const lowCol = sorted[from].col;
+    const highCol = sorted[to - 1].col;
     let attributes = row.attributes;
     const spans = attributes.includes("spans=") ? /\bspans="(\d+):(\d+)"/.exec(attributes) : null;
     if (spans && (lowCol + 1 < Number(spans[1]) || highCol + 1 > Number(spans[2]))) {
       attributes = attributes.replace(spans[0], `spans="${Math.min(Number(spans[1]), lowCol + 1)}:${Math.max(Number(spans[2]), highCol + 1)}"`);
     }
-    // Whatever sits between cells in the row (whitespace, extLst) is kept after the cells.
-    const between = row.cellCount === 0 ? xml.slice(row.contentStart, row.contentEnd) : xml.slice(row.contentStart, sheet.cells[first].start) + xml.slice(sheet.cells[last - 1].end, row.contentEnd);
-    out.push(xml.slice(at, row.start), `<${prefix}row${attributes}>${cellsText}${between.trim() ? between : ""}</${prefix}row>`);
-    at = row.end;
+    let ordered = true;
+    for (let j = first + 1; j < last; j++) if (sheet.cells[j].col <= sheet.cells[j - 1].col) ordered = false;
+    if (!ordered || row.cellCount === 0) {
+      // An empty row (<row/> too), or cells out of column order: the row is written again whole.
+      const list = runOf(run);
+      const cellsText = row.cellCount === 0 ? list.map((p) => cellXml(prefix, p, undefined, xml)).join("") : mergeUnordered(sheet, row, list);
+      const between = row.cellCount === 0 ? xml.slice(row.contentStart, row.contentEnd) : xml.slice(row.contentStart, sheet.cells[first].start) + xml.slice(sheet.cells[last - 1].end, row.contentEnd);
+      out.push(xml.slice(at, row.start), `<${prefix}row${attributes}>${cellsText}${between.trim() ? between : ""}</${prefix}row>`);
+      at = row.end;
+      continue;
+    }
+    // Cells in order: each patch goes in where its column is, and everything between stays as written.
+    if (attributes !== row.attributes) {
+      out.push(xml.slice(at, row.start), `<${prefix}row${attributes}>`);
+      at = row.contentStart;
+    }
+    let i = first;
+    for (let k = from; k < to; k++) {
+      const p = sorted[k];
+      while (i < last && sheet.cells[i].col < p.col) i++;
+      const c = i < last ? sheet.cells[i] : undefined;
+      if (c && c.col === p.col) {
+        out.push(xml.slice(at, c.start), cellXml(prefix, p, c, xml));
+        at = c.end;
+        i++;
+      } else {
+        const before = c ? c.start : sheet.cells[last - 1].end;
+        out.push(xml.slice(at, before), cellXml(prefix, p, undefined, xml));
+        at = before;
+      }
+    }
   }
-  const remaining = pendingRows.slice(next).filter((r) => !existingRows.has(r));
+  const existingRows = next < pendingRows.length ? new Set(sheet.rows.map((r) => r.row)) : new Set<number>();
+  const remaining: number[] = [];
+  for (let r = next; r < pendingRows.length; r++) if (!existingRows.has(pendingRows[r])) remaining.push(r);
   if (remaining.length > 0) {
     if (sheet.dataStart === sheet.dataEnd && /<(\w+:)?sheetData\b[^>]*\/>/.test(xml.slice(0, sheet.dataStart))) {
       // <sheetData/>: open it up.
       const tag = /<(\w+:)?sheetData\b[^>]*\/>/.exec(xml)!;
-      out.push(xml.slice(at, tag.index), tag[0].replace(/\/>$/, ">"), ...remaining.map((r) => newRow(r, byRow.get(r)!)), `</${prefix}sheetData>`);
+      out.push(xml.slice(at, tag.index), tag[0].replace(/\/>$/, ">"), ...remaining.map(newRow), `</${prefix}sheetData>`);
       at = tag.index + tag[0].length;
     } else {
-      out.push(xml.slice(at, sheet.dataEnd), ...remaining.map((r) => newRow(r, byRow.get(r)!)));
+      out.push(xml.slice(at, sheet.dataEnd), ...remaining.map(newRow));
       at = sheet.dataEnd;
     }
   }
@@ -420,6 +415,49 @@ export function patchSheetXmlPieces(sheet: SheetXml, patches: readonly CellPatch
   // <dimension> sits before <sheetData>, so in the first piece.
   out[0] = widenDimension(out[0], patches);
   return out;
+}
+
+/**
+ * The patches in row order and, within a row, in column order (a stable counting sort by row: no
+ * list per row for the 100 000 rows of a large recalculation), with each row's number and where
+ * its run starts (`starts` ends with the total).
+ */
+function rowRuns(patches: readonly CellPatch[]): { sorted: CellPatch[]; rows: number[]; starts: number[] } {
+  let lastRow = 0;
+  for (const p of patches) if (p.row > lastRow) lastRow = p.row;
+  const position = new Int32Array(lastRow + 2);
+  for (const p of patches) position[p.row + 1]++;
+  for (let r = 1; r < position.length; r++) position[r] += position[r - 1];
+  const sorted = new Array<CellPatch>(patches.length);
+  for (const p of patches) sorted[position[p.row]++] = p;
+  const rows: number[] = [];
+  const starts: number[] = [];
+  for (let i = 0; i < sorted.length; i++) {
+    if (i > 0 && sorted[i].row === sorted[i - 1].row) continue;
+    rows.push(sorted[i].row);
+    starts.push(i);
+  }
+  starts.push(sorted.length);
+  for (let r = 0; r < rows.length; r++) {
+    const [from, to] = [starts[r], starts[r + 1]];
+    let ordered = true;
+    for (let i = from + 1; i < to; i++) if (sorted[i].col < sorted[i - 1].col) ordered = false;
+    if (!ordered) sorted.splice(from, to - from, ...sorted.slice(from, to).sort((a, b) => a.col - b.col));
+  }
+  return { sorted, rows, starts };
+}
+
+/** Which run of `rows` (ascending) is this row's, or −1. */
+function runIndex(rows: readonly number[], row: number): number {
+  let low = 0;
+  let high = rows.length - 1;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    if (rows[middle] === row) return middle;
+    if (rows[middle] < row) low = middle + 1;
+    else high = middle - 1;
+  }
+  return -1;
 }
 
 /** A row whose cells a writer stored out of column order: put in order with its patches. */
