@@ -136,9 +136,13 @@ class Recalculation {
   private pendingNative = new Set<XmlCell>();
   /** Cells of `native` the engine has not been given yet: they go with its next update. */
   private notInEngine: XmlCell[] = [];
-  /** SAMKALK spills computed without the engine (nativeSamkalk.ts), by anchor. */
+  /**
+   * SAMKALK formulas computed without the engine (nativeSamkalk.ts), and the spills among them by
+   * anchor, with their values by sheet and position (row × 16 384 + column). They hold while no
+   * engine is needed; an engine, once built, is given the formulas themselves.
+   */
+  private readonly nativeSamkalk = new Set<XmlCell>();
   private readonly nativeSpills = new Map<XmlCell, Rect>();
-  /** Their values by sheet and position (row × 16 384 + column), the anchor's included. */
   private readonly spillValues = new Map<SheetCells, Map<number, number>>();
   /** No engine has been needed yet: it is built, from everything loaded, when something asks for it. */
   private deferred = false;
@@ -217,8 +221,6 @@ class Recalculation {
 
   /** What the engine is given for a loaded cell. */
   private inputOf(cell: XmlCell): CellInput {
-    const spilled = this.spillValue(this.graph.sheetOfCell(cell), cell.row, cell.col);
-    if (spilled !== undefined) return spilled;
     if (this.covered.has(cell)) return null;
     if (this.native.has(cell)) return this.native.get(cell)!;
     if (this.pendingNative.has(cell)) return null;
@@ -244,18 +246,6 @@ class Recalculation {
       while (line.length < cell.col) line.push(null);
       line[cell.col] = this.inputOf(cell);
     }
-    // A spill computed without the engine is constants to it, as its cells would be in the file.
-    for (const [sheet, values] of this.spillValues) {
-      const rows = cells.get(sheet)!;
-      for (const [at, value] of values) {
-        const row = Math.floor(at / 16_384);
-        const col = at % 16_384;
-        while (rows.length <= row) rows.push([]);
-        const line = rows[row];
-        while (line.length < col) line.push(null);
-        line[col] = value;
-      }
-    }
     const { EmbeddedWorkbook } = engineModules();
     this.workbookEngine = this.recordSizes(() => EmbeddedWorkbook.fromSnapshot({ sheets: this.graph.sheets.map((s) => ({ name: s.name, cells: cells.get(s)! })), tables: [], settings: {}, numberFormats: {}, dateSystem: this.dateSystem }));
     this.findSpills();
@@ -279,7 +269,7 @@ class Recalculation {
   }
 
   private findSpills(): void {
-    this.spills = new Map(this.nativeSpills);
+    this.spills = new Map();
     for (const f of this.loadedFormulas()) {
       const wanted = this.wantedRect(f);
       // The engine spills past the sheet's last row and column; Excel cannot hold such a cell.
@@ -340,7 +330,13 @@ class Recalculation {
   /** The engine, while there is one: it is let go before the file is written. */
   private get engine(): EmbeddedWorkbook {
     if (!this.workbookEngine && this.deferred) {
+      // The engine computes the SAMKALK formulas itself: a spill it holds as one array costs less
+      // memory than its 100 000 values given as constants (values and results are the same).
       this.deferred = false;
+      for (const cell of this.nativeSamkalk) this.native.delete(cell);
+      this.nativeSamkalk.clear();
+      this.nativeSpills.clear();
+      this.spillValues.clear();
       this.buildEngine();
     }
     if (!this.workbookEngine) throw new Error("the engine is used after it was let go");
@@ -414,6 +410,7 @@ class Recalculation {
     }
     for (const { f, rect, values } of results) {
       this.native.set(f.cell, values[0][0]);
+      this.nativeSamkalk.add(f.cell);
       if (values.length === 1 && values[0].length === 1) continue;
       this.nativeSpills.set(f.cell, rect);
       let byPosition = this.spillValues.get(f.sheet);
