@@ -235,12 +235,18 @@ export class FormulaGraph {
         if (test(sheet, ref.top, ref.left, ref.bottom, ref.right)) return true;
         continue;
       }
-      const [r1, c1, r2, c2] = ref.absolute;
-      const [a, b] = [ref.shape === "columns" || r1 ? ref.top : ref.top + rows, ref.shape === "columns" || r2 ? ref.bottom : ref.bottom + rows];
-      const [c, d] = [ref.shape === "rows" || c1 ? ref.left : ref.left + cols, ref.shape === "rows" || c2 ? ref.right : ref.right + cols];
+      const absolute = ref.absolute;
+      const a = ref.shape === "columns" || absolute[0] ? ref.top : ref.top + rows;
+      const b = ref.shape === "columns" || absolute[2] ? ref.bottom : ref.bottom + rows;
+      const c = ref.shape === "rows" || absolute[1] ? ref.left : ref.left + cols;
+      const d = ref.shape === "rows" || absolute[3] ? ref.right : ref.right + cols;
+      const top = Math.min(a, b);
+      const bottom = Math.max(a, b);
+      const left = Math.min(c, d);
+      const right = Math.max(c, d);
       // Moved off the sheet: #REF! in Excel, and nothing read (as reads() drops it).
-      if (Math.min(a, b) < 0 || Math.min(c, d) < 0 || Math.max(a, b) > LAST_ROW || Math.max(c, d) > LAST_COL) continue;
-      if (test(sheet, Math.min(a, b), Math.min(c, d), Math.max(a, b), Math.max(c, d))) return true;
+      if (top < 0 || left < 0 || bottom > LAST_ROW || right > LAST_COL) continue;
+      if (test(sheet, top, left, bottom, right)) return true;
     }
     return false;
   }

@@ -164,6 +164,19 @@ class Recalculation {
   private load(cells: Iterable<XmlCell>): XmlCell[] {
     const added: XmlCell[] = [];
     const stack = [...cells];
+    const visit = (sheet: SheetCells, top: number, left: number, bottom: number, right: number) => {
+      // A single cell (most references) needs no bookkeeping of rectangles already visited.
+      if (top === bottom && left === right) {
+        const c = sheet.at(top, left);
+        if (c && !this.loaded.has(c)) stack.push(c);
+        return false;
+      }
+      const key = `${sheet.name}\u0000${top},${left},${bottom},${right}`;
+      if (this.visitedRects.has(key)) return false;
+      this.visitedRects.add(key);
+      for (const c of sheet.inside(top, left, bottom, right)) if (!this.loaded.has(c)) stack.push(c);
+      return false;
+    };
     while (stack.length > 0) {
       const cell = stack.pop()!;
       if (this.loaded.has(cell)) continue;
@@ -171,23 +184,24 @@ class Recalculation {
       added.push(cell);
       if (!cell.formula) continue;
       if (!this.useCached.has(cell) && !this.graph.isSamkalk(cell)) {
-        const why = languageDependent(this.graph.sourceText(cell));
+        const why = this.languageOf(cell);
         if (why) this.useCached.set(cell, why);
       }
-      this.eachPrecedent(cell, (sheet, top, left, bottom, right) => {
-        // A single cell (most references) needs no bookkeeping of rectangles already visited.
-        if (top === bottom && left === right) {
-          const c = sheet.at(top, left);
-          if (c && !this.loaded.has(c)) stack.push(c);
-          return;
-        }
-        const key = `${sheet.name}\u0000${top},${left},${bottom},${right}`;
-        if (this.visitedRects.has(key)) return;
-        this.visitedRects.add(key);
-        for (const c of sheet.inside(top, left, bottom, right)) if (!this.loaded.has(c)) stack.push(c);
-      });
+      this.graph.readsAny(cell, visit);
     }
     return added;
+  }
+
+  private readonly languageByShape = new Map<object, string | undefined>();
+
+  /**
+   * languageDependent for a cell's formula, once for each shape: the cells of a filled-down column
+   * differ only in row numbers, which never make a formula depend on Excel's language.
+   */
+  private languageOf(cell: XmlCell): string | undefined {
+    const { shape } = this.graph.placementOf(cell);
+    if (!this.languageByShape.has(shape)) this.languageByShape.set(shape, languageDependent(shape.text));
+    return this.languageByShape.get(shape);
   }
 
   private loadedFormulas(): FormulaCell[] {
@@ -696,9 +710,10 @@ class Recalculation {
     for (const f of this.loadedFormulas()) {
       const { cell, sheet } = f;
       const cached = cachedValue(cell, this.strings, this.dateSystem);
-      const where = `blad ${sheet.name}, cell ${address(cell)}`;
+      // Named in warnings only: not written out for each of 100 000 formulas.
+      const where = () => `blad ${sheet.name}, cell ${address(cell)}`;
       if (this.useCached.has(cell)) {
-        warnings.push(`${where}: ${this.useCached.get(cell)} i =${f.text}; ${cached === undefined ? "inget sparat värde finns, Excel räknar cellen när filen öppnas" : "Excels sparade värde behölls"}`);
+        warnings.push(`${where()}: ${this.useCached.get(cell)} i =${f.text}; ${cached === undefined ? "inget sparat värde finns, Excel räknar cellen när filen öppnas" : "Excels sparade värde behölls"}`);
         continue;
       }
       evaluated++;
@@ -706,11 +721,11 @@ class Recalculation {
       const failure = this.failed.get(cell);
       if (failure) {
         // Nothing trustworthy to write: the cell is left without a value for Excel to compute.
-        warnings.push(`${where}: ${failure} i =${f.text}; inget sparat värde finns, Excel räknar cellen när filen öppnas`);
+        warnings.push(`${where()}: ${failure} i =${f.text}; inget sparat värde finns, Excel räknar cellen när filen öppnas`);
         if (cached !== undefined) patch(sheet, { row: cell.row, col: cell.col, value: undefined, formula: "keep" });
         continue;
       } else if (value && typeof value === "object" && CANNOT_EVALUATE[value.error] && cached !== undefined && !(cached && typeof cached === "object")) {
-        warnings.push(`${where}: beror på en cell som inte kunde räknas (${value.error}) i =${f.text}; Excels sparade värde behölls`);
+        warnings.push(`${where()}: beror på en cell som inte kunde räknas (${value.error}) i =${f.text}; Excels sparade värde behölls`);
         continue;
       }
       if (value === null) value = 0;
