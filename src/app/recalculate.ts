@@ -500,61 +500,74 @@ class Recalculation {
   private evaluateInOrder(parsed: ReadonlyMap<XmlCell, PlacedArithmetic>): Map<XmlCell, number> | null {
     const rowOf = (placed: PlacedArithmetic, ref: CellRef) => (ref.rowFixed ? ref.row : ref.row + placed.rows);
     const colOf = (placed: PlacedArithmetic, ref: CellRef) => (ref.colFixed ? ref.col : ref.col + placed.cols);
-    const order: XmlCell[] = [];
-    const state = new Map<XmlCell, "open" | "done">();
-    // Depth first, in two arrays (a 100 000-link chain is that deep): each cell after what it reads.
-    const stackCells: XmlCell[] = [];
+    // The formulas by number, and for each of the cells it reads the number of the formula there
+    // (−1: a constant, another formula or nothing; −2: off the sheet, for the engine to answer).
+    const cells = [...parsed.keys()];
+    const placements = [...parsed.values()];
+    const numberOf = new Map<XmlCell, number>();
+    cells.forEach((cell, i) => numberOf.set(cell, i));
+    const reads: Int32Array[] = placements.map((placed) => {
+      const out = new Int32Array(placed.arithmetic.cells.length);
+      placed.arithmetic.cells.forEach((ref, k) => {
+        const sheet = this.movedSheet(placed, ref);
+        const read = sheet?.at(rowOf(placed, ref), colOf(placed, ref));
+        out[k] = !sheet ? -2 : read ? numberOf.get(read) ?? -1 : -1;
+      });
+      return out;
+    });
+    if (reads.some((r) => r.includes(-2))) return null;
+    // Depth first, in arrays (a 100 000-link chain is that deep): each formula after what it reads.
+    const OPEN = 1;
+    const DONE = 2;
+    const state = new Uint8Array(cells.length);
+    const order: number[] = [];
+    const stackFormula: number[] = [];
     const stackNext: number[] = [];
-    for (const start of parsed.keys()) {
-      if (state.has(start)) continue;
-      stackCells.push(start);
+    for (let start = 0; start < cells.length; start++) {
+      if (state[start] !== 0) continue;
+      stackFormula.push(start);
       stackNext.push(0);
-      state.set(start, "open");
-      while (stackCells.length > 0) {
-        const top = stackCells.length - 1;
-        const cell = stackCells[top];
-        const placed = parsed.get(cell)!;
-        const { cells } = placed.arithmetic;
-        if (stackNext[top] === cells.length) {
-          state.set(cell, "done");
-          order.push(cell);
-          stackCells.pop();
+      state[start] = OPEN;
+      while (stackFormula.length > 0) {
+        const top = stackFormula.length - 1;
+        const formula = stackFormula[top];
+        const read = reads[formula];
+        if (stackNext[top] === read.length) {
+          state[formula] = DONE;
+          order.push(formula);
+          stackFormula.pop();
           stackNext.pop();
           continue;
         }
-        const ref = cells[stackNext[top]++];
-        const sheet = this.movedSheet(placed, ref);
-        if (!sheet) return null;
-        const read = sheet.at(rowOf(placed, ref), colOf(placed, ref));
-        if (!read || !parsed.has(read)) continue;
-        const seen = state.get(read);
-        if (seen === "open") return null; // a cycle: the engine says so
-        if (seen === undefined) {
-          state.set(read, "open");
-          stackCells.push(read);
+        const next = read[stackNext[top]++];
+        if (next < 0) continue;
+        if (state[next] === OPEN) return null; // a cycle: the engine says so
+        if (state[next] === 0) {
+          state[next] = OPEN;
+          stackFormula.push(next);
           stackNext.push(0);
         }
       }
     }
-    const values = new Map<XmlCell, number>();
-    for (const cell of order) {
-      const placed = parsed.get(cell)!;
+    const results = new Float64Array(cells.length);
+    for (const formula of order) {
+      const placed = placements[formula];
       const value = evaluateArithmetic(placed.arithmetic, (ref) => {
-        const sheet = this.movedSheet(placed, ref);
-        if (!sheet) return undefined;
+        const other = reads[formula][placed.arithmetic.cells.indexOf(ref)];
+        if (other >= 0) return results[other];
+        const sheet = this.movedSheet(placed, ref)!;
         const row = rowOf(placed, ref);
         const col = colOf(placed, ref);
         const read = sheet.at(row, col);
-        if (read) {
-          if (parsed.has(read)) return values.get(read);
-          if (this.native.has(read)) return this.native.get(read);
-        }
+        if (read && this.native.has(read)) return this.native.get(read);
         const v = this.valueAt(sheet, row, col);
         return v === null || typeof v === "number" ? v : undefined;
       });
       if (value === undefined) return null;
-      values.set(cell, value);
+      results[formula] = value;
     }
+    const values = new Map<XmlCell, number>();
+    for (const formula of order) values.set(cells[formula], results[formula]);
     return values;
   }
 
