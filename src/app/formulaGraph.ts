@@ -349,7 +349,7 @@ export class FormulaGraph {
       if (!cell.formula) continue;
       const f = this.formula(cell);
       if (!f) continue;
-      const rect = this.arrayRect(f);
+      const rect = this.arrayRect(cell);
       if (rect) {
         row = Math.max(row, rect.bottom);
         col = Math.max(col, rect.right);
@@ -384,13 +384,8 @@ export class FormulaGraph {
     });
   }
 
-  /** The rectangle an array formula's cached result covers, from its ref attribute. */
-  arrayRect(f: FormulaCell): Rect | null {
-    return this.arrayRectOf(f.cell);
-  }
-
-  /** The same for a cell, without reading its formula. */
-  arrayRectOf(cell: XmlCell): Rect | null {
+  /** The rectangle an array formula's cached result covers, from its ref attribute (no need to read the formula). */
+  arrayRect(cell: XmlCell): Rect | null {
     if (cell.formula?.type !== "array" || !cell.formula.ref) return null;
     try {
       const { start, end } = parseRange(cell.formula.ref);

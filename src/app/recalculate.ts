@@ -220,8 +220,7 @@ class Recalculation {
   private cover(cells: readonly XmlCell[]): XmlCell[] {
     const newly: XmlCell[] = [];
     for (const cell of cells) {
-      const f = this.graph.formula(cell);
-      const rect = f && this.graph.arrayRect(f);
+      const rect = this.graph.arrayRect(cell);
       if (!rect) continue;
       for (const c of rect.sheet.inside(rect.top, rect.left, rect.bottom, rect.right)) {
         if (c !== cell && !c.formula && !this.covered.has(c)) {
@@ -448,7 +447,7 @@ class Recalculation {
     const engineFormulas: XmlCell[] = [];
     for (const cell of added) {
       if (!cell.formula) continue;
-      const placed = nativeAllowed && !this.graph.formula(cell)!.samkalk && !this.useCached.has(cell) && !this.graph.arrayRectOf(cell) ? this.arithmeticOf(cell) : null;
+      const placed = nativeAllowed && !this.graph.formula(cell)!.samkalk && !this.useCached.has(cell) && !this.graph.arrayRect(cell) ? this.arithmeticOf(cell) : null;
       if (placed) parsed.set(cell, placed);
       else engineFormulas.push(cell);
     }
@@ -605,9 +604,9 @@ class Recalculation {
       const changed = f.samkalk || this.spills.has(f.cell) || !sameValue(this.value(f.cell), cachedValue(f.cell, this.strings, this.dateSystem));
       if (!changed) continue;
       index.add(rect(f.cell));
-      const spill = this.spills.get(f.cell) ?? this.graph.arrayRect(f);
+      const spill = this.spills.get(f.cell) ?? this.graph.arrayRect(f.cell);
       if (spill) index.add(spill);
-      const old = this.graph.arrayRect(f);
+      const old = this.graph.arrayRect(f.cell);
       if (old) index.add(old);
     }
     return index;
@@ -628,7 +627,7 @@ class Recalculation {
         found.push(cell);
         const sheet = this.graph.sheetOfCell(cell);
         changed.add({ sheet, top: cell.row, left: cell.col, bottom: cell.row, right: cell.col });
-        const array = this.graph.arrayRectOf(cell);
+        const array = this.graph.arrayRect(cell);
         if (array) changed.add(array);
         grew = true;
       }
@@ -744,7 +743,7 @@ class Recalculation {
       if (value === null) value = 0;
       const prefix = this.workbook.sheetXml(sheet.sheet).prefix;
       const spill = this.spills.get(cell);
-      const old = this.graph.arrayRect(f);
+      const old = this.graph.arrayRect(f.cell);
       const text = f.samkalk && cell.formula?.text ? formulaToFile(f.text, FUNCTIONS) : f.text;
       const blocked = this.blockedSpill(f);
       if (blocked) blockedSpills.push(blocked);

@@ -150,8 +150,8 @@ describe("a formula as the engine reads it", () => {
 
   it("takes an array formula's rectangle from its ref, and none from a formula without one", () => {
     const spill = graph.formula(graph.sheetByName("spill")!.at(0, 0)!)!;
-    expect(a1(graph.arrayRect(spill)!)).toBe("Spill!A1:A8");
-    expect(graph.arrayRect(graph.formula(cellOf(graph, "Calc", "A1"))!)).toBeNull();
+    expect(a1(graph.arrayRect(spill.cell)!)).toBe("Spill!A1:A8");
+    expect(graph.arrayRect(graph.formula(cellOf(graph, "Calc", "A1"))!.cell)).toBeNull();
   });
 });
 
