@@ -106,6 +106,10 @@ interface PlacedArithmetic {
   cols: number;
 }
 
+/** Where a reference of a moved formula reads: its $-fixed parts stay, the others move with the cell. */
+const movedRow = (placed: PlacedArithmetic, ref: CellRef) => (ref.rowFixed ? ref.row : ref.row + placed.rows);
+const movedCol = (placed: PlacedArithmetic, ref: CellRef) => (ref.colFixed ? ref.col : ref.col + placed.cols);
+
 function address(cell: XmlCell): string {
   return rangeA1({ row: cell.row, col: cell.col }, 1, 1);
 }
@@ -137,12 +141,11 @@ class Recalculation {
   /** Cells of `native` the engine has not been given yet: they go with its next update. */
   private notInEngine: XmlCell[] = [];
   /**
-   * SAMKALK formulas computed without the engine (nativeSamkalk.ts), and the spills among them by
-   * anchor, with their values by sheet and position (row × 16 384 + column). They hold while no
-   * engine is needed; an engine, once built, is given the formulas themselves.
+   * SAMKALK formulas computed without the engine (nativeSamkalk.ts), and their spills' values by
+   * sheet and position (row × 16 384 + column); the spills themselves are in `spills`. They hold
+   * while no engine is needed; an engine, once built, is given the formulas themselves.
    */
   private readonly nativeSamkalk = new Set<XmlCell>();
-  private readonly nativeSpills = new Map<XmlCell, Rect>();
   private readonly spillValues = new Map<SheetCells, Map<number, number>>();
   /** No engine has been needed yet: it is built, from everything loaded, when something asks for it. */
   private deferred = false;
@@ -348,7 +351,6 @@ class Recalculation {
       this.deferred = false;
       for (const cell of this.nativeSamkalk) this.native.delete(cell);
       this.nativeSamkalk.clear();
-      this.nativeSpills.clear();
       this.spillValues.clear();
       this.buildEngine();
     }
@@ -369,14 +371,26 @@ class Recalculation {
     return this.spillValues.size === 0 ? undefined : this.spillValues.get(sheet)?.get(row * 16_384 + col);
   }
 
+  /**
+   * A constant's number as the engine would have it (null for an empty cell), read from the file;
+   * undefined for anything that is not ours to answer without the engine: text, a formula, a cell
+   * covered by an array formula's cached result.
+   */
+  private constantNumber(sheet: SheetCells, row: number, col: number): number | null | undefined {
+    const cell = sheet.at(row, col);
+    if (!cell) return null;
+    if (cell.formula || this.covered.has(cell)) return undefined;
+    const input = cellInput(cell, this.strings, this.dateSystem);
+    return input === null || typeof input === "number" ? input : undefined;
+  }
+
   /** A position's value: a spill computed without the engine, a constant while there is no engine, or the engine's. */
   private valueAt(sheet: SheetCells, row: number, col: number): CellValue {
     const spilled = this.spillValue(sheet, row, col);
     if (spilled !== undefined) return spilled;
-    const cell = this.deferred ? sheet.at(row, col) : undefined;
-    if (this.deferred && (!cell || (!cell.formula && !this.covered.has(cell)))) {
-      const input = cell ? cellInput(cell, this.strings, this.dateSystem) : null;
-      if (input === null || typeof input === "number") return input;
+    if (this.deferred) {
+      const constant = this.constantNumber(sheet, row, col);
+      if (constant !== undefined) return constant;
     }
     return this.engine.cellValue(sheet.name, row, col);
   }
@@ -402,11 +416,7 @@ class Recalculation {
       }
       const result = evaluateSamkalkCall(call, (name, row, col) => {
         const sheet = name === null ? f.sheet : this.graph.sheetByName(name);
-        const cell = sheet?.at(row, col);
-        if (!cell) return null;
-        if (cell.formula || this.covered.has(cell)) return undefined;
-        const input = cellInput(cell, this.strings, this.dateSystem);
-        return input === null || typeof input === "number" ? input : undefined;
+        return sheet ? this.constantNumber(sheet, row, col) : null;
       });
       if (!result) return false;
       const values = result.kind === "value" ? [[result.value]] : result.values;
@@ -425,12 +435,11 @@ class Recalculation {
       this.native.set(f.cell, values[0][0]);
       this.nativeSamkalk.add(f.cell);
       if (values.length === 1 && values[0].length === 1) continue;
-      this.nativeSpills.set(f.cell, rect);
+      this.spills.set(f.cell, rect);
       let byPosition = this.spillValues.get(f.sheet);
       if (!byPosition) this.spillValues.set(f.sheet, (byPosition = new Map()));
       values.forEach((line, r) => line.forEach((v, c) => byPosition!.set((rect.top + r) * 16_384 + rect.left + c, v)));
     }
-    this.spills = new Map(this.nativeSpills);
     this.deferred = true;
     return true;
   }
@@ -489,16 +498,14 @@ class Recalculation {
 
   /** The sheet a moved reference reads, and where; null when it falls off the sheet or names no sheet. */
   private movedSheet(placed: PlacedArithmetic, ref: CellRef): SheetCells | null {
-    const row = ref.rowFixed ? ref.row : ref.row + placed.rows;
-    const col = ref.colFixed ? ref.col : ref.col + placed.cols;
+    const row = movedRow(placed, ref);
+    const col = movedCol(placed, ref);
     if (row < 0 || col < 0 || row > LAST_ROW || col > LAST_COL) return null;
     return ref.sheet === null ? placed.sheet : this.graph.sheetByName(ref.sheet) ?? null;
   }
 
   /** The arithmetic formulas' values, each after what it reads; null where one is the engine's to answer. */
   private evaluateInOrder(parsed: ReadonlyMap<XmlCell, PlacedArithmetic>): Map<XmlCell, number> | null {
-    const rowOf = (placed: PlacedArithmetic, ref: CellRef) => (ref.rowFixed ? ref.row : ref.row + placed.rows);
-    const colOf = (placed: PlacedArithmetic, ref: CellRef) => (ref.colFixed ? ref.col : ref.col + placed.cols);
     // The formulas by number, and for each of the cells it reads the number of the formula there
     // (−1: a constant, another formula or nothing; −2: off the sheet, for the engine to answer).
     const cells = [...parsed.keys()];
@@ -509,7 +516,7 @@ class Recalculation {
       const out = new Int32Array(placed.arithmetic.cells.length);
       placed.arithmetic.cells.forEach((ref, k) => {
         const sheet = this.movedSheet(placed, ref);
-        const read = sheet?.at(rowOf(placed, ref), colOf(placed, ref));
+        const read = sheet?.at(movedRow(placed, ref), movedCol(placed, ref));
         out[k] = !sheet ? -2 : read ? numberOf.get(read) ?? -1 : -1;
       });
       return out;
@@ -555,8 +562,8 @@ class Recalculation {
         const other = reads[formula][placed.arithmetic.cells.indexOf(ref)];
         if (other >= 0) return results[other];
         const sheet = this.movedSheet(placed, ref)!;
-        const row = rowOf(placed, ref);
-        const col = colOf(placed, ref);
+        const row = movedRow(placed, ref);
+        const col = movedCol(placed, ref);
         const read = sheet.at(row, col);
         if (read && this.native.has(read)) return this.native.get(read);
         const v = this.valueAt(sheet, row, col);
