@@ -210,7 +210,9 @@ export class EmbeddedWorkbook implements WorkbookPort {
     refuseKeptTables([...this.decorations.tables.values()].filter((t) => touched.has(t.sheet.toLowerCase())).map((t) => ({ sheet: t.sheet, table: t.name })), options.keepTables);
     const before = parseWrittenSheets(this.settings[WRITTEN_SHEETS_SETTING]);
     if (options.ownSheetsOnly) {
-      const present = [...touched].flatMap((name) => this.cells.findSheet(name) ?? []);
+      // Only a sheet Samkalk has not written can be the user's: the others are not looked into.
+      const ours = new Set(before.map((n) => n.toLowerCase()));
+      const present = [...touched].flatMap((name) => this.cells.findSheet(name) ?? []).filter((sheet) => !ours.has(sheet.toLowerCase()));
       refuseUserSheets(present.map((sheet) => ({ sheet, hasContent: this.cells.hasContent(sheet) || [...this.decorations.tables.values()].some((t) => t.sheet.toLowerCase() === sheet.toLowerCase()) })), before);
     }
     this.atomically(() => {

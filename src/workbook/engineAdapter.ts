@@ -115,14 +115,6 @@ export class EngineAdapter {
     return { engine, names: taken };
   }
 
-  /**
-   * The HyperFormula instance itself, for the standalone grid only until it reads the workbook
-   * through its own interface. Nothing else may use it (test/architecture/engine.test.ts).
-   */
-  get instance(): HyperFormula {
-    return this.hf;
-  }
-
   sheetNames(): string[] {
     return this.hf.getSheetNames();
   }
@@ -255,9 +247,17 @@ export class EngineAdapter {
     return this.hf.isCellPartOfArray({ sheet: this.sheetId(sheet), row, col });
   }
 
-  /** Whether any cell of the sheet holds a value or a formula. */
+  /** Whether any cell of the sheet holds a value or a formula: looked for cell by cell inside the used range, stopping at the first. */
   hasContent(sheet: string): boolean {
-    return this.hf.getSheetSerialized(this.sheetId(sheet)).some((row) => row.some((v) => v !== null && v !== undefined && v !== ""));
+    const id = this.sheetId(sheet);
+    const { height, width } = this.hf.getSheetDimensions(id);
+    for (let row = 0; row < height; row++) {
+      for (let col = 0; col < width; col++) {
+        const v = this.hf.getCellSerialized({ sheet: id, row, col });
+        if (v !== null && v !== undefined && v !== "") return true;
+      }
+    }
+    return false;
   }
 
   size(sheet: string): { height: number; width: number } {
