@@ -74,29 +74,43 @@ const LAST_COL = 16_383;
 /** Whole columns or rows this many or more across are bounded by the used range that way too. */
 const WIDE = 1024;
 const SAMKALK_FORMULA = /\bSAMKALK\.|_xldudf_SAMKALK_/i;
+/** A character of a name (a sheet's, a function's, a defined name's): a letter, digit, _, . or beyond ASCII. */
+const inName = (code: number) => (code >= 48 && code <= 57) || ((code | 0x20) >= 97 && (code | 0x20) <= 122) || code === 95 || code === 46 || code > 127;
+
 /**
  * A formula's text with each row number that is not $-fixed (the 7 of B7 or $B7) written relative
- * to the cell's own row: the same for every cell of a filled-down column. A digit run after a
- * letter elsewhere (a string, a name) changes too, which only splits keys, never merges two shapes;
- * a sheet's name (Kv1!, 'Kv 1'!) is kept as it is, or Kv1!B1 in one row and Kv2!B2 in the next
- * would be one shape, and the second would read the first one's sheet.
+ * to the cell's own row: the same for every cell of a filled-down column. Only digits that can be
+ * rows change: a string ("Kod1"), a sheet's name (Kv1!, Kv1_2024!, 'Kv 1'!) and a function's name
+ * (LOG10() are kept as they are, or =Kv1_2024!B1 in one row and =Kv2_2024!B2 in the next would be
+ * one shape, and the second would read the first one's sheet. A defined name's digits do change
+ * (they only split keys, and a shape with names is read again for each cell).
  */
 function relativeRows(text: string, row: number): string {
   let out = "";
   let from = 0;
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
-    if (code === 39) {
-      // A quoted sheet name ('' is a quote inside it): kept whole.
-      for (i++; i < text.length; i++) if (text.charCodeAt(i) === 39 && text.charCodeAt(++i) !== 39) break;
+    if (code === 39 || code === 34) {
+      // A quoted sheet name or a string ('' or "" is the quote inside it): kept whole.
+      for (i++; i < text.length; i++) if (text.charCodeAt(i) === code && text.charCodeAt(++i) !== code) break;
       i--;
       continue;
+    }
+    if (code > 57 && inName(code) && !inName(text.charCodeAt(i - 1))) {
+      // A name that ends in ! (a sheet) or ( (a function): kept whole.
+      let end = i + 1;
+      while (end < text.length && inName(text.charCodeAt(end))) end++;
+      const next = text.charCodeAt(end);
+      if (next === 33 || next === 40) {
+        i = end - 1;
+        continue;
+      }
     }
     if (code < 48 || code > 57) continue;
     const before = text.charCodeAt(i - 1) | 0x20;
     let end = i + 1;
     while (end < text.length && text.charCodeAt(end) >= 48 && text.charCodeAt(end) <= 57) end++;
-    if (i > 0 && before >= 97 && before <= 122 && text.charCodeAt(end) !== 33) {
+    if (i > 0 && before >= 97 && before <= 122) {
       out += `${text.slice(from, i)}#${Number(text.slice(i, end)) - row}`;
       from = end;
     }

@@ -85,13 +85,16 @@ describe("filled-down formulas read once per shape", () => {
   // Kv1!B1 in row 1 and Kv2!B2 in row 2 differ by one in both digit runs: the same shape if the
   // sheet's digit were a row number. Each reads its own sheet.
   const graph = new FormulaGraph(workbook({
-    Kv1: { B1: 1, B2: 2 }, Kv2: { B1: 3, B2: 4 }, "Kv1 x": { B1: 5 }, "Kv2 x": { B2: 6 },
-    Summa: { A1: { f: "Kv1!B1" }, A2: { f: "Kv2!B2" }, C1: { f: "'Kv1 x'!B1" }, C2: { f: "'Kv2 x'!B2" }, D1: { shared: "1", master: { f: "A2+1", ref: "D1:D1048576" } }, D1048576: { shared: "1" } },
+    Kv1: { B1: 1, B2: 2 }, Kv2: { B1: 3, B2: 4 }, "Kv1 x": { B1: 5 }, "Kv2 x": { B2: 6 }, Kv1_2024: { B1: 1 }, Kv2_2024: { B2: 20 },
+    Summa: { A1: { f: "Kv1!B1" }, A2: { f: "Kv2!B2" }, C1: { f: "'Kv1 x'!B1" }, C2: { f: "'Kv2 x'!B2" }, D1: { shared: "1", master: { f: "A2+1", ref: "D1:D1048576" } }, D1048576: { shared: "1" }, E1: { f: "Kv1_2024!B1*1" }, E2: { f: "Kv2_2024!B2*1" }, F1: { f: 'LOG10(B1)&"Kod1"' }, F2: { f: 'LOG11(B2)&"Kod2"' } },
   }));
   const rects = (address: string) => graph.reads(cellOf(graph, "Summa", address)).rects.map(a1);
 
-  it("keeps a digit in a sheet's name apart from the rows", () => {
+  it("keeps a digit in a sheet's name, a function's name or a string apart from the rows", () => {
     expect([rects("A1"), rects("A2"), rects("C1"), rects("C2")]).toEqual([["Kv1!B1:B1"], ["Kv2!B2:B2"], ["Kv1 x!B1:B1"], ["Kv2 x!B2:B2"]]);
+    // Digits earlier in the name, and a function's name and a string that differ like rows.
+    expect([rects("E1"), rects("E2")]).toEqual([["Kv1_2024!B1:B1"], ["Kv2_2024!B2:B2"]]);
+    expect(graph.placementOf(cellOf(graph, "Summa", "F2")).shape.text).toBe('LOG11(B2)&"Kod2"');
   });
 
   it("visits, without objects, the same rectangles as reads (nothing for a reference moved off the sheet)", () => {
