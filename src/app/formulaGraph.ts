@@ -1,7 +1,7 @@
 import { FormulaReferences, ReferenceToken, formulaReferences, referenceText, rewriteFormula, shiftFormula, shiftReference } from "../io/formulaReferences";
 import { DefinedName, PackageSheet, XlsxPackage } from "../io/xlsxPackage";
 import { SheetXml, XmlCell } from "../io/sheetXml";
-import { parseRange } from "../core/a1";
+import { SHEET_COLUMNS, SHEET_ROWS, parseRange } from "../core/a1";
 
 /**
  * The cells of an xlsx package and how its formulas refer to each other, read from the file's
@@ -69,8 +69,8 @@ export class SheetCells {
   }
 }
 
-const LAST_ROW = 1_048_575;
-const LAST_COL = 16_383;
+const LAST_ROW = SHEET_ROWS - 1;
+const LAST_COL = SHEET_COLUMNS - 1;
 /** Whole columns or rows this many or more across are bounded by the used range that way too. */
 const WIDE = 1024;
 const SAMKALK_FORMULA = /\bSAMKALK\.|_xldudf_SAMKALK_/i;
@@ -412,54 +412,69 @@ export class FormulaGraph {
 
 /**
  * Rectangles bucketed by sheet and row band, for "does this formula read any of these cells?".
- * Single cells (most of what changes: each dependent found) are also kept in a set, so that a
- * formula reading single cells (=C1+B2) is answered without scanning its band: a 100 000-link
- * running total put hundreds of cells in each band and scanned them all for every link.
+ * Single cells (most of what changes: each dependent found) are kept apart, in a set for small
+ * questions (=C1+B2 looks its two cells up) and by band for large ones: a 100 000-link running
+ * total put hundreds of cells in each band, and every link had scanned them all.
  */
 export class RectIndex {
   private readonly bands = new Map<SheetCells, Map<number, Rect[]>>();
-  private readonly lastBand = new Map<SheetCells, number>();
+  private readonly singleBands = new Map<SheetCells, Map<number, number[]>>();
   private readonly singles = new Map<SheetCells, Set<number>>();
   private static readonly BAND = 256;
-  /** A query this many cells or smaller looks its cells up in the set instead of scanning bands for single cells. */
+  /** A question this many cells or smaller looks its cells up in the set. */
   private static readonly LOOKUP_CELLS = 64;
 
+  private static bandsOf<T>(of: Map<SheetCells, Map<number, T[]>>, sheet: SheetCells): Map<number, T[]> {
+    let bands = of.get(sheet);
+    if (!bands) of.set(sheet, (bands = new Map()));
+    return bands;
+  }
+
   add(rect: Rect): void {
-    let sheet = this.bands.get(rect.sheet);
-    if (!sheet) this.bands.set(rect.sheet, (sheet = new Map()));
-    this.lastBand.set(rect.sheet, Math.max(this.lastBand.get(rect.sheet) ?? 0, Math.floor(rect.bottom / RectIndex.BAND)));
     if (rect.top === rect.bottom && rect.left === rect.right) {
+      const key = rect.top * SHEET_COLUMNS + rect.left;
       let cells = this.singles.get(rect.sheet);
       if (!cells) this.singles.set(rect.sheet, (cells = new Set()));
-      cells.add(rect.top * 16_384 + rect.left);
+      cells.add(key);
+      const bands = RectIndex.bandsOf(this.singleBands, rect.sheet);
+      const band = Math.floor(rect.top / RectIndex.BAND);
+      const list = bands.get(band);
+      if (list) list.push(key);
+      else bands.set(band, [key]);
+      return;
     }
+    const bands = RectIndex.bandsOf(this.bands, rect.sheet);
     for (let b = Math.floor(rect.top / RectIndex.BAND); b <= Math.floor(rect.bottom / RectIndex.BAND); b++) {
-      const list = sheet.get(b) ?? [];
-      list.push(rect);
-      sheet.set(b, list);
+      const list = bands.get(b);
+      if (list) list.push(rect);
+      else bands.set(b, [rect]);
     }
   }
 
   intersects(on: SheetCells, top: number, left: number, bottom: number, right: number): boolean {
-    const sheet = this.bands.get(on);
-    if (!sheet) return false;
-    const small = (bottom - top + 1) * (right - left + 1) <= RectIndex.LOOKUP_CELLS;
-    if (small) {
-      const cells = this.singles.get(on);
-      if (cells) {
-        for (let row = top; row <= bottom; row++) for (let col = left; col <= right; col++) if (cells.has(row * 16_384 + col)) return true;
-      }
+    const cells = this.singles.get(on);
+    if (cells) {
+      if ((bottom - top + 1) * (right - left + 1) <= RectIndex.LOOKUP_CELLS) {
+        for (let row = top; row <= bottom; row++) for (let col = left; col <= right; col++) if (cells.has(row * SHEET_COLUMNS + col)) return true;
+      } else if (this.meetsBands(this.singleBands.get(on)!, top, bottom, (key) => {
+        const row = Math.floor(key / SHEET_COLUMNS);
+        const col = key % SHEET_COLUMNS;
+        return row >= top && row <= bottom && col >= left && col <= right;
+      })) return true;
     }
-    const last = Math.min(Math.floor(bottom / RectIndex.BAND), this.lastBand.get(on) ?? 0);
-    for (let b = Math.floor(top / RectIndex.BAND); b <= last; b++) {
-      const list = sheet.get(b);
-      if (!list) continue;
-      for (const r of list) {
-        // Single cells were looked up above.
-        if (small && r.top === r.bottom && r.left === r.right) continue;
-        if (r.top <= bottom && top <= r.bottom && r.left <= right && left <= r.right) return true;
-      }
+    const bands = this.bands.get(on);
+    return bands !== undefined && this.meetsBands(bands, top, bottom, (r) => r.top <= bottom && top <= r.bottom && r.left <= right && left <= r.right);
+  }
+
+  /** Whether an entry of the bands from top to bottom passes the test; only the bands that exist are visited. */
+  private meetsBands<T>(bands: Map<number, T[]>, top: number, bottom: number, meets: (entry: T) => boolean): boolean {
+    const first = Math.floor(top / RectIndex.BAND);
+    const last = Math.floor(bottom / RectIndex.BAND);
+    if (last - first + 1 > bands.size) {
+      for (const [b, list] of bands) if (b >= first && b <= last && list.some(meets)) return true;
+      return false;
     }
+    for (let b = first; b <= last; b++) if (bands.get(b)?.some(meets)) return true;
     return false;
   }
 }

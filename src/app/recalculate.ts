@@ -2,7 +2,7 @@ import { FUNCTIONS } from "../functions/catalogue";
 import { DomainError, isDomainError } from "../core/errors";
 import type { DateSystem } from "../core/dates";
 import { CellInput, CellValue } from "../core/cells";
-import { rangeA1 } from "../core/a1";
+import { SHEET_COLUMNS, SHEET_ROWS, rangeA1 } from "../core/a1";
 import type { EmbeddedWorkbook } from "../workbook/embeddedWorkbook";
 import { XlsxPackage } from "../io/xlsxPackage";
 import { CellPatch, XmlCell, encodePieces, formulaElement, patchSheetXmlPieces } from "../io/sheetXml";
@@ -80,8 +80,8 @@ export function languageDependent(text: string): string | undefined {
   return undefined;
 }
 /** The last row and column (0-based) of an Excel sheet: 1 048 576 and XFD. */
-const LAST_ROW = 1_048_575;
-const LAST_COL = 16_383;
+const LAST_ROW = SHEET_ROWS - 1;
+const LAST_COL = SHEET_COLUMNS - 1;
 
 /**
  * The engine's modules, loaded when a recalculation first needs an engine: one whose SAMKALK
@@ -142,7 +142,7 @@ class Recalculation {
   private notInEngine: XmlCell[] = [];
   /**
    * SAMKALK formulas computed without the engine (nativeSamkalk.ts), and their spills' values by
-   * sheet and position (row × 16 384 + column); the spills themselves are in `spills`. They hold
+   * sheet and position (row × SHEET_COLUMNS + column); the spills themselves are in `spills`. They hold
    * while no engine is needed; an engine, once built, is given the formulas themselves.
    */
   private readonly nativeSamkalk = new Set<XmlCell>();
@@ -368,7 +368,7 @@ class Recalculation {
   }
 
   private spillValue(sheet: SheetCells, row: number, col: number): number | undefined {
-    return this.spillValues.size === 0 ? undefined : this.spillValues.get(sheet)?.get(row * 16_384 + col);
+    return this.spillValues.size === 0 ? undefined : this.spillValues.get(sheet)?.get(row * SHEET_COLUMNS + col);
   }
 
   /**
@@ -404,20 +404,20 @@ class Recalculation {
     if (formulas.some((f) => !f.samkalk || this.useCached.has(f.cell))) return false;
     this.cover([...this.loaded]);
     const results: { f: FormulaCell; rect: Rect; values: number[][] }[] = [];
-    const reads: Rect[] = [];
+    const reads = new RectIndex();
     for (const f of formulas) {
       const call = parseSamkalkCall(f.text, f.refs);
       if (!call) return false;
+      // Each argument's sheet, looked up once (not for each of 100 000 weights).
+      const sheets = new Map<string | null, SheetCells | undefined>([[null, f.sheet]]);
       for (const arg of call.args) {
         if (arg.kind !== "reference") continue;
         const sheet = arg.ref.sheet === null ? f.sheet : this.graph.sheetByName(arg.ref.sheet);
         if (!sheet) return false;
-        reads.push({ sheet, top: arg.ref.top, left: arg.ref.left, bottom: arg.ref.bottom, right: arg.ref.right });
+        sheets.set(arg.ref.sheet, sheet);
+        reads.add({ sheet, top: arg.ref.top, left: arg.ref.left, bottom: arg.ref.bottom, right: arg.ref.right });
       }
-      const result = evaluateSamkalkCall(call, (name, row, col) => {
-        const sheet = name === null ? f.sheet : this.graph.sheetByName(name);
-        return sheet ? this.constantNumber(sheet, row, col) : null;
-      });
+      const result = evaluateSamkalkCall(call, (name, row, col) => this.constantNumber(sheets.get(name)!, row, col));
       if (!result) return false;
       const values = result.kind === "value" ? [[result.value]] : result.values;
       const rect = { sheet: f.sheet, top: f.cell.row, left: f.cell.col, bottom: f.cell.row + values.length - 1, right: f.cell.col + values[0].length - 1 };
@@ -426,10 +426,12 @@ class Recalculation {
       for (const c of rect.sheet.inside(rect.top, rect.left, rect.bottom, rect.right)) if (this.blocks(c, f.cell)) return false;
       results.push({ f, rect, values });
     }
-    const meets = (a: Rect, b: Rect) => a.sheet === b.sheet && a.top <= b.bottom && b.top <= a.bottom && a.left <= b.right && b.left <= a.right;
-    for (const [i, { rect }] of results.entries()) {
-      // A spill that another call (or this one) reads, or that meets another spill: the engine orders them.
-      if (reads.some((r) => meets(r, rect)) || results.some((other, j) => j !== i && meets(other.rect, rect))) return false;
+    // A spill that another call (or this one) reads, or that meets another spill: the engine orders them.
+    const placed = new RectIndex();
+    for (const { rect } of results) {
+      const { sheet, top, left, bottom, right } = rect;
+      if (reads.intersects(sheet, top, left, bottom, right) || placed.intersects(sheet, top, left, bottom, right)) return false;
+      placed.add(rect);
     }
     for (const { f, rect, values } of results) {
       this.native.set(f.cell, values[0][0]);
@@ -438,7 +440,7 @@ class Recalculation {
       this.spills.set(f.cell, rect);
       let byPosition = this.spillValues.get(f.sheet);
       if (!byPosition) this.spillValues.set(f.sheet, (byPosition = new Map()));
-      values.forEach((line, r) => line.forEach((v, c) => byPosition!.set((rect.top + r) * 16_384 + rect.left + c, v)));
+      values.forEach((line, r) => line.forEach((v, c) => byPosition!.set((rect.top + r) * SHEET_COLUMNS + rect.left + c, v)));
     }
     this.deferred = true;
     return true;
