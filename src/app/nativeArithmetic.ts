@@ -19,7 +19,7 @@ export interface CellRef {
   colFixed: boolean;
 }
 
-type Step = { op: "number"; value: number } | { op: "cell"; ref: CellRef } | { op: "+" | "-" | "*" | "/" } | { op: "negate" } | { op: "round" };
+type Step = { op: "number"; value: number } | { op: "cell"; ref: CellRef; index: number } | { op: "+" | "-" | "*" | "/" } | { op: "negate" } | { op: "round" };
 
 /** A formula as steps on a stack (postfix), with the cells it reads. */
 export interface ArithmeticFormula {
@@ -53,7 +53,7 @@ export function parseArithmetic(text: string, refs: FormulaReferences): Arithmet
     if (ref) {
       if (!expectOperand || ref.shape !== "cells" || ref.top !== ref.bottom || ref.left !== ref.right) return null;
       const cell = { sheet: ref.sheet, row: ref.top, col: ref.left, rowFixed: ref.absolute[0], colFixed: ref.absolute[1] };
-      steps.push({ op: "cell", ref: cell });
+      steps.push({ op: "cell", ref: cell, index: cells.length });
       cells.push(cell);
       i = ref.end;
       expectOperand = false;
@@ -119,9 +119,10 @@ export function parseArithmetic(text: string, refs: FormulaReferences): Arithmet
 
 /**
  * The formula's value, reading each cell with `read` (a number, or null for an empty cell, which
- * counts as 0); undefined where the engine's answer would not be a plain finite number.
+ * counts as 0), told the cell and its place in `cells`; undefined where the engine's answer would
+ * not be a plain finite number.
  */
-export function evaluateArithmetic(formula: ArithmeticFormula, read: (ref: CellRef) => number | null | undefined): number | undefined {
+export function evaluateArithmetic(formula: ArithmeticFormula, read: (ref: CellRef, index: number) => number | null | undefined): number | undefined {
   const stack: number[] = [];
   for (const step of formula.steps) {
     switch (step.op) {
@@ -129,7 +130,7 @@ export function evaluateArithmetic(formula: ArithmeticFormula, read: (ref: CellR
         stack.push(step.value);
         break;
       case "cell": {
-        const v = read(step.ref);
+        const v = read(step.ref, step.index);
         if (v === undefined) return undefined;
         stack.push(v ?? 0);
         break;

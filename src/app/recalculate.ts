@@ -560,8 +560,8 @@ class Recalculation {
     const results = new Float64Array(cells.length);
     for (const formula of order) {
       const placed = placements[formula];
-      const value = evaluateArithmetic(placed.arithmetic, (ref) => {
-        const other = reads[formula][placed.arithmetic.cells.indexOf(ref)];
+      const value = evaluateArithmetic(placed.arithmetic, (ref, index) => {
+        const other = reads[formula][index];
         if (other >= 0) return results[other];
         const sheet = this.movedSheet(placed, ref)!;
         const row = movedRow(placed, ref);

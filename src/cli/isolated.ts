@@ -26,10 +26,11 @@ export interface IsolationOptions {
   youngGenerationMb?: number;
   /** Told when the task ran out of its capped heap and runs again without the cap. */
   onUncapped?: () => void;
-  /** Buffers among the arguments that are moved to the worker, not copied; gone from this thread afterwards. */
-  transfer?: ArrayBuffer[];
-  /** The arguments for the uncapped run when the first run's were moved (transfer). */
-  retryArgs?: readonly unknown[];
+  /**
+   * Buffers among the arguments that are moved to the worker, not copied, and gone from this
+   * thread afterwards; so the uncapped run, if there is one, is given `retryArgs` without them.
+   */
+  transfer?: { buffers: ArrayBuffer[]; retryArgs: readonly unknown[] };
 }
 
 /** Time limits can be raised (or lowered) by whoever runs the CLI. */
@@ -42,11 +43,11 @@ export async function isolated<K extends TaskName>(task: K, args: Parameters<(ty
   type Result = Awaited<ReturnType<(typeof TASKS)[K]>>;
   if (!__filename.endsWith(".js")) return (await (TASKS[task] as (...a: unknown[]) => Promise<unknown>)(...args)) as Result;
   try {
-    return (await inWorker(task, args, options, options.heapMb, options.transfer)) as Result;
+    return (await inWorker(task, args, options, options.heapMb, options.transfer?.buffers)) as Result;
   } catch (error) {
     if (options.heapMb !== undefined && (error as NodeJS.ErrnoException).code === "ERR_WORKER_OUT_OF_MEMORY") {
       options.onUncapped?.();
-      return (await inWorker(task, options.retryArgs ?? args, options, undefined, undefined)) as Result;
+      return (await inWorker(task, options.transfer?.retryArgs ?? args, options, undefined, undefined)) as Result;
     }
     throw error;
   }

@@ -31,8 +31,7 @@ export async function recalcCommand(args: string[], io: CliIO): Promise<number> 
   const options = { valuesOnly: values["values-only"] };
   const outcome = await isolated("recalc", [bytes, file, options, unpacked], {
     // The worksheets move to the worker; a second, uncapped run inflates them itself.
-    transfer: [...unpacked.values()].map((part) => part.buffer as ArrayBuffer),
-    retryArgs: [bytes, file, options],
+    transfer: { buffers: [...unpacked.values()].map((part) => part.buffer as ArrayBuffer), retryArgs: [bytes, file, options] },
     file,
     what: "omräkningen",
     seconds: timeLimitSeconds(LIMITS.recalcSeconds),

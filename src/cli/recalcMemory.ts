@@ -57,8 +57,9 @@ export function recalcHeapMb(bytes: Uint8Array, file: string): { heapMb: number;
     let xml: Buffer;
     try {
       // Into one buffer of the size the directory gives: no chunks left behind for the idle main
-      // thread to hold while the worker runs (30 MB of them put a peak 40 MB higher).
-      const oneChunk = e.size >= 64 && e.size <= budget ? { chunkSize: e.size } : {};
+      // thread to hold while the worker runs (30 MB of them put a peak 40 MB higher). A size the
+      // directory understates gets chunks of 16 kB at least, never of a few bytes.
+      const oneChunk = e.size <= budget ? { chunkSize: Math.max(16 * 1024, e.size) } : {};
       xml = e.method === 0 ? packed : inflateRawSync(packed, { maxOutputLength: Math.max(1, budget), ...oneChunk });
     } catch {
       break;

@@ -332,8 +332,8 @@ export function patchSheetXml(sheet: SheetXml, patches: readonly CellPatch[]): s
 }
 
 /**
- * The same as pieces, to be encoded one by one: a 100 000-row sheet is 30 MB of text, and joining
- * it first would hold it twice.
+ * The same as pieces, for encodePieces (which joins only small pieces, 64 K characters at a time):
+ * a 100 000-row sheet is 30 MB of text, and joining it whole first would hold it twice.
  */
 export function patchSheetXmlPieces(sheet: SheetXml, patches: readonly CellPatch[]): string[] {
   if (patches.length === 0) return [sheet.xml];
@@ -369,8 +369,7 @@ export function patchSheetXmlPieces(sheet: SheetXml, patches: readonly CellPatch
     for (let j = first + 1; j < last; j++) if (sheet.cells[j].col <= sheet.cells[j - 1].col) ordered = false;
     if (!ordered || row.cellCount === 0) {
       // An empty row (<row/> too), or cells out of column order: the row is written again whole.
-      const list = runOf(run);
-      const cellsText = row.cellCount === 0 ? list.map((p) => cellXml(prefix, p, undefined, xml)).join("") : mergeUnordered(sheet, row, list);
+      const cellsText = mergeUnordered(sheet, row, runOf(run));
       const between = row.cellCount === 0 ? xml.slice(row.contentStart, row.contentEnd) : xml.slice(row.contentStart, sheet.cells[first].start) + xml.slice(sheet.cells[last - 1].end, row.contentEnd);
       out.push(xml.slice(at, row.start), `<${prefix}row${attributes}>${cellsText}${between.trim() ? between : ""}</${prefix}row>`);
       at = row.end;

@@ -22,6 +22,17 @@ describe("plain arithmetic without the engine", () => {
     expect(evaluateArithmetic(parse("ROUND(C1,0.5)")!, read)).toBeUndefined();
   });
 
+  it("tells the reader each cell's place among the formula's cells", () => {
+    const formula = parse("-(C1+B2)*ROUND(C1/2,0)")!;
+    const seen: [string, number][] = [];
+    evaluateArithmetic(formula, (ref, index) => {
+      seen.push([`${ref.col},${ref.row}`, index]);
+      expect(formula.cells[index]).toBe(ref);
+      return 4;
+    });
+    expect(seen).toEqual([["2,0", 0], ["1,1", 1], ["2,0", 2]]);
+  });
+
   it("refuses anything more: functions, ranges, text, comparisons, powers, names, percent", () => {
     for (const text of ["SUM(A1:A3)", "A1:A3", "\"1\"+1", "A1>1", "A1^2", "Moms*A1", "A1%", "A1&B1", "(A1", "A1)", "A1 B1", "*A1", "A1+"]) expect(parse(text)).toBeNull();
   });

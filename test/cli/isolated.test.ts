@@ -67,7 +67,7 @@ describe("xlsx work in a worker thread", () => {
       const { unpacked } = recalcHeapMb(bytes, "m.xlsx");
       const parts = [...unpacked.values()];
       console.log("delar", parts.length > 1 && parts.every((p) => p.length > 0));
-      isolated("recalc", [bytes, "m.xlsx", {}, unpacked], { file: "m.xlsx", what: "omräkningen", seconds: 60, heapMb: 4, transfer: parts.map((p) => p.buffer), retryArgs: [bytes, "m.xlsx", {}], onUncapped: () => console.log("flyttade", parts.every((p) => p.length === 0)) })
+      isolated("recalc", [bytes, "m.xlsx", {}, unpacked], { file: "m.xlsx", what: "omräkningen", seconds: 60, heapMb: 4, transfer: { buffers: parts.map((p) => p.buffer), retryArgs: [bytes, "m.xlsx", {}] }, onUncapped: () => console.log("flyttade", parts.every((p) => p.length === 0)) })
         .then((o) => console.log("skrev", o.written));`;
     const result = spawnSync("node", ["-e", script], { encoding: "utf-8" });
     expect(result.stderr).toBe("");
