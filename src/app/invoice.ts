@@ -12,6 +12,7 @@ import { isDomainError } from "../core/errors";
 import { RowError } from "../core/cells";
 import { formatAmount } from "../core/numberText";
 import { FlagRule, SheetSpec, WorkbookPort } from "../workbook/port";
+import { WRITTEN_SHEETS_SETTING } from "../workbook/writtenSheets";
 import { MEMBERS, Model, PENALTIES } from "../model/tables";
 import { CALL_OFFS } from "../model/catalogue";
 import { FieldSpec, fieldLabel } from "../model/fields";
@@ -233,7 +234,10 @@ export async function runInvoiceBasis(wb: WorkbookPort, year: number, periodText
   }
   const previous = listSetting(stored[INVOICE_SHEETS_SETTING], (s): s is string => typeof s === "string");
   signal?.throwIfAborted();
-  await writeOutputSheets(wb, specs, { remove: previous });
+  // A workbook invoiced before every sheet write was remembered: its last run's sheets are known
+  // to be Samkalk's by this run's own list, and are replaced rather than refused as the user's.
+  const remembered = stored[WRITTEN_SHEETS_SETTING] !== undefined;
+  await writeOutputSheets(wb, specs, { remove: previous, ...(remembered ? {} : { knownOwn: previous }) });
   const sheets = specs.map((s) => s.sheet);
   await wb.saveSettings({ [INVOICE_SHEETS_SETTING]: JSON.stringify(sheets) });
   return { ...run, sheets, blocks: written.flatMap((w) => w.layout.blocks.map((block) => ({ sheet: w.sheet, block }))) };

@@ -1,5 +1,5 @@
 import { TABLES } from "../model/tables";
-import { SheetSpec, WorkbookPort } from "../workbook/port";
+import { SheetSpec, SheetWriteOptions, WorkbookPort } from "../workbook/port";
 
 /** Every model table's name: a sheet the product writes is never named like one (a test checks the names). */
 export const MODEL_TABLE_NAMES: readonly string[] = Object.values(TABLES);
@@ -11,7 +11,7 @@ export const MODEL_TABLE_NAMES: readonly string[] = Object.values(TABLES);
  * written. The port checks it in the round trip where it reads the sheets anyway; its writeSheets
  * replaces a sheet whole and remembers it as Samkalk's.
  */
-export async function writeOutputSheets(wb: WorkbookPort, specs: readonly SheetSpec[], options: { remove?: readonly string[] } = {}): Promise<void> {
+export async function writeOutputSheets(wb: WorkbookPort, specs: readonly SheetSpec[], options: Pick<SheetWriteOptions, "remove" | "knownOwn"> = {}): Promise<void> {
   await wb.writeSheets(specs, { ...options, keepTables: MODEL_TABLE_NAMES, ownSheetsOnly: true });
 }
 

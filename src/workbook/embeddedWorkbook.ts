@@ -211,9 +211,10 @@ export class EmbeddedWorkbook implements WorkbookPort {
     const before = parseWrittenSheets(this.settings[WRITTEN_SHEETS_SETTING]);
     if (options.ownSheetsOnly) {
       // Only a sheet Samkalk has not written can be the user's: the others are not looked into.
-      const ours = new Set(before.map((n) => n.toLowerCase()));
+      const known = [...before, ...(options.knownOwn ?? [])];
+      const ours = new Set(known.map((n) => n.toLowerCase()));
       const present = [...touched].flatMap((name) => this.cells.findSheet(name) ?? []).filter((sheet) => !ours.has(sheet.toLowerCase()));
-      refuseUserSheets(present.map((sheet) => ({ sheet, hasContent: this.cells.hasContent(sheet) || [...this.decorations.tables.values()].some((t) => t.sheet.toLowerCase() === sheet.toLowerCase()) })), before);
+      refuseUserSheets(present.map((sheet) => ({ sheet, hasContent: this.cells.hasContent(sheet) || [...this.decorations.tables.values()].some((t) => t.sheet.toLowerCase() === sheet.toLowerCase()) })), known);
     }
     this.atomically(() => {
       const d = this.decorations;

@@ -213,7 +213,7 @@ export class OfficeWorkbook implements WorkbookPort {
       refuseKeptTables([...sheets, ...stale].flatMap((ws) => (ws.isNullObject ? [] : ws.tables.items.map((t) => ({ sheet: ws.name, table: t.name })))), options.keepTables);
       if (options.ownSheetsOnly) {
         const present = [...sheets.map((ws, i) => ({ ws, used: used[i] })), ...stale.map((ws, i) => ({ ws, used: staleUsed[i] }))].filter((s) => !s.ws.isNullObject);
-        refuseUserSheets(present.map(({ ws, used: u }) => ({ sheet: ws.name, hasContent: (u !== null && !u.isNullObject) || ws.tables.items.length > 0 })), writtenBefore);
+        refuseUserSheets(present.map(({ ws, used: u }) => ({ sheet: ws.name, hasContent: (u !== null && !u.isNullObject) || ws.tables.items.length > 0 })), [...writtenBefore, ...(options.knownOwn ?? [])]);
       }
       for (const [i, u] of used.entries()) {
         if (!u || u.isNullObject) continue;

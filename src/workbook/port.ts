@@ -128,4 +128,9 @@ export interface SheetWriteOptions {
    * Every write remembers its sheets in the workbook's settings (writtenSheets.ts) either way.
    */
   ownSheetsOnly?: boolean;
+  /**
+   * Sheets known to be Samkalk's by another record of the product's (the invoice run's own list),
+   * for a workbook whose sheets were written before every write was remembered.
+   */
+  knownOwn?: readonly string[];
 }

@@ -60,6 +60,21 @@ describe("the invoice basis for a period of the demo's 2027", () => {
     expect(plan[plan.length - 1]).toEqual(["Summa", 2_506_650, 2_506_650, 5_013_300]);
   });
 
+  it("replaces the last run's sheets in a workbook invoiced before every sheet write was remembered", async () => {
+    const first = await buildDemoWorkbook();
+    const q1 = await runInvoiceBasis(first, 2027, "Q1", "sheets");
+    const snapshot = first.snapshot();
+    const { writtenSheets, ...older } = snapshot.settings;
+    expect(writtenSheets).toBeDefined();
+    const wb = EmbeddedWorkbook.fromSnapshot({ ...snapshot, settings: older });
+    const q2 = await runInvoiceBasis(wb, 2027, "Q2", "blocks");
+    expect(q2.errors).toEqual([]);
+    const names = (await wb.sheetNames()).map((n) => n.toLowerCase());
+    // The member sheets of Q1 are gone with the change of layout; the user's own sheets stay.
+    expect(q1.sheets.filter((s) => !q2.sheets.includes(s)).some((s) => names.includes(s.toLowerCase()))).toBe(false);
+    expect(await checkAllWritten(wb, q2.blocks)).toEqual([]);
+  });
+
   it("refuses a period that does not exist before reading anything", async () => {
     const wb = await buildDemoWorkbook();
     await unchangedBy(wb, () => expect(runInvoiceBasis(wb, 2027, "Q5", "sheets")).rejects.toThrow("perioden 'Q5' finns inte; skriv Q1–Q4 eller H1–H2, gärna med år: 2027 Q1"));
