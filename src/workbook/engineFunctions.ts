@@ -197,12 +197,15 @@ export function refitSamkalkArrays(hf: HyperFormula): Address[] {
   const addresses = [...stale.values()].sort((a, b) => a.sheet - b.sheet || a.row - b.row || a.col - b.col);
   stale.clear();
   const refitted: Address[] = [];
-  for (const at of addresses) {
-    const formula = hf.getCellFormula(at);
-    if (formula === undefined || !/SAMKALK\./i.test(formula)) continue;
-    hf.setCellContents(at, [[formula]]);
-    refitted.push(at);
-  }
+  // One recalculation for them all, not one for each formula entered again.
+  hf.batch(() => {
+    for (const at of addresses) {
+      const formula = hf.getCellFormula(at);
+      if (formula === undefined || !/SAMKALK\./i.test(formula)) continue;
+      hf.setCellContents(at, [[formula]]);
+      refitted.push(at);
+    }
+  });
   return refitted;
 }
 
