@@ -18,7 +18,8 @@ import { CALL_OFFS } from "../model/catalogue";
 import { FieldSpec, fieldLabel } from "../model/fields";
 import { computeFee } from "./fee";
 import { readModel } from "./model";
-import { ModelSettings, listSetting, parseSettings } from "../model/settings";
+import { ModelSettings, parseSettings } from "../model/settings";
+import { isText, listSetting } from "../core/listSetting";
 import { CheckedBlock, SheetLayout } from "./sheetLayout";
 import { SHEET_NAME, uniqueNames } from "../core/names";
 
@@ -232,7 +233,7 @@ export async function runInvoiceBasis(wb: WorkbookPort, year: number, periodText
     written.push({ sheet: GUARANTEE_SHEET, layout });
     specs.push({ sheet: GUARANTEE_SHEET, cells: layout.cells, flagColumn: { column: 4, rules: GUARANTEE_FLAGS }, boldRows: layout.boldRows });
   }
-  const previous = listSetting(stored[INVOICE_SHEETS_SETTING], (s): s is string => typeof s === "string");
+  const previous = listSetting(stored[INVOICE_SHEETS_SETTING], isText);
   signal?.throwIfAborted();
   // A workbook invoiced before every sheet write was remembered: its last run's sheets are known
   // to be Samkalk's by this run's own list, and are replaced rather than refused as the user's.

@@ -3,7 +3,7 @@ import { PrintedTable, printedGridOf, readPrintedTable } from "../core/printedTa
 import type { SourceTable } from "../core/cells";
 import { KNOWN_RULES } from "../model/tableRules";
 import { WorkbookPort } from "../workbook/port";
-import { listSetting } from "../model/settings";
+import { listSetting } from "../core/listSetting";
 import { CellValue, isCellError } from "../core/cells";
 import { parseRange, rangeA1 } from "../core/a1";
 

@@ -1,4 +1,5 @@
 import { DomainError } from "../core/errors";
+import { isText, listSetting } from "../core/listSetting";
 
 /**
  * The sheets Samkalk's sheet writes made, remembered in the workbook's settings by name (as the
@@ -9,12 +10,7 @@ import { DomainError } from "../core/errors";
 export const WRITTEN_SHEETS_SETTING = "writtenSheets";
 
 export function parseWrittenSheets(text: string | undefined): string[] {
-  try {
-    const parsed: unknown = JSON.parse(text ?? "[]");
-    return Array.isArray(parsed) ? parsed.filter((s): s is string => typeof s === "string") : [];
-  } catch {
-    return [];
-  }
+  return listSetting(text, isText);
 }
 
 /** The list after a write: the sheets written added, the removed ones taken out (names compared as Excel does, without case). */
