@@ -13,7 +13,7 @@ import { RowError } from "../core/cells";
 import { formatAmount } from "../core/numberText";
 import { FlagRule, SheetSpec, WorkbookPort } from "../workbook/port";
 import { WRITTEN_SHEETS_SETTING } from "../workbook/writtenSheets";
-import { MEMBERS, Model, PENALTIES } from "../model/tables";
+import { MEMBERS, MODEL_TABLES, Model, PENALTIES, modelFromTables, tablesByName } from "../model/tables";
 import { CALL_OFFS } from "../model/catalogue";
 import { FieldSpec, fieldLabel } from "../model/fields";
 import { computeFee } from "./fee";
@@ -207,9 +207,11 @@ export interface InvoiceWrite extends InvoiceRun {
  */
 export async function runInvoiceBasis(wb: WorkbookPort, year: number, periodText: string, layout: "sheets" | "blocks", signal?: AbortSignal): Promise<InvoiceWrite> {
   const period = parsePeriod(periodText, year);
-  const stored = await wb.getSettings();
+  // The settings ride in the round trip that reads the model's tables.
+  const read = await wb.readTablesAndSettings(MODEL_TABLES);
+  const stored = read.settings;
   const settings = invoiceSettings(stored, period);
-  const model = await readModel(wb, period.year);
+  const model = modelFromTables(tablesByName(MODEL_TABLES, read.tables), period.year);
   const run = computeInvoice(model, settings, period);
   if (!run.basis || !run.schedule) return { ...run, sheets: [], blocks: [] };
   const basis = run.basis;

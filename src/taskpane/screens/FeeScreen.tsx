@@ -3,7 +3,7 @@ import { count } from "../../core/plural";
 import { Button, Field, Input, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, Select, Text } from "@fluentui/react-components";
 import { WorkbookPort } from "../../workbook/port";
 import { Model } from "../../model/tables";
-import { readModel, readSettings, saveSettings } from "../../app/model";
+import { readModelWithSettings, saveSettings } from "../../app/model";
 import { FEE_SHEET, FeeComputation, computeFee, describeVersion, refreshFeeTables } from "../../app/fee";
 import { FOLLOW_UP_SHEET, SETTLEMENT_SHEET, runYearEnd } from "../../app/settle";
 import { Amount } from "../../core/money";
@@ -32,9 +32,9 @@ export function FeeScreen({ workbook, draft: given }: { workbook: WorkbookPort; 
 
   const load = () =>
     op.run("Läser modellen", async () => {
-      const settings = await readSettings(workbook);
+      const { model, settings } = await readModelWithSettings(workbook);
       draft.stored(fieldsOf(settings));
-      setModel(await readModel(workbook, settings.year));
+      setModel(model);
     });
   useEffect(() => void load(), [workbook]);
 
